@@ -1,0 +1,164 @@
+#include "commandlineoptions.h"
+
+#include "parametertable.h"
+
+#include <QCommandLineParser>
+
+namespace pledgecheck {
+namespace {
+
+struct Flags {
+    QCommandLineOption preset{QStringLiteral("preset"),
+                              QStringLiteral("Start from the preset NAME (see --list-presets)."),
+                              QStringLiteral("NAME")};
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+                                QStringLiteral("Start from the scenario file FILE."),
+                                QStringLiteral("FILE")};
+    QCommandLineOption set{QStringLiteral("set"),
+                           QStringLiteral("Override one parameter (see --list-parameters); "
+                                          "repeatable. Rates are fractions: 0.5 = 50 %."),
+                           QStringLiteral("ID=VALUE")};
+    QCommandLineOption summary{QStringLiteral("summary"),
+                               QStringLiteral("Print the key figures as one JSON object.")};
+    QCommandLineOption csv{QStringLiteral("csv"),
+                           QStringLiteral("Write the monthly series to FILE as CSV."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption save{QStringLiteral("save"),
+                            QStringLiteral("Write the scenario, overrides applied, to FILE."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption listPresets{QStringLiteral("list-presets"),
+                                   QStringLiteral("List the presets: name, then title.")};
+    QCommandLineOption listParameters{
+        QStringLiteral("list-parameters"),
+        QStringLiteral("List the parameters: id, unit, range, default, source.")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help.")};
+    QCommandLineOption version{QStringLiteral("version"), QStringLiteral("Show the version.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
+                           "Without --summary, --csv, --save or a --list flag it opens the "
+                           "window."));
+        parser.addOptions({preset, scenario, set, summary, csv, save, listPresets, listParameters,
+                           help, version});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("A scenario file to open."),
+                                     QStringLiteral("[FILE]"));
+    }
+};
+
+std::optional<ParameterOverride> parseOverride(const QString &text, QString *error)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        *error = QStringLiteral("--set %1: expected ID=VALUE, e.g. --set hires_per_seller=2")
+                     .arg(text);
+        return std::nullopt;
+    }
+    const QByteArray key = text.left(equals).trimmed().toUtf8();
+    const QByteArray value = text.mid(equals + 1).trimmed().toUtf8();
+    const auto id = findParameter(std::string_view(key.constData(), key.size()));
+    if (!id) {
+        *error = QStringLiteral("--set %1: unknown parameter \"%2\" (--list-parameters lists them)")
+                     .arg(text, QString::fromUtf8(key));
+        return std::nullopt;
+    }
+    const ParameterDescriptor &d = descriptor(*id);
+    const auto number = parseValue(d, std::string_view(value.constData(), value.size()));
+    if (!number) {
+        *error = QStringLiteral("--set %1: \"%2\" is not a value of %3; the valid range is %4")
+                     .arg(text, QString::fromUtf8(value), QString::fromUtf8(key),
+                          QString::fromStdString(describeRange(d)));
+        return std::nullopt;
+    }
+    if (const auto problem = checkValue(d, *number)) {
+        *error = QStringLiteral("--set %1: %2").arg(text, QString::fromStdString(*problem));
+        return std::nullopt;
+    }
+    return ParameterOverride{*id, *number};
+}
+
+} // namespace
+
+bool CommandLineOptions::headless() const
+{
+    return summary || !csvFile.isEmpty() || !saveFile.isEmpty() || listPresets || listParameters;
+}
+
+std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &arguments,
+                                                            QString *error)
+{
+    const Flags flags;
+    QCommandLineParser parser;
+    flags.addTo(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+
+    CommandLineOptions options;
+    options.help = parser.isSet(flags.help);
+    options.version = parser.isSet(flags.version);
+    options.summary = parser.isSet(flags.summary);
+    options.listPresets = parser.isSet(flags.listPresets);
+    options.listParameters = parser.isSet(flags.listParameters);
+
+    // A flag given twice would silently drop one of the values: refuse it instead.
+    for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save}) {
+        const QStringList values = parser.values(*single);
+        if (values.size() > 1) {
+            *error = QStringLiteral("--%1 is given %2 times; give it once")
+                         .arg(single->names().constFirst())
+                         .arg(values.size());
+            return std::nullopt;
+        }
+        for (const QString &value : values) {
+            if (value.isEmpty()) {
+                *error = QStringLiteral("--%1 needs a value").arg(single->names().constFirst());
+                return std::nullopt;
+            }
+        }
+    }
+    options.preset = parser.value(flags.preset);
+    options.scenarioFile = parser.value(flags.scenario);
+    options.csvFile = parser.value(flags.csv);
+    options.saveFile = parser.value(flags.save);
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *error = QStringLiteral("more than one scenario file given (%1); give one")
+                     .arg(files.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (!files.isEmpty()) {
+        if (!options.scenarioFile.isEmpty()) {
+            *error = QStringLiteral("give the scenario either as FILE or with --scenario, not both");
+            return std::nullopt;
+        }
+        options.scenarioFile = files.constFirst();
+    }
+    if (!options.preset.isEmpty() && !options.scenarioFile.isEmpty()) {
+        *error = QStringLiteral("give either --preset or a scenario file, not both");
+        return std::nullopt;
+    }
+
+    for (const QString &text : parser.values(flags.set)) {
+        const auto parsed = parseOverride(text, error);
+        if (!parsed)
+            return std::nullopt;
+        options.overrides.append(*parsed);
+    }
+    return options;
+}
+
+QString CommandLineOptions::helpText()
+{
+    const Flags flags;
+    QCommandLineParser parser;
+    flags.addTo(parser);
+    return parser.helpText();
+}
+
+} // namespace pledgecheck

@@ -1,0 +1,111 @@
+#include "headlessrun.h"
+
+#include "atomicfile.h"
+#include "keyfigures.h"
+#include "keyfiguresjson.h"
+#include "parametertable.h"
+#include "presetlibrary.h"
+#include "projection.h"
+#include "projectioncsv.h"
+#include "scenariofile.h"
+
+#include <QJsonDocument>
+
+namespace pledgecheck {
+namespace {
+
+QString unitForCommandLine(const ParameterDescriptor &d)
+{
+    switch (d.kind) {
+    case ParameterKind::Month:
+        return QStringLiteral("YYYY-MM");
+    case ParameterKind::Choice:
+        return QStringLiteral("choice");
+    case ParameterKind::Real:
+    case ParameterKind::Integer:
+        break;
+    }
+    const QString unit = QString::fromUtf8(d.unit.data(), d.unit.size());
+    if (d.percent) // rates are fractions on the command line and in files
+        return unit.isEmpty() ? QStringLiteral("fraction") : QStringLiteral("fraction ") + unit;
+    return unit;
+}
+
+void listParameters(QTextStream &out)
+{
+    for (const ParameterDescriptor &d : parameterTable()) {
+        out << QString::fromUtf8(d.key.data(), d.key.size()) << '\t' << unitForCommandLine(d)
+            << '\t' << QString::fromStdString(describeRange(d)) << '\t'
+            << QString::fromStdString(formatValue(d, d.defaultValue)) << '\t'
+            << QString::fromUtf8(d.source.data(), d.source.size()) << '\n';
+    }
+}
+
+void listPresets(QTextStream &out)
+{
+    for (const PresetInfo &preset : presetlibrary::list())
+        out << preset.name << '\t' << preset.title << '\n';
+}
+
+} // namespace
+
+std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error)
+{
+    std::optional<Scenario> scenario;
+    if (!options.scenarioFile.isEmpty())
+        scenario = scenariofile::read(options.scenarioFile, error);
+    else
+        scenario = presetlibrary::load(options.preset.isEmpty()
+                                           ? QString::fromLatin1(presetlibrary::kDefaultPreset)
+                                           : options.preset,
+                                       error);
+    if (!scenario)
+        return std::nullopt;
+    for (const ParameterOverride &override : options.overrides)
+        scenario->parameters.set(override.id, override.value);
+    if (const auto problem = scenario->parameters.validate()) {
+        *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(*problem));
+        return std::nullopt;
+    }
+    return scenario;
+}
+
+int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const auto fail = [&err](const QString &message) {
+        err << "pledgecheck: " << message << '\n';
+        err.flush();
+        return ExitBadInput;
+    };
+    if (options.listParameters)
+        listParameters(out);
+    if (options.listPresets)
+        listPresets(out);
+    if (!options.summary && options.csvFile.isEmpty() && options.saveFile.isEmpty())
+        return ExitSuccess;
+
+    QString error;
+    const auto scenario = startingScenario(options, &error);
+    if (!scenario)
+        return fail(error);
+
+    if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
+        return fail(error);
+
+    const Projection projection = project(scenario->parameters);
+    if (!options.csvFile.isEmpty()) {
+        const std::string csv = projectionCsv(scenario->parameters, projection);
+        if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
+            return fail(error);
+    }
+    if (options.summary) {
+        const KeyFigures figures = computeKeyFigures(scenario->parameters, projection);
+        out << QJsonDocument(keyFiguresToJson(figures, scenario->parameters))
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+    }
+    out.flush();
+    return ExitSuccess;
+}
+
+} // namespace pledgecheck

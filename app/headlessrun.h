@@ -1,0 +1,24 @@
+#pragma once
+
+#include "commandlineoptions.h"
+#include "scenario.h"
+
+#include <QTextStream>
+
+#include <optional>
+
+namespace pledgecheck {
+
+/// Exit statuses of the command line.
+enum ExitStatus { ExitSuccess = 0, ExitBadInput = 2 };
+
+/// The scenario the options start from (the preset, the file, or the default preset) with the
+/// --set overrides applied and checked. None on failure, with @p error naming the problem.
+std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error);
+
+/// Carries out a headless command (options.headless()): the --list flags, or --save, --csv and
+/// --summary of the starting scenario. Output goes to @p out; a problem is one line on @p err.
+/// Returns the exit status.
+int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+} // namespace pledgecheck

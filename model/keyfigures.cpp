@@ -1,0 +1,33 @@
+#include "keyfigures.h"
+
+#include "targetsolver.h"
+
+namespace pledgecheck {
+
+std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target)
+{
+    for (Eigen::Index t = 0; t < jobs.size(); ++t) {
+        if (meetsTarget(jobs(t), target))
+            return static_cast<int>(t);
+    }
+    return std::nullopt;
+}
+
+KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &projection)
+{
+    const Eigen::Index horizon = projection.lastMonth();
+    KeyFigures figures;
+    figures.jobsAtHorizon = projection.jobs(horizon);
+    figures.sellersAtHorizon = projection.sellers(horizon);
+    figures.exportSupportedJobsAtHorizon = projection.exportSupportedJobs(horizon);
+    figures.targetJobs = parameters[ParameterId::TargetJobs];
+    figures.shareOfTarget = figures.jobsAtHorizon / figures.targetJobs;
+    figures.horizonMonths = static_cast<int>(horizon);
+    figures.targetMetMonth = firstMonthMeeting(projection.jobs, figures.targetJobs);
+    figures.requiredAnnualGrowthRate = requiredValue(parameters, ParameterId::AnnualGrowthRate);
+    figures.requiredHiresPerSeller = requiredValue(parameters, ParameterId::HiresPerSeller);
+    figures.requiredInitialSellers = requiredValue(parameters, ParameterId::InitialSellers);
+    return figures;
+}
+
+} // namespace pledgecheck

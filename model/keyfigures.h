@@ -1,0 +1,40 @@
+#pragma once
+
+#include "parameters.h"
+#include "projection.h"
+
+#include <optional>
+
+namespace pledgecheck {
+
+/// Jobs count as meeting the pledge from target·(1 - kTargetTolerance) on, so that a scenario
+/// built to meet it exactly is not denied by rounding.
+inline constexpr double kTargetTolerance = 1e-9;
+
+inline bool meetsTarget(double jobs, double target)
+{
+    return jobs >= target * (1.0 - kTargetTolerance);
+}
+
+/// The figures an analyst holds against the pledge. Counts are jobs or sellers; months count
+/// from the start month (0 = the start).
+struct KeyFigures {
+    double jobsAtHorizon = 0;
+    double sellersAtHorizon = 0;
+    double exportSupportedJobsAtHorizon = 0;
+    double targetJobs = 0;
+    double shareOfTarget = 0; ///< jobsAtHorizon / targetJobs, 1 = the pledge exactly
+    int horizonMonths = 0;
+    std::optional<int> targetMetMonth; ///< first month with meetsTarget(J(t)), if any
+    std::optional<double> requiredAnnualGrowthRate; ///< g at which J(12·H) = target, if any
+    std::optional<double> requiredHiresPerSeller;
+    std::optional<double> requiredInitialSellers;
+};
+
+/// The first month at which @p jobs meets @p target, or none.
+std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target);
+
+/// The key figures of valid @p parameters whose projection is @p projection.
+KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &projection);
+
+} // namespace pledgecheck

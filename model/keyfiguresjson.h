@@ -1,0 +1,15 @@
+#pragma once
+
+#include "keyfigures.h"
+
+#include <QJsonObject>
+
+namespace pledgecheck {
+
+/// The key figures as the command line's --summary prints them: jobs_at_horizon,
+/// sellers_at_horizon, export_supported_jobs_at_horizon, share_of_target, target_met_month,
+/// target_met_date ("YYYY-MM"), required_annual_growth_rate, required_hires_per_seller,
+/// required_initial_sellers (null where there is none), target_jobs, horizon_months.
+QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters);
+
+} // namespace pledgecheck

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace pledgecheck {
+
+/// Every input of the projection. The order is the order of the parameter table, grouped as the
+/// parameter panel shows them. The string ids in the table are a file and command-line contract.
+enum class ParameterId : int {
+    InitialSellers,
+    GrowthModel,
+    AnnualGrowthRate,
+    AnnualChurnRate,
+    MarketSize,
+    HiresPerSeller,
+    SideBusinessShare,
+    HiringLagMonths,
+    ServiceJobsPer1000Sellers,
+    ExportValuePerSeller,
+    JobsPerBillionExports,
+    DisplacementShare,
+    TargetJobs,
+    Start,
+    HorizonYears,
+};
+
+inline constexpr int kParameterCount = static_cast<int>(ParameterId::HorizonYears) + 1;
+
+/// How a parameter's value (always stored as a double) is to be read.
+enum class ParameterKind {
+    Real,    ///< any finite number in range
+    Integer, ///< a whole number in range
+    Choice,  ///< an index into ParameterDescriptor::choices
+    Month,   ///< a calendar month as year*12 + (month-1); written "YYYY-MM"
+};
+
+enum class ParameterGroup { Sellers, Hiring, WiderEffects, Pledge };
+
+/// Growth curves of the seller count; the value of the growth_model parameter.
+enum class GrowthModel : int { Exponential = 0, Logistic = 1, Linear = 2 };
+
+/// One row of the parameter table: everything the UI, the file reader and the command line
+/// need to know about a parameter, declared once.
+struct ParameterDescriptor {
+    ParameterId id;
+    std::string_view key;   ///< id in files and on the command line, e.g. "annual_growth_rate"
+    std::string_view label; ///< short label for the analyst, e.g. "Yearly seller growth"
+    std::string_view unit;  ///< unit of the value as the analyst reads it ("sellers", "USD a year")
+    ParameterKind kind;
+    ParameterGroup group;
+    double defaultValue;
+    double minimum; ///< inclusive
+    double maximum; ///< inclusive
+    double step;    ///< a sensible slider and spin-box step
+    bool percent;   ///< a fraction the UI shows as percent (0.5 = 50 %)
+    bool logScale;  ///< the range spans orders of magnitude; a slider should move geometrically
+    std::string_view source; ///< where the default comes from, with the reasoning
+    std::span<const std::string_view> choices; ///< names of a Choice parameter's values
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "parameters.h"
+
+#include <Eigen/Core>
+
+namespace pledgecheck {
+
+/// The monthly series of one scenario, months t = 0 ... 12·H from the start month. Every array
+/// has 12·H + 1 entries. Equations: docs/model.md.
+struct Projection {
+    Eigen::ArrayXd sellers;             ///< S(t), US sellers on the platforms
+    Eigen::ArrayXd hiringSellers;       ///< Hs(t) = (1 - side_business_share) S(max(0, t - lag))
+    Eigen::ArrayXd directJobs;          ///< D(t) = hires_per_seller Hs(t)
+    Eigen::ArrayXd serviceJobs;         ///< V(t) = service_jobs_per_1000_sellers S(t) / 1000
+    Eigen::ArrayXd jobs;                ///< J(t) = (D + V)(1 - displacement_share): the headline
+    Eigen::ArrayXd exportSupportedJobs; ///< X(t): a second lens, never added to J
+
+    Eigen::Index lastMonth() const { return sellers.size() - 1; }
+};
+
+/// Fills @p out with the projection of @p parameters, which must be valid
+/// (Parameters::validate()). Reuses the arrays' memory when the horizon is unchanged, so a slider
+/// drag allocates nothing.
+void project(const Parameters &parameters, Projection &out);
+
+/// The projection of @p parameters, which must be valid.
+Projection project(const Parameters &parameters);
+
+} // namespace pledgecheck

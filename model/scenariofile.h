@@ -1,0 +1,33 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace pledgecheck {
+
+/// The scenario file format (docs/scenario-format.md): JSON, UTF-8.
+namespace scenariofile {
+
+inline constexpr char kFormatName[] = "pledgecheck-scenario";
+inline constexpr int kFormatVersion = 1;
+
+/// The scenario in @p json. On any problem (malformed JSON, a missing or unknown key, a wrong type,
+/// an out-of-range value, a newer format version, not a scenario at all) returns none and sets
+/// @p error to one line naming the place and the problem.
+std::optional<Scenario> parse(const QByteArray &json, QString *error);
+
+/// @p scenario as indented JSON, every parameter by its id.
+QByteArray serialize(const Scenario &scenario);
+
+/// parse() of the file at @p path; the message starts with the path.
+std::optional<Scenario> read(const QString &path, QString *error);
+
+/// Writes @p scenario to @p path atomically: a failed write leaves the old file whole.
+bool write(const QString &path, const Scenario &scenario, QString *error);
+
+} // namespace scenariofile
+} // namespace pledgecheck

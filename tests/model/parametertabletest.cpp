@@ -1,0 +1,142 @@
+#include "parametertable.h"
+#include "yearmonth.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <set>
+
+using namespace pledgecheck;
+
+TEST(ParameterTable, ListsEveryParameterInIdOrder)
+{
+    const auto &table = parameterTable();
+    for (int i = 0; i < kParameterCount; ++i)
+        EXPECT_EQ(static_cast<int>(table[i].id), i) << table[i].key;
+}
+
+TEST(ParameterTable, UsesTheContractIds)
+{
+    const std::set<std::string_view> expected{
+        "start", "horizon_years", "target_jobs", "initial_sellers", "growth_model",
+        "annual_growth_rate", "annual_churn_rate", "market_size", "hires_per_seller",
+        "side_business_share", "hiring_lag_months", "service_jobs_per_1000_sellers",
+        "export_value_per_seller", "jobs_per_billion_exports", "displacement_share"};
+    std::set<std::string_view> keys;
+    for (const auto &d : parameterTable())
+        keys.insert(d.key);
+    EXPECT_EQ(keys, expected);
+}
+
+TEST(ParameterTable, EveryDefaultIsValidAndCitesASource)
+{
+    for (const auto &d : parameterTable()) {
+        EXPECT_FALSE(checkValue(d, d.defaultValue)) << d.key;
+        EXPECT_GT(d.source.size(), 30u) << d.key;
+        EXPECT_LT(d.minimum, d.maximum) << d.key;
+        EXPECT_GT(d.step, 0.0) << d.key;
+    }
+}
+
+TEST(ParameterTable, GivesTheIssuedDefaults)
+{
+    EXPECT_EQ(descriptor(ParameterId::InitialSellers).defaultValue, 7000);
+    EXPECT_EQ(descriptor(ParameterId::HiresPerSeller).defaultValue, 1);
+    EXPECT_EQ(descriptor(ParameterId::HiringLagMonths).defaultValue, 0);
+    EXPECT_EQ(descriptor(ParameterId::TargetJobs).defaultValue, 1e6);
+    EXPECT_EQ(descriptor(ParameterId::HorizonYears).defaultValue, 5);
+    EXPECT_EQ(descriptor(ParameterId::ExportValuePerSeller).defaultValue, 15e9 / 7000);
+    EXPECT_EQ(formatValue(descriptor(ParameterId::Start), descriptor(ParameterId::Start).defaultValue),
+              "2017-01");
+    EXPECT_EQ(formatValue(descriptor(ParameterId::GrowthModel),
+                          descriptor(ParameterId::GrowthModel).defaultValue),
+              "exponential");
+}
+
+TEST(ParameterTable, RangesAreAtLeastAsWideAsIssued)
+{
+    struct Range { ParameterId id; double low, high; };
+    for (const Range r : {Range{ParameterId::AnnualGrowthRate, -0.5, 10},
+                          Range{ParameterId::AnnualChurnRate, 0, 0.9},
+                          Range{ParameterId::InitialSellers, 1, 1e7},
+                          Range{ParameterId::MarketSize, 1, 5e7},
+                          Range{ParameterId::HiresPerSeller, 0, 100},
+                          Range{ParameterId::HiringLagMonths, 0, 36},
+                          Range{ParameterId::ServiceJobsPer1000Sellers, 0, 1000},
+                          Range{ParameterId::ExportValuePerSeller, 0, 1e9},
+                          Range{ParameterId::JobsPerBillionExports, 0, 20000},
+                          Range{ParameterId::SideBusinessShare, 0, 1},
+                          Range{ParameterId::DisplacementShare, 0, 1},
+                          Range{ParameterId::TargetJobs, 1, 1e9},
+                          Range{ParameterId::HorizonYears, 1, 30}}) {
+        EXPECT_LE(descriptor(r.id).minimum, r.low) << descriptor(r.id).key;
+        EXPECT_GE(descriptor(r.id).maximum, r.high) << descriptor(r.id).key;
+    }
+}
+
+TEST(ParameterTable, FindsParametersByKey)
+{
+    EXPECT_EQ(findParameter("hires_per_seller"), ParameterId::HiresPerSeller);
+    EXPECT_FALSE(findParameter("hires"));
+    EXPECT_FALSE(findParameter(""));
+}
+
+TEST(ParameterTable, ParsesWhatItFormats)
+{
+    for (const auto &d : parameterTable()) {
+        for (double value : {d.minimum, d.defaultValue, d.maximum}) {
+            const auto parsed = parseValue(d, formatValue(d, value));
+            ASSERT_TRUE(parsed) << d.key;
+            EXPECT_EQ(*parsed, value) << d.key;
+        }
+    }
+}
+
+TEST(ParameterTable, ParsesNumbersInAnyDecimalForm)
+{
+    const auto &target = descriptor(ParameterId::TargetJobs);
+    EXPECT_EQ(parseValue(target, "1e6"), 1e6);
+    EXPECT_EQ(parseValue(target, "+2.5E3"), 2500);
+    EXPECT_FALSE(parseValue(target, "1,000"));
+    EXPECT_FALSE(parseValue(target, "12abc"));
+    EXPECT_FALSE(parseValue(target, ""));
+    EXPECT_EQ(parseValue(descriptor(ParameterId::GrowthModel), "logistic"), 1.0);
+    EXPECT_FALSE(parseValue(descriptor(ParameterId::GrowthModel), "Logistic"));
+}
+
+TEST(ParameterTable, RefusesAValueOutOfRangeNamingParameterValueAndRange)
+{
+    const auto problem = checkValue(descriptor(ParameterId::AnnualGrowthRate), 12);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(*problem, "annual_growth_rate = 12 is not valid: the valid range is -0.5 to 10");
+}
+
+TEST(ParameterTable, RefusesNanAndInfinity)
+{
+    const auto &d = descriptor(ParameterId::HiresPerSeller);
+    const auto nan = checkValue(d, std::numeric_limits<double>::quiet_NaN());
+    ASSERT_TRUE(nan);
+    EXPECT_NE(nan->find("hires_per_seller = nan"), std::string::npos) << *nan;
+    EXPECT_TRUE(checkValue(d, std::numeric_limits<double>::infinity()));
+    EXPECT_TRUE(checkValue(d, -std::numeric_limits<double>::infinity()));
+}
+
+TEST(ParameterTable, RefusesFractionsOfWholeNumberParameters)
+{
+    const auto problem = checkValue(descriptor(ParameterId::HorizonYears), 2.5);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(*problem, "horizon_years = 2.5 is not valid: the valid range is 1 to 30, a whole number");
+    EXPECT_TRUE(checkValue(descriptor(ParameterId::GrowthModel), 0.5));
+    EXPECT_TRUE(checkValue(descriptor(ParameterId::GrowthModel), 3));
+}
+
+TEST(ParameterTable, NamesMonthsAndChoicesInTheirRanges)
+{
+    const auto &start = descriptor(ParameterId::Start);
+    const auto problem = checkValue(start, YearMonth{1980, 1}.toIndex());
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(*problem, "start = 1980-01 is not valid: the valid range is 1990-01 to 2100-12");
+    EXPECT_EQ(describeRange(descriptor(ParameterId::GrowthModel)),
+              "exponential, logistic or linear");
+}

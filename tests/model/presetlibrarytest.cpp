@@ -1,0 +1,99 @@
+#include "presetlibrary.h"
+
+#include "keyfigures.h"
+#include "projection.h"
+#include "scenariofile.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pledgecheck;
+
+namespace {
+
+Scenario loadPreset(const char *name)
+{
+    QString error;
+    const auto scenario = presetlibrary::load(QString::fromLatin1(name), &error);
+    EXPECT_TRUE(scenario) << error.toStdString();
+    return scenario.value_or(Scenario{});
+}
+
+KeyFigures figuresOf(const Scenario &s)
+{
+    return computeKeyFigures(s.parameters, project(s.parameters));
+}
+
+} // namespace
+
+TEST(PresetLibrary, CompilesInEveryPresetOfTheSourceFolder)
+{
+    const QStringList sources = QDir(PRESET_SOURCE_DIR).entryList({"*.json"}, QDir::Files, QDir::Name);
+    QStringList names;
+    for (const PresetInfo &preset : presetlibrary::list())
+        names << preset.name + ".json";
+    EXPECT_EQ(names, sources) << "every preset file must be valid and listed in resources/CMakeLists.txt";
+    EXPECT_GE(names.size(), 3);
+}
+
+TEST(PresetLibrary, EveryPresetRoundTripsThroughAFile)
+{
+    QTemporaryDir folder;
+    for (const PresetInfo &preset : presetlibrary::list()) {
+        QString error;
+        const auto original = scenariofile::read(preset.path, &error);
+        ASSERT_TRUE(original) << error.toStdString();
+        EXPECT_FALSE(original->note.empty()) << "a preset cites its sources in its note";
+        const QString copy = folder.filePath(preset.name + ".json");
+        ASSERT_TRUE(scenariofile::write(copy, *original, &error)) << error.toStdString();
+        const auto reread = scenariofile::read(copy, &error);
+        ASSERT_TRUE(reread) << error.toStdString();
+        EXPECT_EQ(*reread, *original) << preset.name.toStdString();
+    }
+}
+
+TEST(PresetLibrary, TheDefaultPresetIsTheTableOfDefaults)
+{
+    EXPECT_EQ(loadPreset(presetlibrary::kDefaultPreset).parameters, Parameters());
+}
+
+TEST(PresetLibrary, ThePledgeAsStatedIsMetExactlyAtTheHorizon)
+{
+    const Scenario pledge = loadPreset("pledge-as-stated");
+    const KeyFigures f = figuresOf(pledge);
+    EXPECT_NEAR(f.sellersAtHorizon, 1e6, 1e-3);
+    EXPECT_NEAR(f.jobsAtHorizon, 1e6, 1e-3);
+    EXPECT_EQ(f.targetMetMonth, 60);
+    ASSERT_TRUE(f.requiredAnnualGrowthRate);
+    EXPECT_NEAR(*f.requiredAnnualGrowthRate, pledge.parameters[ParameterId::AnnualGrowthRate], 1e-9);
+    EXPECT_NEAR(1e6 / 7000, 142.857, 1e-3) << "the 142-fold increase CNNMoney describes";
+}
+
+TEST(PresetLibrary, TheScepticsCaseFallsFarShort)
+{
+    const KeyFigures f = figuresOf(loadPreset("sceptic"));
+    EXPECT_FALSE(f.targetMetMonth);
+    EXPECT_LT(f.shareOfTarget, 0.01);
+}
+
+TEST(PresetLibrary, AnUnknownPresetIsRefusedListingTheNames)
+{
+    QString error;
+    EXPECT_FALSE(presetlibrary::load("optimistic", &error));
+    EXPECT_TRUE(error.startsWith("no preset called \"optimistic\"; the presets are: central, "))
+        << error.toStdString();
+}
+
+TEST(PresetLibrary, ReadsAnotherFolder)
+{
+    QTemporaryDir folder;
+    Scenario mine;
+    mine.name = "Mine";
+    ASSERT_TRUE(scenariofile::write(folder.filePath("mine.json"), mine, nullptr));
+    const auto presets = presetlibrary::list(folder.path());
+    ASSERT_EQ(presets.size(), 1);
+    EXPECT_EQ(presets[0].name, "mine");
+    EXPECT_EQ(presets[0].title, "Mine");
+}

@@ -1,0 +1,162 @@
+// Every equation of docs/model.md, pinned with numbers worked out by hand.
+#include "projection.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace pledgecheck;
+
+namespace {
+
+// S0 = 1000 sellers, g = 50 %, c = 20 %: n = 1.5 x 0.8 - 1 = 20 % a year. Nobody hires, no
+// service jobs, nothing displaced, unless a test says otherwise.
+Parameters simpleScenario()
+{
+    Parameters p;
+    p.set(ParameterId::InitialSellers, 1000);
+    p.set(ParameterId::AnnualGrowthRate, 0.5);
+    p.set(ParameterId::AnnualChurnRate, 0.2);
+    p.set(ParameterId::HiresPerSeller, 1);
+    p.set(ParameterId::SideBusinessShare, 0);
+    p.set(ParameterId::HiringLagMonths, 0);
+    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
+    p.set(ParameterId::DisplacementShare, 0);
+    p.set(ParameterId::HorizonYears, 2);
+    return p;
+}
+
+void setModel(Parameters &p, GrowthModel model)
+{
+    p.set(ParameterId::GrowthModel, static_cast<double>(model));
+}
+
+} // namespace
+
+TEST(Projection, HasOnePointPerMonthFromStartToHorizon)
+{
+    const Projection result = project(simpleScenario());
+    EXPECT_EQ(result.sellers.size(), 25);
+    EXPECT_EQ(result.lastMonth(), 24);
+    EXPECT_EQ(result.jobs.size(), 25);
+}
+
+TEST(Projection, ExponentialSellersCompoundNetGrowth)
+{
+    // S(t) = S0 (1 + n)^(t/12): 1000, 1000 x 1.2^0.5 = 1095.445..., 1200, 1440.
+    const Projection result = project(simpleScenario());
+    EXPECT_DOUBLE_EQ(result.sellers(0), 1000.0);
+    EXPECT_NEAR(result.sellers(6), 1095.4451150103322, 1e-9);
+    EXPECT_NEAR(result.sellers(12), 1200.0, 1e-9);
+    EXPECT_NEAR(result.sellers(24), 1440.0, 1e-9);
+}
+
+TEST(Projection, LogisticSellersLevelOffAtTheMarketSize)
+{
+    // K = 10,000, S0 = 1000, n = 100 %: S(t) = K / (1 + 9 x 2^(-t/12)).
+    // S(12) = 10000 / 5.5 = 1818.18..., S(24) = 10000 / 3.25 = 3076.92...
+    Parameters p = simpleScenario();
+    setModel(p, GrowthModel::Logistic);
+    p.set(ParameterId::AnnualGrowthRate, 1.0);
+    p.set(ParameterId::AnnualChurnRate, 0.0);
+    p.set(ParameterId::MarketSize, 10000);
+    p.set(ParameterId::HorizonYears, 30);
+    const Projection result = project(p);
+    EXPECT_DOUBLE_EQ(result.sellers(0), 1000.0);
+    EXPECT_NEAR(result.sellers(12), 10000.0 / 5.5, 1e-9);
+    EXPECT_NEAR(result.sellers(24), 10000.0 / 3.25, 1e-9);
+    EXPECT_NEAR(result.sellers(360), 10000.0, 1e-3);
+    EXPECT_LE(result.sellers.maxCoeff(), 10000.0);
+}
+
+TEST(Projection, LogisticSellersFallTowardZeroWhenNetGrowthIsNegative)
+{
+    // n = (1 - 0.5)(1 - 0) - 1 = -0.5: S(12) = 10000 / (1 + 9 x 2) = 526.31...
+    Parameters p = simpleScenario();
+    setModel(p, GrowthModel::Logistic);
+    p.set(ParameterId::AnnualGrowthRate, -0.5);
+    p.set(ParameterId::AnnualChurnRate, 0.0);
+    p.set(ParameterId::MarketSize, 10000);
+    const Projection result = project(p);
+    EXPECT_NEAR(result.sellers(12), 10000.0 / 19.0, 1e-9);
+}
+
+TEST(Projection, LinearSellersGrowByAFixedNumberAndNeverGoNegative)
+{
+    // S(t) = max(0, S0 (1 + n t / 12)): n = 20 % gives 1100 at 6 months, 1400 at 24.
+    Parameters p = simpleScenario();
+    setModel(p, GrowthModel::Linear);
+    Projection result = project(p);
+    EXPECT_NEAR(result.sellers(6), 1100.0, 1e-9);
+    EXPECT_NEAR(result.sellers(24), 1400.0, 1e-9);
+
+    // n = -50 %: 500 at 12 months, 0 at 24 and after.
+    p.set(ParameterId::AnnualGrowthRate, -0.5);
+    p.set(ParameterId::AnnualChurnRate, 0.0);
+    p.set(ParameterId::HorizonYears, 3);
+    result = project(p);
+    EXPECT_NEAR(result.sellers(12), 500.0, 1e-9);
+    EXPECT_EQ(result.sellers(24), 0.0);
+    EXPECT_EQ(result.sellers(36), 0.0);
+}
+
+TEST(Projection, SideBusinessesHireNoOneAndHiringLagsJoining)
+{
+    // Hs(t) = (1 - 0.25) S(max(0, t - 3)): Hs(2) = 0.75 x 1000 = 750, Hs(15) = 0.75 x S(12) = 900.
+    Parameters p = simpleScenario();
+    p.set(ParameterId::SideBusinessShare, 0.25);
+    p.set(ParameterId::HiringLagMonths, 3);
+    const Projection result = project(p);
+    EXPECT_NEAR(result.hiringSellers(0), 750.0, 1e-9);
+    EXPECT_NEAR(result.hiringSellers(2), 750.0, 1e-9);
+    EXPECT_NEAR(result.hiringSellers(3), 750.0, 1e-9);
+    EXPECT_NEAR(result.hiringSellers(15), 900.0, 1e-9);
+    EXPECT_NEAR(result.hiringSellers(27 - 3), 0.75 * result.sellers(21), 1e-9);
+}
+
+TEST(Projection, AHiringLagLongerThanTheHorizonKeepsTheStartingSellers)
+{
+    Parameters p = simpleScenario();
+    p.set(ParameterId::HorizonYears, 1);
+    p.set(ParameterId::HiringLagMonths, 36);
+    const Projection result = project(p);
+    EXPECT_TRUE((result.hiringSellers == 1000.0).all());
+}
+
+TEST(Projection, JobsAreDirectPlusServiceLessDisplacement)
+{
+    // h = 2, side = 25 %, 50 service jobs per 1000 sellers, 20 % displaced, at t = 12 (S = 1200):
+    // D = 2 x 0.75 x 1200 = 1800; V = 50 x 1200 / 1000 = 60; J = (1800 + 60) x 0.8 = 1488.
+    Parameters p = simpleScenario();
+    p.set(ParameterId::HiresPerSeller, 2);
+    p.set(ParameterId::SideBusinessShare, 0.25);
+    p.set(ParameterId::ServiceJobsPer1000Sellers, 50);
+    p.set(ParameterId::DisplacementShare, 0.2);
+    const Projection result = project(p);
+    EXPECT_NEAR(result.directJobs(12), 1800.0, 1e-9);
+    EXPECT_NEAR(result.serviceJobs(12), 60.0, 1e-9);
+    EXPECT_NEAR(result.jobs(12), 1488.0, 1e-9);
+}
+
+TEST(Projection, ExportSupportedJobsScaleWithSalesAndAreNotAddedToJobs)
+{
+    // X = S x value x jobs per $1B / 1e9 = 1200 x 2e6 x 5000 / 1e9 = 12,000 at t = 12.
+    Parameters p = simpleScenario();
+    p.set(ParameterId::ExportValuePerSeller, 2e6);
+    p.set(ParameterId::JobsPerBillionExports, 5000);
+    const Projection result = project(p);
+    EXPECT_NEAR(result.exportSupportedJobs(12), 12000.0, 1e-6);
+    EXPECT_NEAR(result.jobs(12), 1200.0, 1e-9) << "J counts hires only: one each, nobody displaced";
+}
+
+TEST(Projection, ReusesItsArraysWhenTheHorizonIsUnchanged)
+{
+    Parameters p = simpleScenario();
+    Projection result;
+    project(p, result);
+    const double *memory = result.jobs.data();
+    p.set(ParameterId::HiresPerSeller, 3);
+    project(p, result);
+    EXPECT_EQ(result.jobs.data(), memory);
+    EXPECT_NEAR(result.jobs(12), 3600.0, 1e-9);
+}

@@ -1,0 +1,248 @@
+#include "scenariofile.h"
+
+#include "parametertable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+
+#include <csignal>
+#endif
+
+using namespace pledgecheck;
+
+namespace {
+
+Scenario sampleScenario()
+{
+    Scenario s;
+    s.name = "Test \"case\" \u00e9";
+    s.note = "Line one\nline two";
+    s.parameters.set(ParameterId::AnnualGrowthRate, 0.123456789012345);
+    s.parameters.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Linear));
+    s.parameters.set(ParameterId::HiringLagMonths, 4);
+    return s;
+}
+
+QJsonObject sampleJson()
+{
+    return QJsonDocument::fromJson(scenariofile::serialize(sampleScenario())).object();
+}
+
+// The reader's message for @p json, which must be refused.
+std::string refusal(const QByteArray &json)
+{
+    QString error;
+    const auto scenario = scenariofile::parse(json, &error);
+    EXPECT_FALSE(scenario) << json.toStdString();
+    EXPECT_FALSE(error.isEmpty());
+    return error.toStdString();
+}
+
+std::string refusal(const QJsonObject &object)
+{
+    return refusal(QJsonDocument(object).toJson());
+}
+
+QJsonObject withParameter(const QString &key, const QJsonValue &value)
+{
+    QJsonObject root = sampleJson();
+    QJsonObject parameters = root.value("parameters").toObject();
+    if (value.isUndefined())
+        parameters.remove(key);
+    else
+        parameters.insert(key, value);
+    root.insert("parameters", parameters);
+    return root;
+}
+
+} // namespace
+
+TEST(ScenarioFile, RoundTripsEveryValueExactly)
+{
+    const Scenario original = sampleScenario();
+    QString error;
+    const auto read = scenariofile::parse(scenariofile::serialize(original), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(*read, original);
+}
+
+TEST(ScenarioFile, WritesFormatVersionNameNoteAndEveryParameterById)
+{
+    const QJsonObject root = sampleJson();
+    EXPECT_EQ(root.value("format").toString(), "pledgecheck-scenario");
+    EXPECT_EQ(root.value("version").toInt(), 1);
+    EXPECT_EQ(root.value("name").toString().toStdString(), sampleScenario().name);
+    const QJsonObject parameters = root.value("parameters").toObject();
+    EXPECT_EQ(parameters.size(), kParameterCount);
+    EXPECT_EQ(parameters.value("start").toString(), "2017-01");
+    EXPECT_EQ(parameters.value("growth_model").toString(), "linear");
+    EXPECT_EQ(parameters.value("hiring_lag_months").toDouble(), 4);
+}
+
+TEST(ScenarioFile, RefusesMalformedJsonSayingWhere)
+{
+    EXPECT_EQ(refusal("{\n  \"format\": \"pledgecheck-scenario\",\n  \"version\": 1 oops\n}"),
+              "malformed JSON at line 3, column 17: unterminated object");
+    EXPECT_NE(refusal("").find("malformed JSON"), std::string::npos);
+}
+
+TEST(ScenarioFile, RefusesAFileThatIsNotAScenario)
+{
+    EXPECT_EQ(refusal("[1, 2, 3]"), "not a PledgeCheck scenario: the top level is not a JSON object");
+    EXPECT_EQ(refusal("{\"name\": \"x\"}"),
+              "not a PledgeCheck scenario: \"format\" must be \"pledgecheck-scenario\"");
+}
+
+TEST(ScenarioFile, RefusesANewerFormatVersion)
+{
+    QJsonObject root = sampleJson();
+    root.insert("version", 2);
+    EXPECT_EQ(refusal(root), "written in format version 2 by a newer PledgeCheck; this version "
+                             "reads format version 1 and older");
+    root.insert("version", "1");
+    EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found a string");
+    root.insert("version", 0.5);
+    EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found 0.5");
+}
+
+TEST(ScenarioFile, RefusesMissingKeys)
+{
+    QJsonObject root = sampleJson();
+    root.remove("note");
+    EXPECT_EQ(refusal(root), "missing key \"note\"");
+    EXPECT_EQ(refusal(withParameter("market_size", QJsonValue::Undefined)),
+              "missing key \"parameters.market_size\"");
+    root = sampleJson();
+    root.remove("parameters");
+    EXPECT_EQ(refusal(root), "missing key \"parameters\"");
+}
+
+TEST(ScenarioFile, RefusesUnknownKeys)
+{
+    QJsonObject root = sampleJson();
+    root.insert("colour", "red");
+    EXPECT_EQ(refusal(root), "unknown key \"colour\"");
+    EXPECT_EQ(refusal(withParameter("hires", 2)), "unknown key \"parameters.hires\"");
+}
+
+TEST(ScenarioFile, RefusesWrongTypes)
+{
+    EXPECT_EQ(refusal(withParameter("hires_per_seller", "2")),
+              "parameters.hires_per_seller: expected a number, found a string");
+    EXPECT_EQ(refusal(withParameter("start", 2017)),
+              "parameters.start: expected a month \"YYYY-MM\", found a number");
+    EXPECT_EQ(refusal(withParameter("growth_model", QJsonValue::Null)),
+              "parameters.growth_model: expected a string, found null");
+    QJsonObject root = sampleJson();
+    root.insert("name", 3);
+    EXPECT_EQ(refusal(root), "name: expected a string, found a number");
+    root = sampleJson();
+    root.insert("parameters", QJsonArray{1, 2});
+    EXPECT_EQ(refusal(root), "parameters: expected an object, found an array");
+}
+
+TEST(ScenarioFile, RefusesValuesOutOfRangeNamingTheRange)
+{
+    EXPECT_EQ(refusal(withParameter("annual_churn_rate", 0.95)),
+              "parameters.annual_churn_rate: annual_churn_rate = 0.95 is not valid: the valid range "
+              "is 0 to 0.9");
+    EXPECT_EQ(refusal(withParameter("horizon_years", 5.5)),
+              "parameters.horizon_years: horizon_years = 5.5 is not valid: the valid range is 1 to "
+              "30, a whole number");
+    EXPECT_EQ(refusal(withParameter("growth_model", "cubic")),
+              "parameters.growth_model: \"cubic\" is not valid: the valid range is exponential, "
+              "logistic or linear");
+    EXPECT_EQ(refusal(withParameter("start", "2017-13")),
+              "parameters.start: \"2017-13\" is not valid: the valid range is 1990-01 to 2100-12");
+}
+
+TEST(ScenarioFile, RefusesValuesThatContradictEachOther)
+{
+    QJsonObject root = withParameter("growth_model", "logistic");
+    QJsonObject parameters = root.value("parameters").toObject();
+    parameters.insert("market_size", 100);
+    root.insert("parameters", parameters);
+    EXPECT_EQ(refusal(root).rfind("parameters: market_size = 100 is below initial_sellers", 0), 0u);
+}
+
+TEST(ScenarioFile, SavesAndReadsAFile)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("scenario.json");
+    QString error;
+    ASSERT_TRUE(scenariofile::write(path, sampleScenario(), &error)) << error.toStdString();
+    const auto read = scenariofile::read(path, &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(*read, sampleScenario());
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files), QStringList{"scenario.json"})
+        << "an atomic save leaves no temporary file behind";
+}
+
+TEST(ScenarioFile, ASaveIntoAMissingFolderSaysWhy)
+{
+    QTemporaryDir folder;
+    QString error;
+    EXPECT_FALSE(scenariofile::write(folder.filePath("missing/scenario.json"), sampleScenario(), &error));
+    EXPECT_TRUE(error.startsWith("cannot write " + folder.filePath("missing/scenario.json") + ": "))
+        << error.toStdString();
+}
+
+#ifdef Q_OS_UNIX
+// A save that fails half-way (here: the file-size limit is hit mid-write, as a full disk would be)
+// must leave the old file as it was.
+TEST(ScenarioFile, ASaveThatFailsHalfWayLeavesTheOldFileWhole)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("scenario.json");
+    ASSERT_TRUE(scenariofile::write(path, Scenario{}, nullptr));
+    QFile original(path);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    Scenario bigger = sampleScenario();
+    bigger.note = std::string(100000, 'x');
+    rlimit saved{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 4096;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    const bool savedOk = scenariofile::write(path, bigger, &error);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    EXPECT_FALSE(savedOk);
+    EXPECT_TRUE(error.startsWith("cannot write " + path)) << error.toStdString();
+    QFile after(path);
+    ASSERT_TRUE(after.open(QIODevice::ReadOnly));
+    EXPECT_EQ(after.readAll(), before);
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files), QStringList{"scenario.json"});
+}
+#endif
+
+TEST(ScenarioFile, ReadingNamesTheFile)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("broken.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{");
+    file.close();
+    QString error;
+    EXPECT_FALSE(scenariofile::read(path, &error));
+    EXPECT_TRUE(error.startsWith(path + ": malformed JSON")) << error.toStdString();
+    EXPECT_FALSE(scenariofile::read(folder.filePath("absent.json"), &error));
+    EXPECT_TRUE(error.startsWith(folder.filePath("absent.json") + ": cannot open"))
+        << error.toStdString();
+}
