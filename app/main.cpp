@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     QString error;
     const auto options = CommandLineOptions::parse(arguments, &error);
     if (!options) {
-        err << "pledgecheck: " << error << "\n(pledgecheck --help lists the options)\n";
+        err << "pledgecheck: " << error << " (see pledgecheck --help)\n";
         return ExitBadInput;
     }
     if (options->help) {

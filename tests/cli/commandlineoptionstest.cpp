@@ -1,0 +1,115 @@
+#include "commandlineoptions.h"
+
+#include <gtest/gtest.h>
+
+using namespace pledgecheck;
+
+namespace {
+
+std::optional<CommandLineOptions> parse(QStringList arguments, QString *error = nullptr)
+{
+    QString ignored;
+    arguments.prepend("pledgecheck");
+    return CommandLineOptions::parse(arguments, error ? error : &ignored);
+}
+
+QString refusal(const QStringList &arguments)
+{
+    QString error;
+    EXPECT_FALSE(parse(arguments, &error)) << arguments.join(' ').toStdString();
+    return error;
+}
+
+} // namespace
+
+TEST(CommandLineOptions, NoArgumentsOpenTheWindowOnTheDefaultPreset)
+{
+    const auto options = parse({});
+    ASSERT_TRUE(options);
+    EXPECT_FALSE(options->headless());
+    EXPECT_TRUE(options->preset.isEmpty());
+    EXPECT_TRUE(options->scenarioFile.isEmpty());
+}
+
+TEST(CommandLineOptions, AFileArgumentIsTheScenarioToOpen)
+{
+    const auto options = parse({"mine.json"});
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->scenarioFile, "mine.json");
+    EXPECT_FALSE(options->headless());
+}
+
+TEST(CommandLineOptions, OutputAndListFlagsRunHeadless)
+{
+    for (const QStringList &arguments :
+         {QStringList{"--summary"}, QStringList{"--csv", "a.csv"}, QStringList{"--save", "a.json"},
+          QStringList{"--list-presets"}, QStringList{"--list-parameters"}}) {
+        const auto options = parse(arguments);
+        ASSERT_TRUE(options);
+        EXPECT_TRUE(options->headless()) << arguments.join(' ').toStdString();
+    }
+}
+
+TEST(CommandLineOptions, ReadsRepeatedOverridesInOrder)
+{
+    const auto options = parse({"--set", "hires_per_seller=2", "--set=start=2018-06",
+                                "--set", "growth_model=logistic", "--set", "hires_per_seller=3"});
+    ASSERT_TRUE(options);
+    ASSERT_EQ(options->overrides.size(), 4);
+    EXPECT_EQ(options->overrides[0].id, ParameterId::HiresPerSeller);
+    EXPECT_EQ(options->overrides[0].value, 2);
+    EXPECT_EQ(options->overrides[1].value, 2018 * 12 + 5);
+    EXPECT_EQ(options->overrides[2].value, 1);
+    EXPECT_EQ(options->overrides[3].value, 3);
+}
+
+TEST(CommandLineOptions, RefusesAnUnknownParameter)
+{
+    EXPECT_EQ(refusal({"--set", "hires=2"}),
+              "--set hires=2: unknown parameter \"hires\" (--list-parameters lists them)");
+}
+
+TEST(CommandLineOptions, RefusesAValueThatIsNotANumber)
+{
+    EXPECT_EQ(refusal({"--set", "hires_per_seller=two"}),
+              "--set hires_per_seller=two: \"two\" is not a value of hires_per_seller; the valid "
+              "range is 0 to 100");
+    EXPECT_EQ(refusal({"--set", "start=June"}),
+              "--set start=June: \"June\" is not a value of start; the valid range is 1990-01 to "
+              "2100-12");
+}
+
+TEST(CommandLineOptions, RefusesAValueOutOfRange)
+{
+    EXPECT_EQ(refusal({"--set", "annual_churn_rate=1.5"}),
+              "--set annual_churn_rate=1.5: annual_churn_rate = 1.5 is not valid: the valid range "
+              "is 0 to 0.9");
+    EXPECT_EQ(refusal({"--set", "hires_per_seller=nan"}),
+              "--set hires_per_seller=nan: hires_per_seller = nan is not valid: the valid range is 0 "
+              "to 100");
+    EXPECT_EQ(refusal({"--set", "hires_per_seller=inf"}).left(40),
+              "--set hires_per_seller=inf: hires_per_se");
+}
+
+TEST(CommandLineOptions, RefusesAnOverrideWithoutEquals)
+{
+    EXPECT_EQ(refusal({"--set", "hires_per_seller"}),
+              "--set hires_per_seller: expected ID=VALUE, e.g. --set hires_per_seller=2");
+}
+
+TEST(CommandLineOptions, RefusesTwoStartingPoints)
+{
+    EXPECT_EQ(refusal({"--preset", "sceptic", "--scenario", "a.json"}),
+              "give either --preset or a scenario file, not both");
+    EXPECT_EQ(refusal({"--scenario", "a.json", "b.json"}),
+              "give the scenario either as FILE or with --scenario, not both");
+    EXPECT_EQ(refusal({"a.json", "b.json"}), "more than one scenario file given (a.json, b.json); give one");
+    EXPECT_EQ(refusal({"--csv", "a.csv", "--csv", "b.csv"}), "--csv is given 2 times; give it once");
+}
+
+TEST(CommandLineOptions, RefusesUnknownFlagsAndMissingValues)
+{
+    EXPECT_EQ(refusal({"--sumary"}), "Unknown option 'sumary'.");
+    EXPECT_EQ(refusal({"--csv"}), "Missing value after '--csv'.");
+    EXPECT_EQ(refusal({"--csv="}), "--csv needs a value");
+}

@@ -1,0 +1,279 @@
+// The real binary, run as a script or a shell would run it: exit status, stdout, stderr, files.
+#include "keyfigures.h"
+#include "parametertable.h"
+#include "presetlibrary.h"
+#include "projection.h"
+#include "scenariofile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pledgecheck;
+
+namespace {
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the binary with no display at all, as on a server.
+ProcessResult run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(PLEDGECHECK_BINARY, arguments);
+    EXPECT_TRUE(process.waitForFinished(30000)) << arguments.join(' ').toStdString();
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonObject summaryOf(const QStringList &arguments)
+{
+    const ProcessResult result = run(QStringList{"--summary"} + arguments);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << result.out.toStdString();
+    return document.object();
+}
+
+// A bad input: exit status 2, nothing on stdout, one line on stderr naming the problem.
+std::string refusal(const QStringList &arguments)
+{
+    const ProcessResult result = run(arguments);
+    EXPECT_EQ(result.exitCode, 2) << arguments.join(' ').toStdString();
+    EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
+    EXPECT_EQ(result.err.count('\n'), 1) << result.err.toStdString();
+    EXPECT_TRUE(result.err.startsWith("pledgecheck: ")) << result.err.toStdString();
+    return result.err.trimmed().toStdString();
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool contains(const std::string &text, const std::string &part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
+{
+    const QJsonObject summary = summaryOf({});
+    const Parameters defaults;
+    const KeyFigures expected = computeKeyFigures(defaults, project(defaults));
+    EXPECT_DOUBLE_EQ(summary.value("jobs_at_horizon").toDouble(), expected.jobsAtHorizon);
+    EXPECT_DOUBLE_EQ(summary.value("sellers_at_horizon").toDouble(), expected.sellersAtHorizon);
+    EXPECT_DOUBLE_EQ(summary.value("export_supported_jobs_at_horizon").toDouble(),
+                     expected.exportSupportedJobsAtHorizon);
+    EXPECT_DOUBLE_EQ(summary.value("share_of_target").toDouble(), expected.shareOfTarget);
+    // The central case would need 430 hires per hiring seller, beyond the range of 0 to 100.
+    EXPECT_DOUBLE_EQ(summary.value("required_annual_growth_rate").toDouble(),
+                     expected.requiredAnnualGrowthRate.value());
+    EXPECT_TRUE(summary.value("required_hires_per_seller").isNull());
+    EXPECT_FALSE(expected.requiredHiresPerSeller);
+    EXPECT_DOUBLE_EQ(summary.value("required_initial_sellers").toDouble(),
+                     expected.requiredInitialSellers.value());
+    EXPECT_TRUE(summary.value("target_met_month").isNull());
+    EXPECT_TRUE(summary.value("target_met_date").isNull());
+    EXPECT_EQ(summary.value("target_jobs").toDouble(), 1e6);
+    EXPECT_EQ(summary.value("horizon_months").toInt(), 60);
+    EXPECT_EQ(summary.size(), 11);
+}
+
+TEST(CommandLine, ThePledgeAsStatedIsMetInJanuary2022)
+{
+    const QJsonObject summary = summaryOf({"--preset", "pledge-as-stated"});
+    EXPECT_EQ(summary.value("target_met_month").toInt(), 60);
+    EXPECT_EQ(summary.value("target_met_date").toString(), "2022-01");
+    EXPECT_NEAR(summary.value("share_of_target").toDouble(), 1.0, 1e-9);
+    EXPECT_NEAR(summary.value("required_hires_per_seller").toDouble(), 1.0, 1e-9);
+}
+
+TEST(CommandLine, OverridesChangeTheFigures)
+{
+    // The pledge as stated, but starting in mid-2018 with two hires each: met when sellers reach
+    // 500,000, at 12·ln(500000/7000)/ln(1 + 1.6976) = 51.6 months, so in month 52: 2022-10.
+    const QJsonObject summary = summaryOf({"--preset", "pledge-as-stated", "--set",
+                                           "hires_per_seller=2", "--set", "start=2018-06"});
+    EXPECT_EQ(summary.value("target_met_month").toInt(), 52);
+    EXPECT_EQ(summary.value("target_met_date").toString(), "2022-10");
+    EXPECT_NEAR(summary.value("jobs_at_horizon").toDouble(), 2e6, 1e-3);
+}
+
+TEST(CommandLine, ARequiredValueOutOfReachIsNull)
+{
+    const QJsonObject summary = summaryOf({"--set", "target_jobs=1e9", "--set", "horizon_years=1"});
+    EXPECT_TRUE(summary.value("required_annual_growth_rate").isNull());
+    EXPECT_TRUE(summary.value("required_initial_sellers").isNull());
+}
+
+TEST(CommandLine, ReadsAScenarioFileGivenEitherWay)
+{
+    QTemporaryDir folder;
+    Scenario mine;
+    mine.parameters.set(ParameterId::HiresPerSeller, 4);
+    const QString path = folder.filePath("mine.json");
+    ASSERT_TRUE(scenariofile::write(path, mine, nullptr));
+    const KeyFigures expected = computeKeyFigures(mine.parameters, project(mine.parameters));
+    EXPECT_DOUBLE_EQ(summaryOf({path}).value("jobs_at_horizon").toDouble(), expected.jobsAtHorizon);
+    EXPECT_DOUBLE_EQ(summaryOf({"--scenario", path}).value("jobs_at_horizon").toDouble(),
+                     expected.jobsAtHorizon);
+}
+
+TEST(CommandLine, WritesTheMonthlySeriesAsCsv)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("series.csv");
+    const ProcessResult result = run({"--preset", "sceptic", "--csv", path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    const QList<QByteArray> lines = contentsOf(path).trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 62);
+    EXPECT_EQ(lines[0], "month,sellers,hiring_sellers,direct_jobs,service_jobs,jobs,export_supported_jobs");
+    EXPECT_TRUE(lines[1].startsWith("2017-01,7000,"));
+    EXPECT_TRUE(lines[61].startsWith("2022-01,"));
+}
+
+TEST(CommandLine, SavesTheScenarioWithOverridesApplied)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("saved.json");
+    const ProcessResult result = run({"--preset", "sceptic", "--set", "hires_per_seller=1.5", "--save", path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    QString error;
+    const auto saved = scenariofile::read(path, &error);
+    ASSERT_TRUE(saved) << error.toStdString();
+    auto expected = presetlibrary::load("sceptic", &error);
+    ASSERT_TRUE(expected);
+    expected->parameters.set(ParameterId::HiresPerSeller, 1.5);
+    EXPECT_EQ(*saved, *expected);
+}
+
+TEST(CommandLine, ListsThePresetsByNameAndTitle)
+{
+    const ProcessResult result = run({"--list-presets"});
+    ASSERT_EQ(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), presetlibrary::list().size());
+    EXPECT_TRUE(lines.contains("sceptic\tThe sceptic's case (CNNMoney, Jan 2017)"))
+        << result.out.toStdString();
+    EXPECT_TRUE(lines.contains("pledge-as-stated\tThe pledge as stated (Alibaba, Jan 2017)"));
+}
+
+TEST(CommandLine, ListsTheParametersWithUnitRangeDefaultAndSource)
+{
+    const ProcessResult result = run({"--list-parameters"});
+    ASSERT_EQ(result.exitCode, 0);
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), kParameterCount);
+    for (const QByteArray &line : lines)
+        EXPECT_EQ(line.count('\t'), 4) << line.toStdString();
+    EXPECT_TRUE(lines.contains(
+        QByteArray("annual_churn_rate\tfraction per year\t0 to 0.9\t0.13\t")
+        + QByteArray(descriptor(ParameterId::AnnualChurnRate).source.data())));
+    EXPECT_TRUE(lines[static_cast<int>(ParameterId::Start)].startsWith(
+        "start\tYYYY-MM\t1990-01 to 2100-12\t2017-01\t"));
+}
+
+TEST(CommandLine, HelpAndVersionSucceed)
+{
+    const ProcessResult help = run({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--set <ID=VALUE>"));
+    const ProcessResult version = run({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("pledgecheck "));
+}
+
+TEST(CommandLine, RefusesBadFlags)
+{
+    EXPECT_EQ(refusal({"--summary", "--chart-everything"}),
+              "pledgecheck: Unknown option 'chart-everything'. (see pledgecheck --help)");
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "hires_per_seller=500"}),
+                         "hires_per_seller = 500 is not valid: the valid range is 0 to 100"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "growth=2"}), "unknown parameter \"growth\""));
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "horizon_years=2.5"}), "a whole number"));
+}
+
+TEST(CommandLine, RefusesAnUnknownPreset)
+{
+    EXPECT_TRUE(contains(refusal({"--summary", "--preset", "rosy"}),
+                         "no preset called \"rosy\"; the presets are: "));
+}
+
+TEST(CommandLine, RefusesOverridesThatContradictEachOther)
+{
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "growth_model=logistic", "--set", "market_size=10"}),
+                         "after --set: market_size = 10 is below initial_sellers = 7000"));
+}
+
+TEST(CommandLine, RefusesEveryKindOfBadScenarioFile)
+{
+    QTemporaryDir folder;
+    const Scenario valid;
+    const QJsonObject good = QJsonDocument::fromJson(scenariofile::serialize(valid)).object();
+    const auto write = [&](const QString &name, const QByteArray &content) {
+        QFile file(folder.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return folder.filePath(name);
+    };
+    const auto variant = [&](const QString &name, auto change) {
+        QJsonObject root = good;
+        change(root);
+        return write(name, QJsonDocument(root).toJson());
+    };
+    const auto setParameter = [](const QString &key, const QJsonValue &value) {
+        return [=](QJsonObject &root) {
+            QJsonObject parameters = root.value("parameters").toObject();
+            if (value.isUndefined())
+                parameters.remove(key);
+            else
+                parameters.insert(key, value);
+            root.insert("parameters", parameters);
+        };
+    };
+
+    struct Case { QString path; std::string expected; };
+    const Case cases[] = {
+        {folder.filePath("absent.json"), "absent.json: cannot open"},
+        {write("malformed.json", "{\"format\": "), "malformed.json: malformed JSON at line 1"},
+        {write("list.json", "[]"), "list.json: not a PledgeCheck scenario"},
+        {variant("missing.json", setParameter("hires_per_seller", QJsonValue::Undefined)),
+         "missing.json: missing key \"parameters.hires_per_seller\""},
+        {variant("unknown.json", setParameter("jobs", 3)), "unknown.json: unknown key \"parameters.jobs\""},
+        {variant("type.json", setParameter("market_size", "big")),
+         "type.json: parameters.market_size: expected a number, found a string"},
+        {variant("range.json", setParameter("displacement_share", -0.1)),
+         "range.json: parameters.displacement_share: displacement_share = -0.1 is not valid: the valid range is 0 to 1"},
+        {variant("newer.json", [](QJsonObject &root) { root.insert("version", 7); }),
+         "newer.json: written in format version 7 by a newer PledgeCheck"},
+    };
+    for (const Case &c : cases) {
+        const std::string message = refusal({"--summary", c.path});
+        EXPECT_TRUE(contains(message, c.expected)) << message;
+    }
+}
+
+TEST(CommandLine, RefusesAnOutputItCannotWriteAndLeavesNoPartialFile)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("no/such/folder/out.csv");
+    EXPECT_TRUE(contains(refusal({"--csv", path}), "cannot write " + path.toStdString()));
+    EXPECT_FALSE(QFile::exists(path));
+}
