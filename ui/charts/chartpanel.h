@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chartkind.h"
+#include "scenarioresults.h"
+
+#include <QSize>
+#include <QTabWidget>
+
+#include <memory>
+
+namespace pledgecheck {
+
+/// The charts, one tab each. Qt Charts stays behind this folder: nothing outside ui/charts/ names a
+/// Charts class, so a later move to Qt Graphs changes this folder only.
+class ChartPanel : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    /// Redraws every chart: @p current as the scenario, @p baseline (the scenario as last opened
+    /// or saved) as a faint ghost. Called on every slider step: updates series in place.
+    void showResults(const QString &scenarioName, const ScenarioResults &current,
+                     const ScenarioResults &baseline);
+
+    ChartKind currentChart() const;
+    void setCurrentChart(ChartKind kind);
+
+    /// Renders chart @p kind at @p size pixels and writes it to @p path: PNG, or SVG when the path
+    /// ends in ".svg". False with @p error set on failure.
+    bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const;
+
+private:
+    struct Charts;
+    std::unique_ptr<Charts> m_charts;
+};
+
+} // namespace pledgecheck
