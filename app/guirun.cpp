@@ -2,9 +2,10 @@
 
 #include "headlessrun.h"
 #include "mainwindow.h"
-#include "presetlibrary.h"
+#include "scenariodocument.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 
 namespace pledgecheck {
@@ -12,20 +13,19 @@ namespace pledgecheck {
 int runGui(int &argc, char **argv, const CommandLineOptions &options)
 {
     QApplication application(argc, argv);
+    MainWindow window;
     QString error;
-    auto scenario = startingScenario(options, &error);
-    if (!scenario) {
-        // Still open the window, on the default preset, and say why the asked-for one is not open.
-        QMessageBox::warning(nullptr, QObject::tr("PledgeCheck"),
+    if (const auto scenario = startingScenario(options, &error)) {
+        const bool fromFile = !options.scenarioFile.isEmpty() && options.overrides.isEmpty();
+        window.document()->reset(*scenario,
+                                 fromFile ? QFileInfo(options.scenarioFile).absoluteFilePath() : QString());
+    } else {
+        // The window opens on the default preset all the same; say why the asked-for one is not.
+        QMessageBox::warning(&window, QObject::tr("PledgeCheck"),
                              QObject::tr("Could not open the scenario:\n%1").arg(error));
-        scenario = presetlibrary::load(QString::fromLatin1(presetlibrary::kDefaultPreset), &error);
-        if (!scenario) {
-            QMessageBox::critical(nullptr, QObject::tr("PledgeCheck"), error);
-            return ExitBadInput;
-        }
     }
-    MainWindow window(*scenario);
     window.show();
+    window.offerRecovery();
     return application.exec();
 }
 

@@ -1,28 +1,218 @@
 #include "mainwindow.h"
 
-#include "keyfigures.h"
-#include "projection.h"
+#include "autosaver.h"
+#include "chartpanel.h"
+#include "documentcontroller.h"
+#include "keyfiguresview.h"
+#include "parameterpanel.h"
+#include "presetlibrary.h"
+#include "scenariodetailseditor.h"
+#include "scenariodocument.h"
+#include "yearlytablemodel.h"
+#include "yearlytableview.h"
 
-#include <QLabel>
-#include <QLocale>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace pledgecheck {
 
-MainWindow::MainWindow(const Scenario &scenario, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new ScenarioDocument(this))
+    , m_charts(new ChartPanel(this))
+    , m_controller(new DocumentController(m_document, m_charts, this))
+    , m_autosaver(new Autosaver(m_document, this))
 {
-    const Projection projection = project(scenario.parameters);
-    const KeyFigures figures = computeKeyFigures(scenario.parameters, projection);
-    const QLocale locale;
-    auto *label = new QLabel(tr("<h2>%1</h2><p>Jobs at the horizon: %2 (%3 % of the pledge)</p>")
-                                 .arg(QString::fromStdString(scenario.name).toHtmlEscaped(),
-                                      locale.toString(figures.jobsAtHorizon, 'f', 0),
-                                      locale.toString(100.0 * figures.shareOfTarget, 'f', 1)),
-                             this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    setWindowTitle(tr("%1 - PledgeCheck").arg(QString::fromStdString(scenario.name)));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(new KeyFiguresView(m_document, centre));
+    centreLayout->addWidget(m_charts, 1);
+    setCentralWidget(centre);
+
+    auto *parameters = new QDockWidget(tr("Parameters"), this);
+    parameters->setObjectName(QStringLiteral("parametersDock"));
+    parameters->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    parameters->setWidget(new ParameterPanel(m_document, parameters));
+    addDockWidget(Qt::LeftDockWidgetArea, parameters);
+
+    auto *table = new QDockWidget(tr("Yearly figures"), this);
+    table->setObjectName(QStringLiteral("yearlyDock"));
+    auto *tableView = new YearlyTableView(table);
+    tableView->setModel(new YearlyTableModel(m_document, tableView));
+    table->setWidget(tableView);
+    addDockWidget(Qt::BottomDockWidgetArea, table);
+
+    auto *details = new QDockWidget(tr("Scenario"), this);
+    details->setObjectName(QStringLiteral("scenarioDock"));
+    details->setWidget(new ScenarioDetailsEditor(m_document, details));
+    addDockWidget(Qt::BottomDockWidgetArea, details);
+    tabifyDockWidget(table, details);
+    table->raise();
+    resizeDocks({table}, {190}, Qt::Vertical); // the charts get the height
+
+    createMenus();
+    setAcceptDrops(true);
+    statusBar();
+
+    connect(m_document, &ScenarioDocument::resultsChanged, this, &MainWindow::showResults);
+    connect(m_document, &ScenarioDocument::nameOrNoteChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ScenarioDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &ScenarioDocument::editRefused, this,
+            [this](const QString &problem) { statusBar()->showMessage(problem, 10000); });
+    connect(m_controller, &DocumentController::recentFilesChanged, this,
+            &MainWindow::updateRecentFilesMenu);
+
+    m_controller->newFromPreset(QString::fromLatin1(presetlibrary::kDefaultPreset));
+    resize(1440, 900);
+    restoreLayout();
+    updateTitle();
+    showResults();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *presets = file->addMenu(tr("&New from Preset"));
+    presets->setObjectName(QStringLiteral("newFromPresetMenu"));
+    for (const PresetInfo &preset : presetlibrary::list()) {
+        QAction *action = presets->addAction(preset.title);
+        action->setData(preset.name);
+        connect(action, &QAction::triggered, this, [this, name = preset.name] {
+            if (m_controller->maybeSave())
+                m_controller->newFromPreset(name);
+        });
+    }
+    file->addAction(tr("&Open..."), QKeySequence::Open, m_controller, &DocumentController::open);
+    m_recentFilesMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentFilesMenu();
+    file->addAction(tr("&Save"), QKeySequence::Save, m_controller, &DocumentController::save);
+    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, m_controller,
+                    &DocumentController::saveAs);
+    file->addAction(tr("Re&vert"), this, [this] {
+        if (m_document->isModified() && m_controller->maybeSave())
+            m_controller->revert();
+    });
+    file->addSeparator();
+    file->addAction(tr("Export &Chart..."), QKeySequence(tr("Ctrl+E")), m_controller,
+                    &DocumentController::exportChart);
+    file->addAction(tr("Export &Data (CSV)..."), QKeySequence(tr("Ctrl+Shift+E")), m_controller,
+                    &DocumentController::exportData);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentFilesMenu->clear();
+    const QStringList files = m_controller->recentFiles();
+    for (const QString &path : files) {
+        m_recentFilesMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (m_controller->maybeSave())
+                m_controller->openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentFilesMenu->addSeparator();
+    m_recentFilesMenu->addAction(tr("Clear List"), m_controller,
+                                 &DocumentController::clearRecentFiles)
+        ->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_document->filePath().isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(QFileInfo(m_document->filePath()).fileName());
+    setWindowTitle(tr("%1%2[*] - PledgeCheck").arg(m_document->displayName(), file));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showResults()
+{
+    m_charts->showResults(m_document->displayName(), m_document->results(), m_document->baseline());
+}
+
+void MainWindow::offerRecovery()
+{
+    QString originalPath;
+    const auto recovered = Autosaver::recoverable(&originalPath);
+    if (!recovered)
+        return;
+    const QString source = originalPath.isEmpty() ? tr("an untitled scenario") : originalPath;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes"),
+        tr("PledgeCheck ended without saving changes to %1 (\"%2\"). Restore them?")
+            .arg(source, QString::fromStdString(recovered->name)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        Autosaver::discardRecovery();
+        return;
+    }
+    // Opened untitled, so that saving asks where and cannot overwrite the original unasked.
+    m_document->reset(*recovered, QString());
+    m_document->markRecovered();
+    statusBar()->showMessage(tr("Recovered unsaved changes to %1").arg(source));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Autosaver::discardRecovery(); // saved or deliberately discarded
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (m_controller->maybeSave())
+        m_controller->openFile(urls.constFirst().toLocalFile());
 }
 
 } // namespace pledgecheck

@@ -1,18 +1,50 @@
 #pragma once
 
-#include "scenario.h"
-
 #include <QMainWindow>
+
+class QMenu;
 
 namespace pledgecheck {
 
-/// The main window. (Placeholder until the desktop app lands: shows the scenario's key figures.)
+class Autosaver;
+class ChartPanel;
+class DocumentController;
+class ScenarioDocument;
+
+/// The main window: assembles the parameter panel, key figures, charts, yearly table and scenario
+/// details around one document, and the menus. Opening and saving live in DocumentController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Scenario &scenario, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ScenarioDocument *document() const { return m_document; }
+    DocumentController *controller() const { return m_controller; }
+    ChartPanel *charts() const { return m_charts; }
+
+    /// When the last session ended with unsaved changes, offers to restore them.
+    void offerRecovery();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void updateRecentFilesMenu();
+    void updateTitle();
+    void showResults();
+    void restoreLayout();
+
+    ScenarioDocument *m_document;
+    ChartPanel *m_charts;
+    DocumentController *m_controller;
+    Autosaver *m_autosaver;
+    QMenu *m_recentFilesMenu = nullptr;
 };
 
 } // namespace pledgecheck

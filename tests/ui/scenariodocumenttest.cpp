@@ -1,0 +1,126 @@
+#include "parametertable.h"
+#include "scenariodocument.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace pledgecheck;
+
+class ScenarioDocumentTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldRecomputeResultsWhenAParameterChanges()
+    {
+        ScenarioDocument document;
+        QSignalSpy results(&document, &ScenarioDocument::resultsChanged);
+        const double before = document.results().figures.jobsAtHorizon;
+        QVERIFY(document.changeParameter(ParameterId::HiresPerSeller, 2));
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 2.0);
+        QCOMPARE(document.results().parameters, document.scenario().parameters);
+        QVERIFY(document.results().figures.jobsAtHorizon > before);
+    }
+
+    void shouldUndoAndRedoAChange()
+    {
+        ScenarioDocument document;
+        document.changeParameter(ParameterId::HiresPerSeller, 3);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 1.0);
+        QCOMPARE(document.results().parameters[ParameterId::HiresPerSeller], 1.0);
+        document.undoStack()->redo();
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 3.0);
+    }
+
+    void shouldMergeOneDragIntoOneUndoStep()
+    {
+        ScenarioDocument document;
+        const int drag = ScenarioDocument::beginEditSession();
+        for (double g : {0.4, 0.5, 0.6, 0.7})
+            QVERIFY(document.changeParameter(ParameterId::AnnualGrowthRate, g, drag));
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.changeParameter(ParameterId::AnnualGrowthRate, 0.8); // a typed value: a new step
+        QCOMPARE(document.undoStack()->count(), 2);
+        document.undoStack()->undo();
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().parameters[ParameterId::AnnualGrowthRate], 0.36);
+    }
+
+    void shouldLeaveNoUndoStepForADragBackToTheStart()
+    {
+        ScenarioDocument document;
+        const int drag = ScenarioDocument::beginEditSession();
+        document.changeParameter(ParameterId::AnnualGrowthRate, 0.5, drag);
+        document.changeParameter(ParameterId::AnnualGrowthRate, 0.36, drag);
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(!document.isModified());
+    }
+
+    void shouldRefuseAnEditThatMakesTheScenarioInvalid()
+    {
+        ScenarioDocument document;
+        QSignalSpy refused(&document, &ScenarioDocument::editRefused);
+        QVERIFY(!document.changeParameter(ParameterId::HiresPerSeller, 500));
+        QVERIFY(document.changeParameter(ParameterId::GrowthModel, 1));
+        QVERIFY(!document.changeParameter(ParameterId::MarketSize, 10));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.at(1).at(0).toString().contains("market_size = 10 is below initial_sellers"));
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 1.0);
+        QCOMPARE(document.scenario().parameters[ParameterId::MarketSize], 6e6);
+    }
+
+    void shouldBeModifiedUntilSavedAndMoveTheBaselineOnSave()
+    {
+        ScenarioDocument document;
+        QSignalSpy modified(&document, &ScenarioDocument::modifiedChanged);
+        document.changeParameter(ParameterId::HiresPerSeller, 2);
+        QVERIFY(document.isModified());
+        QCOMPARE(modified.count(), 1);
+        QCOMPARE(document.baseline().parameters[ParameterId::HiresPerSeller], 1.0);
+        document.markSaved("/tmp/saved.json");
+        QVERIFY(!document.isModified());
+        QCOMPARE(document.filePath(), QString("/tmp/saved.json"));
+        QCOMPARE(document.baseline().parameters[ParameterId::HiresPerSeller], 2.0);
+        document.undoStack()->undo();
+        QVERIFY2(document.isModified(), "undoing past the save modifies the document again");
+    }
+
+    void shouldStartAfreshOnReset()
+    {
+        ScenarioDocument document;
+        document.changeParameter(ParameterId::HiresPerSeller, 2);
+        Scenario other;
+        other.name = "Other";
+        other.parameters.set(ParameterId::SideBusinessShare, 0.5);
+        QSignalSpy reset(&document, &ScenarioDocument::documentReset);
+        document.reset(other, "/tmp/other.json");
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(document.undoStack()->count(), 0);
+        QVERIFY(!document.isModified());
+        QCOMPARE(document.displayName(), QString("Other"));
+        QCOMPARE(document.baseline().parameters, other.parameters);
+        QCOMPARE(document.results().parameters, other.parameters);
+    }
+
+    void shouldUndoNameAndNoteEditsAsRunsOfTyping()
+    {
+        ScenarioDocument document;
+        QCOMPARE(document.displayName(), QString("Untitled"));
+        document.changeName("M");
+        document.changeName("My");
+        document.changeName("My case");
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.changeNote("Sources: CNNMoney");
+        QCOMPARE(document.undoStack()->count(), 2);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().note, std::string());
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().name, std::string());
+    }
+};
+
+QTEST_MAIN(ScenarioDocumentTest)
+#include "scenariodocumenttest.moc"

@@ -1,0 +1,234 @@
+#include "documentcontroller.h"
+
+#include "atomicfile.h"
+#include "chartpanel.h"
+#include "exportchartdialog.h"
+#include "presetlibrary.h"
+#include "projectioncsv.h"
+#include "scenariodocument.h"
+#include "scenariofile.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace pledgecheck {
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentFilesKey = QStringLiteral("recentFiles");
+const QString kScenarioFilter = QObject::tr("PledgeCheck scenarios (*.json);;All files (*)");
+
+} // namespace
+
+DocumentController::DocumentController(ScenarioDocument *document, ChartPanel *charts,
+                                       QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_charts(charts)
+    , m_window(window)
+    , m_reportError([window](const QString &title, const QString &message) {
+        QMessageBox::warning(window, title, message);
+    })
+    , m_askToSave([window](const QString &question) {
+        return QMessageBox::warning(window, tr("Unsaved changes"), question,
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Save);
+    })
+{
+}
+
+bool DocumentController::openFile(const QString &path)
+{
+    QString error;
+    const auto scenario = scenariofile::read(path, &error);
+    if (!scenario) {
+        m_reportError(tr("Cannot open the scenario"), error);
+        return false;
+    }
+    m_document->reset(*scenario, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void DocumentController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Scenario"),
+                                                      startFolder("folders/scenarios"),
+                                                      kScenarioFilter);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+bool DocumentController::newFromPreset(const QString &presetName)
+{
+    QString error;
+    const auto scenario = presetlibrary::load(presetName, &error);
+    if (!scenario) {
+        m_reportError(tr("Cannot open the preset"), error);
+        return false;
+    }
+    m_document->reset(*scenario, QString());
+    return true;
+}
+
+bool DocumentController::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool DocumentController::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = startFolder("folders/scenarios") + QLatin1Char('/') + m_document->displayName()
+                    + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Scenario As"), suggested,
+                                                kScenarioFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
+    return saveTo(path);
+}
+
+bool DocumentController::saveTo(const QString &path)
+{
+    QString error;
+    if (!scenariofile::write(path, m_document->scenario(), &error)) {
+        m_reportError(tr("Cannot save the scenario"),
+                      tr("%1\n\nYour changes are still open; save them elsewhere.").arg(error));
+        return false;
+    }
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DocumentController::revert()
+{
+    if (m_document->filePath().isEmpty()) {
+        // Nothing on disk: go back to the state the document was opened in.
+        m_document->undoStack()->setIndex(0);
+        return true;
+    }
+    QString error;
+    const auto scenario = scenariofile::read(m_document->filePath(), &error);
+    if (!scenario) {
+        m_reportError(tr("Cannot revert"), error);
+        return false;
+    }
+    m_document->reset(*scenario, m_document->filePath());
+    return true;
+}
+
+bool DocumentController::exportChartTo(ChartKind kind, const QString &path, QSize size)
+{
+    QString error;
+    if (!m_charts->exportChart(kind, path, size, &error)) {
+        m_reportError(tr("Cannot export the chart"), error);
+        return false;
+    }
+    return true;
+}
+
+void DocumentController::exportChart()
+{
+    QSettings settings;
+    ExportChartDialog dialog(m_charts->currentChart(),
+                             settings.value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize(),
+                             m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = startFolder("folders/exports") + QLatin1Char('/')
+                              + m_document->displayName() + QLatin1Char('-')
+                              + chartName(dialog.chart()) + QStringLiteral(".png");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Chart"), suggested,
+                                                tr("PNG image (*.png);;SVG image (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    settings.setValue(QStringLiteral("export/size"), dialog.size());
+    settings.setValue(QStringLiteral("folders/exports"), QFileInfo(path).absolutePath());
+    exportChartTo(dialog.chart(), path, dialog.size());
+}
+
+bool DocumentController::exportDataTo(const QString &path)
+{
+    const ScenarioResults &results = m_document->results();
+    const std::string csv = projectionCsv(results.parameters, results.projection);
+    QString error;
+    if (!writeFileAtomically(path, QByteArray::fromStdString(csv), &error)) {
+        m_reportError(tr("Cannot export the data"), error);
+        return false;
+    }
+    return true;
+}
+
+void DocumentController::exportData()
+{
+    const QString suggested = startFolder("folders/exports") + QLatin1Char('/')
+                              + m_document->displayName() + QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Data"), suggested,
+                                                tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QSettings().setValue(QStringLiteral("folders/exports"), QFileInfo(path).absolutePath());
+    exportDataTo(path);
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    switch (m_askToSave(tr("\"%1\" has unsaved changes. Save them?").arg(m_document->displayName()))) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QStringList DocumentController::recentFiles() const
+{
+    return QSettings().value(kRecentFilesKey).toStringList();
+}
+
+void DocumentController::clearRecentFiles()
+{
+    QSettings().remove(kRecentFilesKey);
+    emit recentFilesChanged();
+}
+
+void DocumentController::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentFilesKey, files);
+    emit recentFilesChanged();
+}
+
+QString DocumentController::startFolder(const char *key) const
+{
+    const QString remembered = QSettings().value(QLatin1String(key)).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace pledgecheck

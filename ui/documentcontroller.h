@@ -1,0 +1,72 @@
+#pragma once
+
+#include "chartkind.h"
+
+#include <QMessageBox>
+#include <QObject>
+#include <QSize>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace pledgecheck {
+
+class ChartPanel;
+class ScenarioDocument;
+
+/// Opening, saving and exporting: the File menu's work, with its dialogs and messages. Keeps the
+/// recent files and export choices in QSettings. Never loses work: a file that cannot be read
+/// leaves the document as it was, a failed save says why and keeps the document modified, and
+/// anything that would drop unsaved changes asks first.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    DocumentController(ScenarioDocument *document, ChartPanel *charts, QWidget *window);
+
+    /// Opens @p path; on failure shows the reader's message and keeps the current document.
+    bool openFile(const QString &path);
+    bool newFromPreset(const QString &presetName);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    bool revert();
+    void open();
+    /// Exports chart @p kind to @p path at @p size: PNG, or SVG for a ".svg" path.
+    bool exportChartTo(ChartKind kind, const QString &path, QSize size);
+    void exportChart();
+    bool exportDataTo(const QString &path);
+    void exportData();
+
+    /// When the document has unsaved changes, asks to save, discard or cancel. True when it is
+    /// fine to go on (saved or discarded), false on cancel or a failed save.
+    bool maybeSave();
+
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+
+    /// How errors and the save-or-discard question reach the user; message boxes by default,
+    /// replaced by tests.
+    using ErrorReporter = std::function<void(const QString &title, const QString &message)>;
+    using SaveQuestion = std::function<QMessageBox::StandardButton(const QString &question)>;
+    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+    void setSaveQuestion(SaveQuestion question) { m_askToSave = std::move(question); }
+
+signals:
+    void recentFilesChanged();
+
+private:
+    void addRecentFile(const QString &path);
+    QString startFolder(const char *key) const;
+
+    ScenarioDocument *m_document;
+    ChartPanel *m_charts;
+    QWidget *m_window;
+    ErrorReporter m_reportError;
+    SaveQuestion m_askToSave;
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,62 @@
+#include "exportchartdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace pledgecheck {
+
+ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, QWidget *parent)
+    : QDialog(parent)
+    , m_chart(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+{
+    setWindowTitle(tr("Export Chart"));
+    for (const QString &name : chartNames())
+        m_chart->addItem(name);
+    m_chart->setCurrentText(chartName(chart));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(16, 8192);
+        side->setSuffix(tr(" px"));
+    }
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+
+    auto *presets = new QHBoxLayout;
+    for (const QSize preset : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
+        auto *button = new QPushButton(tr("%1 x %2").arg(preset.width()).arg(preset.height()), this);
+        button->setAutoDefault(false);
+        connect(button, &QPushButton::clicked, this, [this, preset] {
+            m_width->setValue(preset.width());
+            m_height->setValue(preset.height());
+        });
+        presets->addWidget(button);
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("&Chart"), m_chart);
+    layout->addRow(tr("&Width"), m_width);
+    layout->addRow(tr("&Height"), m_height);
+    layout->addRow(tr("Common sizes"), presets);
+    layout->addRow(buttons);
+}
+
+ChartKind ExportChartDialog::chart() const
+{
+    return chartNamed(m_chart->currentText()).value_or(ChartKind::Jobs);
+}
+
+QSize ExportChartDialog::size() const
+{
+    return {m_width->value(), m_height->value()};
+}
+
+} // namespace pledgecheck

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace pledgecheck {
+
+class ScenarioDocument;
+
+/// The figures held against the pledge, always in view: jobs at the horizon and their share of
+/// the pledge, the month it is met (or "not met by ..."), what it would need, export-supported jobs.
+class KeyFiguresView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit KeyFiguresView(ScenarioDocument *document, QWidget *parent = nullptr);
+
+private:
+    void showFigures();
+    QLabel *addFigure(const QString &objectName, const QString &caption, const QString &help);
+
+    ScenarioDocument *m_document;
+    QLabel *m_jobs;
+    QLabel *m_metMonth;
+    QLabel *m_requiredGrowth;
+    QLabel *m_requiredHires;
+    QLabel *m_requiredSellers;
+    QLabel *m_exportJobs;
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,50 @@
+#include "numberspinbox.h"
+
+#include <QLocale>
+
+namespace pledgecheck {
+
+QString NumberSpinBox::textFromValue(double value) const
+{
+    QString text = locale().toString(value, 'f', decimals());
+    const QChar point = locale().decimalPoint().front();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString NumberSpinBox::numberPart(const QString &text) const
+{
+    QString number = text;
+    if (number.startsWith(prefix()))
+        number.remove(0, prefix().size());
+    if (!suffix().isEmpty() && number.endsWith(suffix()))
+        number.chop(suffix().size());
+    number.remove(locale().groupSeparator());
+    return number.trimmed();
+}
+
+double NumberSpinBox::valueFromText(const QString &text) const
+{
+    return locale().toDouble(numberPart(text));
+}
+
+QValidator::State NumberSpinBox::validate(QString &text, int &position) const
+{
+    Q_UNUSED(position);
+    const QString number = numberPart(text);
+    if (number.isEmpty() || number == locale().negativeSign() || number.endsWith(locale().decimalPoint()))
+        return QValidator::Intermediate;
+    bool ok = false;
+    const double value = locale().toDouble(number, &ok);
+    if (!ok)
+        return QValidator::Invalid;
+    return value >= minimum() && value <= maximum() ? QValidator::Acceptable
+                                                    : QValidator::Intermediate;
+}
+
+} // namespace pledgecheck

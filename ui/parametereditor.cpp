@@ -1,0 +1,195 @@
+#include "parametereditor.h"
+
+#include "numberspinbox.h"
+#include "parametertable.h"
+#include "scenariodocument.h"
+#include "valuetext.h"
+#include "yearmonth.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace pledgecheck {
+namespace {
+
+QString qstring(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QDate firstDayOf(double monthIndex)
+{
+    const YearMonth month = YearMonth::fromIndex(static_cast<int>(std::lround(monthIndex)));
+    return QDate(month.year, month.month, 1);
+}
+
+// The multiple of @p unit nearest @p value, as the analyst would type it: 0.36, not
+// 36 x 0.01 = 0.36000000000000004.
+double roundToMultiple(double value, double unit)
+{
+    if (unit < 1.0) {
+        const double perUnit = std::round(1.0 / unit);
+        return std::round(value * perUnit) / perUnit;
+    }
+    return std::round(value / unit) * unit;
+}
+
+} // namespace
+
+ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, ScenarioDocument *document,
+                                 QWidget *parent)
+    : QObject(parent)
+    , m_descriptor(descriptor)
+    , m_document(document)
+{
+    const QString key = qstring(descriptor.key);
+    m_label = new QLabel(qstring(descriptor.label), parent);
+
+    switch (descriptor.kind) {
+    case ParameterKind::Choice:
+        m_comboBox = new QComboBox(parent);
+        for (std::string_view choice : descriptor.choices)
+            m_comboBox->addItem(qstring(choice));
+        connect(m_comboBox, &QComboBox::activated, this, [this](int index) { commit(index); });
+        m_valueEditor = m_comboBox;
+        break;
+    case ParameterKind::Month:
+        m_monthEdit = new QDateEdit(parent);
+        m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        m_monthEdit->setDateRange(firstDayOf(descriptor.minimum), firstDayOf(descriptor.maximum));
+        m_monthEdit->setKeyboardTracking(false);
+        connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+            commit(YearMonth{date.year(), date.month()}.toIndex());
+        });
+        m_valueEditor = m_monthEdit;
+        break;
+    case ParameterKind::Real:
+    case ParameterKind::Integer:
+        createNumberEditors(parent);
+        break;
+    }
+    m_label->setBuddy(m_valueEditor);
+
+    m_reset = new QToolButton(parent);
+    m_reset->setText(QStringLiteral("\u21BA")); // anticlockwise open circle arrow
+    m_reset->setAutoRaise(true);
+    m_reset->setToolTip(tr("Reset to the default, %1").arg(valueText(descriptor, descriptor.defaultValue)));
+    connect(m_reset, &QToolButton::clicked, this, [this] { commit(m_descriptor.defaultValue); });
+
+    const QString tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
+                                .arg(qstring(descriptor.label).toHtmlEscaped(), key,
+                                     valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
+                                     rangeText(descriptor).toHtmlEscaped(),
+                                     qstring(descriptor.source).toHtmlEscaped());
+    for (QWidget *widget : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
+                            m_valueEditor}) {
+        if (widget)
+            widget->setToolTip(tooltip);
+    }
+    m_label->setObjectName(QStringLiteral("label_") + key);
+    m_valueEditor->setObjectName(QStringLiteral("value_") + key);
+    m_reset->setObjectName(QStringLiteral("reset_") + key);
+    showDocumentValue();
+}
+
+void ParameterEditor::createNumberEditors(QWidget *parent)
+{
+    const ParameterDescriptor &d = m_descriptor;
+    const double factor = displayFactor();
+
+    m_slider = new QSlider(Qt::Horizontal, parent);
+    m_slider->setRange(0, kSliderPositions);
+    m_slider->setPageStep(kSliderPositions / 20);
+    m_slider->setObjectName(QStringLiteral("slider_") + qstring(d.key));
+    // One drag is one edit session, so it undoes as one step.
+    connect(m_slider, &QSlider::sliderPressed, this,
+            [this] { m_dragSession = ScenarioDocument::beginEditSession(); });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        m_dragSession = 0;
+        showDocumentValue();
+    });
+    connect(m_slider, &QSlider::valueChanged, this,
+            [this](int position) { commit(valueAtSliderPosition(position), m_dragSession); });
+
+    m_spinBox = new NumberSpinBox(parent);
+    // Decimals enough for a tenth of a step: 36.5 %, 1.25 workers, whole sellers and dollars.
+    const double shownStep = d.step * factor;
+    const bool fractionalStep = shownStep < 1.0 || d.percent;
+    m_spinBox->setDecimals(d.kind == ParameterKind::Integer ? 0
+                           : std::max(0, static_cast<int>(std::ceil(-std::log10(shownStep))))
+                                 + (fractionalStep ? 1 : 0));
+    m_spinBox->setRange(d.minimum * factor, d.maximum * factor);
+    m_spinBox->setSingleStep(d.step * factor);
+    m_spinBox->setSuffix(unitSuffix(d));
+    m_spinBox->setKeyboardTracking(false); // commit on Enter or focus out, not on every key
+    m_spinBox->setAccelerated(true);
+    m_spinBox->setMinimumWidth(140);
+    m_spinBox->setAlignment(Qt::AlignRight);
+    connect(m_spinBox, &QDoubleSpinBox::valueChanged, this,
+            [this](double shown) { commit(shown / displayFactor()); });
+    m_valueEditor = m_spinBox;
+}
+
+double ParameterEditor::displayFactor() const
+{
+    return m_descriptor.percent ? 100.0 : 1.0;
+}
+
+void ParameterEditor::commit(double value, int editSession)
+{
+    if (!m_document->changeParameter(m_descriptor.id, value, editSession))
+        showDocumentValue(); // refused: show the value the document kept
+}
+
+void ParameterEditor::showDocumentValue()
+{
+    const double value = m_document->scenario().parameters[m_descriptor.id];
+    if (m_slider && !m_slider->isSliderDown()) {
+        const QSignalBlocker blocker(m_slider);
+        m_slider->setValue(sliderPosition(value));
+    }
+    if (m_spinBox && m_spinBox->value() != value * displayFactor()) {
+        const QSignalBlocker blocker(m_spinBox);
+        m_spinBox->setValue(value * displayFactor());
+    }
+    if (m_comboBox) {
+        const QSignalBlocker blocker(m_comboBox);
+        m_comboBox->setCurrentIndex(static_cast<int>(std::lround(value)));
+    }
+    if (m_monthEdit) {
+        const QSignalBlocker blocker(m_monthEdit);
+        m_monthEdit->setDate(firstDayOf(value));
+    }
+    m_reset->setEnabled(value != m_descriptor.defaultValue);
+}
+
+int ParameterEditor::sliderPosition(double value) const
+{
+    const ParameterDescriptor &d = m_descriptor;
+    double fraction = (value - d.minimum) / (d.maximum - d.minimum);
+    if (d.logScale && d.minimum > 0 && value > 0)
+        fraction = std::log(value / d.minimum) / std::log(d.maximum / d.minimum);
+    return static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * kSliderPositions));
+}
+
+double ParameterEditor::valueAtSliderPosition(int position) const
+{
+    const ParameterDescriptor &d = m_descriptor;
+    const double fraction = static_cast<double>(position) / kSliderPositions;
+    double value;
+    if (d.logScale && d.minimum > 0) {
+        value = d.minimum * std::pow(d.maximum / d.minimum, fraction);
+        value = roundToMultiple(value, std::pow(10.0, std::floor(std::log10(value)) - 2));
+    } else {
+        value = roundToMultiple(d.minimum + fraction * (d.maximum - d.minimum), d.step);
+    }
+    return std::clamp(value, d.minimum, d.maximum);
+}
+
+} // namespace pledgecheck

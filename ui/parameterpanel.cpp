@@ -1,0 +1,73 @@
+#include "parameterpanel.h"
+
+#include "parametereditor.h"
+#include "parametertable.h"
+#include "scenariodocument.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pledgecheck {
+namespace {
+
+QString groupTitle(ParameterGroup group)
+{
+    switch (group) {
+    case ParameterGroup::Sellers: return QObject::tr("Sellers");
+    case ParameterGroup::Hiring: return QObject::tr("Hiring");
+    case ParameterGroup::WiderEffects: return QObject::tr("Wider effects");
+    case ParameterGroup::Pledge: return QObject::tr("Pledge");
+    }
+    return {};
+}
+
+} // namespace
+
+ParameterPanel::ParameterPanel(ScenarioDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(QStringLiteral("parameterPanel"));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+
+    QGroupBox *group = nullptr;
+    QGridLayout *grid = nullptr;
+    std::optional<ParameterGroup> currentGroup;
+    for (const ParameterDescriptor &d : parameterTable()) {
+        if (d.group != currentGroup) {
+            currentGroup = d.group;
+            group = new QGroupBox(groupTitle(d.group), content);
+            grid = new QGridLayout(group);
+            grid->setColumnStretch(1, 1);
+            layout->addWidget(group);
+        }
+        auto *editor = new ParameterEditor(d, document, group);
+        const int row = grid->rowCount();
+        grid->addWidget(editor->label(), row, 0);
+        if (editor->slider())
+            grid->addWidget(editor->slider(), row, 1);
+        grid->addWidget(editor->valueEditor(), row, editor->slider() ? 2 : 1, 1,
+                        editor->slider() ? 1 : 2);
+        grid->addWidget(editor->resetButton(), row, 3);
+        m_editors.push_back(editor);
+    }
+    layout->addStretch();
+    setWidget(content);
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(content->sizeHint().width() + 24);
+
+    connect(document, &ScenarioDocument::resultsChanged, this, &ParameterPanel::showDocumentValues);
+}
+
+void ParameterPanel::showDocumentValues()
+{
+    for (ParameterEditor *editor : m_editors)
+        editor->showDocumentValue();
+}
+
+} // namespace pledgecheck

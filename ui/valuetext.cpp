@@ -1,0 +1,68 @@
+#include "valuetext.h"
+
+#include "parametertable.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace pledgecheck {
+namespace {
+
+QString numberText(double value, int maxDecimals)
+{
+    QString text = QLocale().toString(value, 'f', maxDecimals);
+    const QString point = QLocale().decimalPoint();
+    if (maxDecimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace
+
+QString countText(double value)
+{
+    return numberText(value, std::abs(value) < 10 ? 2 : 0);
+}
+
+QString unitSuffix(const ParameterDescriptor &d)
+{
+    const QString unit = QString::fromUtf8(d.unit.data(), static_cast<qsizetype>(d.unit.size()));
+    if (d.percent)
+        return unit.isEmpty() ? QStringLiteral(" %") : QStringLiteral(" % ") + unit;
+    return unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+}
+
+QString valueText(const ParameterDescriptor &d, double value)
+{
+    switch (d.kind) {
+    case ParameterKind::Month:
+    case ParameterKind::Choice:
+        return QString::fromStdString(formatValue(d, value));
+    case ParameterKind::Integer:
+        return numberText(value, 0) + unitSuffix(d);
+    case ParameterKind::Real:
+        break;
+    }
+    const double shown = d.percent ? value * 100.0 : value;
+    // Enough digits to tell values apart, not so many that a million reads 1,000,000.0000.
+    const int decimals = std::abs(shown) >= 1000 ? 0 : std::abs(shown) >= 10 ? 2 : 4;
+    return numberText(shown, decimals) + unitSuffix(d);
+}
+
+QString rangeText(const ParameterDescriptor &d)
+{
+    if (d.kind == ParameterKind::Choice)
+        return QString::fromStdString(describeRange(d));
+    // The unit once, at the end: "0 to 100 workers".
+    const QString low = valueText(d, d.minimum);
+    const QString suffix = unitSuffix(d);
+    return QObject::tr("%1 to %2")
+        .arg(low.endsWith(suffix) ? low.chopped(suffix.size()) : low, valueText(d, d.maximum));
+}
+
+} // namespace pledgecheck

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "parameterdescriptor.h"
+
+#include <QString>
+
+namespace pledgecheck {
+
+/// How the window writes values: in the user's locale, with thousands separators, rates as
+/// percent ("36 %"), months as "2017-01", choices by name.
+QString valueText(const ParameterDescriptor &d, double value);
+
+/// The unit as a spin-box suffix: " %", " % per year", " sellers", or empty.
+QString unitSuffix(const ParameterDescriptor &d);
+
+/// The valid range in the window's terms: "-50 to 1,000 % per year".
+QString rangeText(const ParameterDescriptor &d);
+
+/// A count for display: "1,000,000"; fractions below 10 keep up to two decimals ("2.5").
+QString countText(double value);
+
+} // namespace pledgecheck
