@@ -26,6 +26,16 @@ struct Flags {
     QCommandLineOption save{QStringLiteral("save"),
                             QStringLiteral("Write the scenario, overrides applied, to FILE."),
                             QStringLiteral("FILE")};
+    QCommandLineOption png{QStringLiteral("png"),
+                           QStringLiteral("Render a chart to FILE as PNG, with no display."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption chart{QStringLiteral("chart"),
+                             QStringLiteral("The chart --png renders: jobs (default), sellers or "
+                                            "sources."),
+                             QStringLiteral("NAME")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QStringLiteral("The --png image size in pixels (default 1920x1080)."),
+                            QStringLiteral("WxH")};
     QCommandLineOption listPresets{QStringLiteral("list-presets"),
                                    QStringLiteral("List the presets: name, then title.")};
     QCommandLineOption listParameters{
@@ -39,10 +49,10 @@ struct Flags {
     {
         parser.setApplicationDescription(
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
-                           "Without --summary, --csv, --save or a --list flag it opens the "
+                           "Without --summary, --csv, --save, --png or a --list flag it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, save, listPresets, listParameters,
-                           help, version});
+        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, size, listPresets,
+                           listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open."),
                                      QStringLiteral("[FILE]"));
@@ -80,11 +90,34 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
     return ParameterOverride{*id, *number};
 }
 
+// Image sides a PNG can sensibly have: from an icon to beyond 8K.
+constexpr int kSmallestSide = 16;
+constexpr int kLargestSide = 8192;
+
+std::optional<QSize> parseSize(const QString &text, QString *error)
+{
+    const QStringList sides = text.split(QLatin1Char('x'));
+    bool widthOk = false, heightOk = false;
+    const int width = sides.size() == 2 ? sides[0].toInt(&widthOk) : 0;
+    const int height = sides.size() == 2 ? sides[1].toInt(&heightOk) : 0;
+    if (!widthOk || !heightOk || width < kSmallestSide || height < kSmallestSide
+        || width > kLargestSide || height > kLargestSide) {
+        *error = QStringLiteral("--size %1: width and height must be whole numbers from %2 to %3, "
+                                "e.g. 1920x1080")
+                     .arg(text)
+                     .arg(kSmallestSide)
+                     .arg(kLargestSide);
+        return std::nullopt;
+    }
+    return QSize(width, height);
+}
+
 } // namespace
 
 bool CommandLineOptions::headless() const
 {
-    return summary || !csvFile.isEmpty() || !saveFile.isEmpty() || listPresets || listParameters;
+    return summary || !csvFile.isEmpty() || !saveFile.isEmpty() || !pngFile.isEmpty()
+           || listPresets || listParameters;
 }
 
 std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &arguments,
@@ -106,7 +139,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.listParameters = parser.isSet(flags.listParameters);
 
     // A flag given twice would silently drop one of the values: refuse it instead.
-    for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save}) {
+    for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save,
+                                             &flags.png, &flags.chart, &flags.size}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
             *error = QStringLiteral("--%1 is given %2 times; give it once")
@@ -125,6 +159,28 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.scenarioFile = parser.value(flags.scenario);
     options.csvFile = parser.value(flags.csv);
     options.saveFile = parser.value(flags.save);
+    options.pngFile = parser.value(flags.png);
+    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.size}) {
+        if (parser.isSet(*pngOnly) && options.pngFile.isEmpty()) {
+            *error = QStringLiteral("--%1 needs --png").arg(pngOnly->names().constFirst());
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(flags.chart)) {
+        const auto chart = chartNamed(parser.value(flags.chart));
+        if (!chart) {
+            *error = QStringLiteral("--chart %1: unknown chart; the charts are %2")
+                         .arg(parser.value(flags.chart), chartNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        options.chart = *chart;
+    }
+    if (parser.isSet(flags.size)) {
+        const auto size = parseSize(parser.value(flags.size), error);
+        if (!size)
+            return std::nullopt;
+        options.imageSize = *size;
+    }
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {

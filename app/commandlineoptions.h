@@ -1,8 +1,10 @@
 #pragma once
 
+#include "chartkind.h"
 #include "parameterdescriptor.h"
 
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,9 @@ struct CommandLineOptions {
     bool summary = false; ///< --summary
     QString csvFile;      ///< --csv FILE
     QString saveFile;     ///< --save FILE
+    QString pngFile;      ///< --png FILE
+    ChartKind chart = ChartKind::Jobs; ///< --chart NAME
+    QSize imageSize{1920, 1080};       ///< --size WxH
     bool listPresets = false;
     bool listParameters = false;
     bool help = false;
@@ -31,6 +36,8 @@ struct CommandLineOptions {
 
     /// True when the command runs without a window: any output flag or --list flag.
     bool headless() const;
+    /// True when the command draws a chart, which needs a (possibly offscreen) QApplication.
+    bool rendersChart() const { return !pngFile.isEmpty(); }
 
     /// Reads @p arguments (argv, program name first). Returns none on bad input and sets
     /// @p error to one line naming the problem.

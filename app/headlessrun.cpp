@@ -1,12 +1,12 @@
 #include "headlessrun.h"
 
 #include "atomicfile.h"
-#include "keyfigures.h"
+#include "chartpanel.h"
 #include "keyfiguresjson.h"
 #include "parametertable.h"
 #include "presetlibrary.h"
-#include "projection.h"
 #include "projectioncsv.h"
+#include "scenarioresults.h"
 #include "scenariofile.h"
 
 #include <QJsonDocument>
@@ -81,7 +81,8 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
         listParameters(out);
     if (options.listPresets)
         listPresets(out);
-    if (!options.summary && options.csvFile.isEmpty() && options.saveFile.isEmpty())
+    if (!options.summary && options.csvFile.isEmpty() && options.saveFile.isEmpty()
+        && options.pngFile.isEmpty())
         return ExitSuccess;
 
     QString error;
@@ -92,15 +93,21 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
     if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
         return fail(error);
 
-    const Projection projection = project(scenario->parameters);
+    const ScenarioResults results = ScenarioResults::of(scenario->parameters);
     if (!options.csvFile.isEmpty()) {
-        const std::string csv = projectionCsv(scenario->parameters, projection);
+        const std::string csv = projectionCsv(scenario->parameters, results.projection);
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
+    if (!options.pngFile.isEmpty()) {
+        // The window's own chart, drawn offscreen; the scenario is its own baseline.
+        ChartPanel charts;
+        charts.showResults(QString::fromStdString(scenario->name), results, results);
+        if (!charts.exportChart(options.chart, options.pngFile, options.imageSize, &error))
+            return fail(error);
+    }
     if (options.summary) {
-        const KeyFigures figures = computeKeyFigures(scenario->parameters, projection);
-        out << QJsonDocument(keyFiguresToJson(figures, scenario->parameters))
+        out << QJsonDocument(keyFiguresToJson(results.figures, scenario->parameters))
                    .toJson(QJsonDocument::Compact)
             << '\n';
     }

@@ -16,8 +16,8 @@ enum ExitStatus { ExitSuccess = 0, ExitBadInput = 2 };
 /// --set overrides applied and checked. None on failure, with @p error naming the problem.
 std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error);
 
-/// Carries out a headless command (options.headless()): the --list flags, or --save, --csv and
-/// --summary of the starting scenario. Output goes to @p out; a problem is one line on @p err.
+/// Carries out a headless command (options.headless()): the --list flags, or --save, --csv, --png
+/// and --summary of the starting scenario. --png needs a QApplication. Output goes to @p out; a problem is one line on @p err.
 /// Returns the exit status.
 int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
 

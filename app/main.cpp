@@ -3,10 +3,14 @@
 #include "guirun.h"
 #include "headlessrun.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 
-#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace pledgecheck;
 
@@ -35,6 +39,24 @@ int main(int argc, char **argv)
     if (options->version) {
         out << "pledgecheck " << QCoreApplication::applicationVersion() << '\n';
         return ExitSuccess;
+    }
+    if (options->rendersChart()) {
+        // Charts are widgets: draw them offscreen when there is no display to draw on.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+        // Qt warns on stderr without a runtime folder; a script reads stderr for our messages only.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/pledgecheck-runtime-")
+                                    + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+#endif
+        QApplication application(argc, argv);
+        return runHeadless(*options, out, err);
     }
     if (options->headless()) {
         QCoreApplication application(argc, argv); // no display needed

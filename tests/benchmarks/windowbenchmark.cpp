@@ -48,16 +48,18 @@ QWidget *currentChartViewport(MainWindow &window)
     return viewport ? viewport : view;
 }
 
+// One window for the benchmarks that drive it, destroyed in main() while QApplication lives.
+std::unique_ptr<MainWindow> g_window;
+
 MainWindow &sharedWindow()
 {
-    static std::unique_ptr<MainWindow> window = [] {
-        auto w = std::make_unique<MainWindow>();
-        w->resize(1440, 900);
-        w->show();
+    if (!g_window) {
+        g_window = std::make_unique<MainWindow>();
+        g_window->resize(1440, 900);
+        g_window->show();
         QCoreApplication::processEvents();
-        return w;
-    }();
-    return *window;
+    }
+    return *g_window;
 }
 
 double peakMemoryMiB()
@@ -152,6 +154,7 @@ int main(int argc, char **argv)
                                 std::to_string(applicationStart.nsecsElapsed() / 1e6));
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
+    g_window.reset();
     benchmark::Shutdown();
     return 0;
 }

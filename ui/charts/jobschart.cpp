@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 
 #include <cmath>
@@ -26,10 +27,13 @@ JobsChart::JobsChart()
     m_metMarker->setName(QObject::tr("Pledge met"));
     m_metMarker->setColor(chartcolors::kPledge);
     m_metMarker->setBorderColor(Qt::white);
-    m_metMarker->setMarkerSize(12);
-    m_metMarker->setPointLabelsVisible(true);
-    m_metMarker->setPointLabelsClipping(false);
-    attach(m_metMarker);
+    attach(m_metMarker); // named in the legend: a label by the point would run off the plot's edge
+    scaleChanged(1.0);
+}
+
+void JobsChart::scaleChanged(double scale)
+{
+    m_metMarker->setMarkerSize(12 * scale);
 }
 
 void JobsChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -45,6 +49,17 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                            baseline.projection.jobs.maxCoeff()}),
                  QObject::tr("jobs"));
 
+    // The legend carries the figures at the horizon, so a printed chart reads without the app.
+    const QLocale locale;
+    const QString horizon = QString::fromStdString(
+        YearMonth::fromIndex(static_cast<int>(std::lround(current.parameters[ParameterId::Start])))
+            .plusMonths(lastMonth)
+            .toString());
+    m_pledge->setName(QObject::tr("Pledge: %1").arg(locale.toString(target, 'f', 0)));
+    m_jobs->setName(QObject::tr("Projected jobs: %1 by %2")
+                        .arg(locale.toString(p.jobs(lastMonth), 'f', 0), horizon));
+    m_exportSupported->setName(QObject::tr("Export-supported jobs, not added: %1")
+                                   .arg(locale.toString(p.exportSupportedJobs(lastMonth), 'f', 0)));
     replaceWithLevel(m_pledge, target, lastMonth);
     replacePoints(m_jobs, p.jobs);
     replacePoints(m_exportSupported, p.exportSupportedJobs);
@@ -53,8 +68,8 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     if (const auto month = current.figures.targetMetMonth) {
         const auto start = YearMonth::fromIndex(
             static_cast<int>(std::lround(current.parameters[ParameterId::Start])));
-        m_metMarker->setPointLabelsFormat(
-            QObject::tr("met %1").arg(QString::fromStdString(start.plusMonths(*month).toString())));
+        m_metMarker->setName(QObject::tr("Pledge met %1")
+                                 .arg(QString::fromStdString(start.plusMonths(*month).toString())));
         m_metMarker->replace(QList<QPointF>{QPointF(*month, p.jobs(*month))});
     } else {
         m_metMarker->clear();

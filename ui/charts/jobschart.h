@@ -18,6 +18,8 @@ public:
               const ScenarioResults &baseline) override;
 
 private:
+    void scaleChanged(double scale) override;
+
     QLineSeries *m_pledge;
     QLineSeries *m_baseline;
     QLineSeries *m_exportSupported;

@@ -50,7 +50,6 @@ ScenarioChart::ScenarioChart()
     , m_countAxis(new QCategoryAxis)
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(8, 8, 8, 8));
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setGridLineColor(QColor(0, 0, 0, 28));
@@ -76,11 +75,13 @@ void ScenarioChart::setScale(double scale)
 void ScenarioChart::applyFonts()
 {
     const auto sized = [this](double points, bool bold = false) {
-        QFont font;
-        font.setPointSizeF(points * m_scale);
+        QFont font = scaledFont(points);
         font.setBold(bold);
         return font;
     };
+    // Room on the right for the last year's label, which sits on the plot's edge.
+    const int margin = static_cast<int>(8 * m_scale);
+    m_chart->setMargins(QMargins(margin, margin, static_cast<int>(28 * m_scale), margin));
     m_chart->setTitleFont(sized(13, true));
     m_chart->legend()->setFont(sized(10));
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
@@ -92,6 +93,16 @@ void ScenarioChart::applyFonts()
         pen.setWidthF(line.width * m_scale);
         line.series->setPen(pen);
     }
+    scaleChanged(m_scale);
+}
+
+void ScenarioChart::scaleChanged(double) {}
+
+QFont ScenarioChart::scaledFont(double points) const
+{
+    QFont font;
+    font.setPointSizeF(points * m_scale);
+    return font;
 }
 
 QLineSeries *ScenarioChart::addLine(const QString &name, const QColor &color, double width,

@@ -3,6 +3,7 @@
 #include "scenarioresults.h"
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -52,6 +53,11 @@ protected:
 
     /// Replaces the points of @p series with (t, values(t)), reusing one buffer.
     void replacePoints(QXYSeries *series, const Eigen::ArrayXd &values);
+    /// Called when the scale changes, for what a subclass sizes itself (markers, labels).
+    virtual void scaleChanged(double scale);
+    /// The app font at @p points, scaled.
+    QFont scaledFont(double points) const;
+
     /// Replaces the points of @p series with a horizontal line at @p y over months 0 ... @p lastMonth.
     void replaceWithLevel(QXYSeries *series, double y, int lastMonth);
 
