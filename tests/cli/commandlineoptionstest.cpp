@@ -43,6 +43,7 @@ TEST(CommandLineOptions, OutputAndListFlagsRunHeadless)
 {
     for (const QStringList &arguments :
          {QStringList{"--summary"}, QStringList{"--csv", "a.csv"}, QStringList{"--save", "a.json"},
+          QStringList{"--png", "a.png"},
           QStringList{"--list-presets"}, QStringList{"--list-parameters"}}) {
         const auto options = parse(arguments);
         ASSERT_TRUE(options);
@@ -112,4 +113,29 @@ TEST(CommandLineOptions, RefusesUnknownFlagsAndMissingValues)
     EXPECT_EQ(refusal({"--sumary"}), "Unknown option 'sumary'.");
     EXPECT_EQ(refusal({"--csv"}), "Missing value after '--csv'.");
     EXPECT_EQ(refusal({"--csv="}), "--csv needs a value");
+}
+
+TEST(CommandLineOptions, ReadsTheChartAndItsSize)
+{
+    const auto defaults = parse({"--png", "a.png"});
+    ASSERT_TRUE(defaults);
+    EXPECT_TRUE(defaults->rendersChart());
+    EXPECT_EQ(defaults->chart, ChartKind::Jobs);
+    EXPECT_EQ(defaults->imageSize, QSize(1920, 1080));
+    const auto chosen = parse({"--png", "a.png", "--chart", "sources", "--size", "3840x2160"});
+    ASSERT_TRUE(chosen);
+    EXPECT_EQ(chosen->chart, ChartKind::Sources);
+    EXPECT_EQ(chosen->imageSize, QSize(3840, 2160));
+}
+
+TEST(CommandLineOptions, RefusesABadChartOrSize)
+{
+    EXPECT_EQ(refusal({"--png", "a.png", "--chart", "pie"}),
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources");
+    for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10"})
+        EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
+                  QString("--size %1: width and height must be whole numbers from 16 to 8192, e.g. "
+                          "1920x1080").arg(size));
+    EXPECT_EQ(refusal({"--chart", "jobs"}), "--chart needs --png");
+    EXPECT_EQ(refusal({"--summary", "--size", "800x600"}), "--size needs --png");
 }

@@ -6,6 +6,7 @@
 #include "scenariofile.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -275,5 +276,53 @@ TEST(CommandLine, RefusesAnOutputItCannotWriteAndLeavesNoPartialFile)
     QTemporaryDir folder;
     const QString path = folder.filePath("no/such/folder/out.csv");
     EXPECT_TRUE(contains(refusal({"--csv", path}), "cannot write " + path.toStdString()));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(CommandLine, RendersEachChartToPngWithNoDisplay)
+{
+    QTemporaryDir folder;
+    for (const char *chart : {"jobs", "sellers", "sources"}) {
+        const QString path = folder.filePath(QString("%1.png").arg(chart));
+        const ProcessResult result = run({"--preset", "sceptic", "--png", path, "--chart", chart,
+                                          "--size", "800x450"});
+        ASSERT_EQ(result.exitCode, 0) << chart << ": " << result.err.toStdString();
+        EXPECT_TRUE(result.err.isEmpty()) << result.err.toStdString();
+        const QImage image(path);
+        EXPECT_EQ(image.size(), QSize(800, 450)) << chart;
+        // Not a blank page: the chart drew something other than its white background.
+        int inked = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                inked += image.pixel(x, y) != qRgb(255, 255, 255);
+        EXPECT_GT(inked, 500) << chart;
+    }
+}
+
+TEST(CommandLine, RendersAt1920x1080UnlessToldOtherwise)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("jobs.png");
+    const ProcessResult result = run({"--png", path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(QImage(path).size(), QSize(1920, 1080));
+}
+
+TEST(CommandLine, RefusesABadChartNameOrSize)
+{
+    EXPECT_EQ(refusal({"--png", "x.png", "--chart", "pie"}),
+              "pledgecheck: --chart pie: unknown chart; the charts are jobs, sellers, sources (see "
+              "pledgecheck --help)");
+    EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "99999x10"}),
+                         "--size 99999x10: width and height must be whole numbers from 16 to 8192"));
+    EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "big"}), "--size big:"));
+    EXPECT_TRUE(contains(refusal({"--chart", "sellers"}), "--chart needs --png"));
+}
+
+TEST(CommandLine, RefusesAPngItCannotWrite)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("missing/jobs.png");
+    EXPECT_TRUE(contains(refusal({"--png", path}), "cannot write " + path.toStdString()));
     EXPECT_FALSE(QFile::exists(path));
 }
