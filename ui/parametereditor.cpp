@@ -112,6 +112,7 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
             [this] { m_dragSession = ScenarioDocument::beginEditSession(); });
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
         m_dragSession = 0;
+        m_shownValue.reset(); // settle the handle on the value the drag left
         showDocumentValue();
     });
     connect(m_slider, &QSlider::valueChanged, this,
@@ -143,18 +144,25 @@ double ParameterEditor::displayFactor() const
 
 void ParameterEditor::commit(double value, int editSession)
 {
-    if (!m_document->changeParameter(m_descriptor.id, value, editSession))
-        showDocumentValue(); // refused: show the value the document kept
+    if (!m_document->changeParameter(m_descriptor.id, value, editSession)) {
+        m_shownValue.reset(); // the widget shows the refused value: show the document's again
+        showDocumentValue();
+    }
 }
 
 void ParameterEditor::showDocumentValue()
 {
     const double value = m_document->scenario().parameters[m_descriptor.id];
+    // Every editor hears of every change; only the changed one redraws (a slider step is
+    // measured in milliseconds, and repainting fifteen rows costs several).
+    if (m_shownValue == value && !(m_slider && m_slider->isSliderDown()))
+        return;
+    m_shownValue = value;
     if (m_slider && !m_slider->isSliderDown()) {
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(sliderPosition(value));
     }
-    if (m_spinBox && m_spinBox->value() != value * displayFactor()) {
+    if (m_spinBox) {
         const QSignalBlocker blocker(m_spinBox);
         m_spinBox->setValue(value * displayFactor());
     }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAbstractSpinBox;
 class QComboBox;
 class QDateEdit;
@@ -59,6 +61,7 @@ private:
     QWidget *m_valueEditor = nullptr;
     QToolButton *m_reset = nullptr;
     int m_dragSession = 0;
+    std::optional<double> m_shownValue; // what the widgets show, so a redraw happens only on change
 };
 
 } // namespace pledgecheck

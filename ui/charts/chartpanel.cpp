@@ -68,6 +68,7 @@ struct ChartPanel::Charts {
     QString scenarioName;
     ScenarioResults current;
     ScenarioResults baseline;
+    std::array<bool, kKinds.size()> stale{true, true, true}; ///< not yet showing these results
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -84,6 +85,8 @@ ChartPanel::ChartPanel(QWidget *parent)
         view->setObjectName(chartName(kind) + QStringLiteral("Chart"));
         addTab(view, tabTitle(kind));
     }
+    // Charts out of sight are brought up to date when their tab is opened.
+    connect(this, &QTabWidget::currentChanged, this, [this] { showCurrentChart(); });
 }
 
 // The charts go before the views, while the views' scenes still hold them.
@@ -95,8 +98,17 @@ void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults 
     m_charts->scenarioName = scenarioName;
     m_charts->current = current;
     m_charts->baseline = baseline;
-    for (auto &chart : m_charts->charts)
-        chart->show(scenarioName, current, baseline);
+    m_charts->stale.fill(true);
+    showCurrentChart();
+}
+
+void ChartPanel::showCurrentChart()
+{
+    const auto index = static_cast<std::size_t>(currentChart());
+    if (!m_charts->stale[index])
+        return;
+    m_charts->charts[index]->show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
+    m_charts->stale[index] = false;
 }
 
 ChartKind ChartPanel::currentChart() const

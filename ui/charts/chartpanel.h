@@ -20,8 +20,9 @@ public:
     explicit ChartPanel(QWidget *parent = nullptr);
     ~ChartPanel() override;
 
-    /// Redraws every chart: @p current as the scenario, @p baseline (the scenario as last opened
-    /// or saved) as a faint ghost. Called on every slider step: updates series in place.
+    /// Shows @p current, with @p baseline (the scenario as last opened or saved) as a faint ghost.
+    /// Called on every slider step: updates the visible chart's series in place, and the others
+    /// when their tab is opened.
     void showResults(const QString &scenarioName, const ScenarioResults &current,
                      const ScenarioResults &baseline);
 
@@ -33,6 +34,8 @@ public:
     bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const;
 
 private:
+    void showCurrentChart();
+
     struct Charts;
     std::unique_ptr<Charts> m_charts;
 };

@@ -67,16 +67,33 @@ private:
     ScenarioResults m_current = ScenarioResults::of(doublingScenario());
     ScenarioResults m_baseline = ScenarioResults::of(Parameters());
 
-    QChart *chart(const QString &name) const
+    // The chart in tab @p name, opened as a user would: charts out of sight update when opened.
+    QChart *chart(const QString &name)
     {
         auto *view = m_panel.findChild<QChartView *>(name);
+        m_panel.setCurrentWidget(view);
         if (!view)
             qFatal("no chart view %s", qPrintable(name));
         return view->chart();
     }
 
 private slots:
-    void init() { m_panel.showResults("Doubling", m_current, m_baseline); }
+    void init()
+    {
+        m_panel.setCurrentChart(ChartKind::Jobs);
+        m_panel.showResults("Doubling", m_current, m_baseline);
+    }
+
+    void shouldUpdateAChartOutOfSightWhenItsTabIsOpened()
+    {
+        Parameters other = doublingScenario();
+        other.set(ParameterId::InitialSellers, 2000);
+        const ScenarioResults changed = ScenarioResults::of(other);
+        m_panel.showResults("Other", changed, m_baseline);
+        auto *view = m_panel.findChild<QChartView *>("sellersChart");
+        m_panel.setCurrentWidget(view);
+        QCOMPARE(yValues(seriesNamed(view->chart(), "Sellers")), valuesOf(changed.projection.sellers));
+    }
 
     void shouldShowThePledgeAsAHorizontalLine()
     {
