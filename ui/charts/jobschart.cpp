@@ -19,10 +19,10 @@ JobsChart::JobsChart()
     m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.0);
     QColor ghost = chartcolors::kBaseline;
     ghost.setAlpha(150);
-    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), ghost, 2.0, Qt::DashLine);
+    m_baseline = addLine(QObject::tr("Baseline (as opened)"), ghost, 2.0, Qt::DashLine);
     m_exportSupported = addLine(QObject::tr("Export-supported jobs (not added)"),
                                 chartcolors::kExport, 2.0, Qt::DashDotLine);
-    m_jobs = addLine(QObject::tr("Projected jobs"), chartcolors::kJobs, 3.0);
+    m_jobs = addLine(QObject::tr("Jobs"), chartcolors::kJobs, 3.0);
     m_metMarker = new QScatterSeries;
     m_metMarker->setName(QObject::tr("Pledge met"));
     m_metMarker->setColor(chartcolors::kPledge);
@@ -56,9 +56,9 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
             .plusMonths(lastMonth)
             .toString());
     m_pledge->setName(QObject::tr("Pledge: %1").arg(locale.toString(target, 'f', 0)));
-    m_jobs->setName(QObject::tr("Projected jobs: %1 by %2")
+    m_jobs->setName(QObject::tr("Jobs: %1 by %2")
                         .arg(locale.toString(p.jobs(lastMonth), 'f', 0), horizon));
-    m_exportSupported->setName(QObject::tr("Export-supported jobs, not added: %1")
+    m_exportSupported->setName(QObject::tr("Export-supported (not added): %1")
                                    .arg(locale.toString(p.exportSupportedJobs(lastMonth), 'f', 0)));
     replaceWithLevel(m_pledge, target, lastMonth);
     replacePoints(m_jobs, p.jobs);

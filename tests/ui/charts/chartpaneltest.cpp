@@ -104,11 +104,11 @@ private slots:
     void shouldDrawProjectedAndExportSupportedJobsMonthByMonth()
     {
         QChart *jobs = chart("jobsChart");
-        QCOMPARE(yValues(seriesNamed(jobs, "Projected jobs")), valuesOf(m_current.projection.jobs));
+        QCOMPARE(yValues(seriesNamed(jobs, "Jobs:")), valuesOf(m_current.projection.jobs));
         QCOMPARE(yValues(seriesNamed(jobs, "Export-supported")),
                  valuesOf(m_current.projection.exportSupportedJobs));
         QCOMPARE(yValues(seriesNamed(jobs, "Baseline")), valuesOf(m_baseline.projection.jobs));
-        QVERIFY(seriesNamed(jobs, "Projected jobs")->name().contains("by 2022-01"));
+        QVERIFY(seriesNamed(jobs, "Jobs:")->name().contains("by 2022-01"));
         QCOMPARE(jobs->title(), QString("Doubling: jobs against the pledge"));
     }
 
@@ -129,13 +129,13 @@ private slots:
 
     void shouldUpdateTheSameSeriesInPlace()
     {
-        QAbstractSeries *before = seriesNamed(chart("jobsChart"), "Projected jobs");
+        QAbstractSeries *before = seriesNamed(chart("jobsChart"), "Jobs:");
         const int count = chart("jobsChart")->series().size();
         Parameters more = doublingScenario();
         more.set(ParameterId::HiresPerSeller, 2);
         const ScenarioResults changed = ScenarioResults::of(more);
         m_panel.showResults("Doubling", changed, m_baseline);
-        QCOMPARE(seriesNamed(chart("jobsChart"), "Projected jobs"), before);
+        QCOMPARE(seriesNamed(chart("jobsChart"), "Jobs:"), before);
         QCOMPARE(chart("jobsChart")->series().size(), count);
         QCOMPARE(yValues(before), valuesOf(changed.projection.jobs));
     }
