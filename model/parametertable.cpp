@@ -43,9 +43,9 @@ const std::array<ParameterDescriptor, kParameterCount> kTable{{
      "so 1 - 0.5^(1/5) = 13 % leave each year.",
      {}},
     {ParameterId::MarketSize, "market_size", "Market size (logistic cap)", "sellers", K::Real,
-     G::Sellers, 6e6, 1, 5e7, 1000, false, true,
-     "SBA Office of Advocacy FAQ (Oct 2020): 6.0 million US small businesses have employees; only "
-     "they can add hires. Used only by the logistic curve.",
+     G::Sellers, 31.7e6, 1, 5e7, 1000, false, true,
+     "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small businesses, employers or not, "
+     "as sellers here are. Used only by the logistic curve.",
      {}},
     {ParameterId::HiresPerSeller, "hires_per_seller", "Hires per hiring seller", "workers",
      K::Real, G::Hiring, 1, 0, 100, 0.1, false, false,
@@ -63,9 +63,9 @@ const std::array<ParameterDescriptor, kParameterCount> kTable{{
     {ParameterId::ServiceJobsPer1000Sellers, "service_jobs_per_1000_sellers",
      "Service jobs per 1,000 sellers", "jobs", K::Real, G::WiderEffects, 500, 0, 1000, 5, false,
      false,
-     "Jack Ma at Davos (Jan 2017): about ten million sellers needed five million people to deliver "
-     "their goods, 500 per 1,000. Generous for US sellers: much of that work is in China and "
-     "Alibaba's warehouses are automated (CNNMoney).",
+     "Judgement from Jack Ma at Davos (Jan 2017): about ten million sellers needed five million "
+     "people to deliver their goods, 500 per 1,000. Generous for US sellers: much of that work is "
+     "in China and Alibaba's warehouses are automated (CNNMoney).",
      {}},
     {ParameterId::ExportValuePerSeller, "export_value_per_seller", "Exports per seller",
      "USD a year", K::Real, G::WiderEffects, kSales2016Usd / kInitialSellers2016, 0, 1e9, 10000,

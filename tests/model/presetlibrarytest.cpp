@@ -5,6 +5,7 @@
 #include "scenariofile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -51,6 +52,19 @@ TEST(PresetLibrary, EveryPresetRoundTripsThroughAFile)
         const auto reread = scenariofile::read(copy, &error);
         ASSERT_TRUE(reread) << error.toStdString();
         EXPECT_EQ(*reread, *original) << preset.name.toStdString();
+    }
+}
+
+TEST(PresetLibrary, EveryPresetIsWrittenAsTheAppWritesIt)
+{
+    for (const PresetInfo &preset : presetlibrary::list()) {
+        QFile file(preset.path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const auto scenario = scenariofile::parse(bytes, nullptr);
+        ASSERT_TRUE(scenario);
+        EXPECT_EQ(scenariofile::serialize(*scenario), bytes)
+            << preset.name.toStdString() << ": resave it with pledgecheck --scenario F --save F";
     }
 }
 

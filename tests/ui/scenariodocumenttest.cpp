@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(refused.count(), 2);
         QVERIFY(refused.at(1).at(0).toString().contains("market_size = 10 is below initial_sellers"));
         QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 1.0);
-        QCOMPARE(document.scenario().parameters[ParameterId::MarketSize], 6e6);
+        QCOMPARE(document.scenario().parameters[ParameterId::MarketSize], 31.7e6);
     }
 
     void shouldBeModifiedUntilSavedAndMoveTheBaselineOnSave()
