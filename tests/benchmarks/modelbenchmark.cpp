@@ -1,6 +1,7 @@
 // One projection and one solve, as a slider step does them. Goal (issue 2): one projection of 61
 // months well under a microsecond per month; see the "per_month" counter.
 #include "keyfigures.h"
+#include "montecarlo.h"
 #include "projection.h"
 #include "targetsolver.h"
 
@@ -54,6 +55,47 @@ void BM_ProjectionAndKeyFigures(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ProjectionAndKeyFigures)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
+
+// Six uncertain inputs, the issue's yardstick: growth, churn, hires, side businesses, service
+// jobs, displacement.
+Uncertainty sixUncertainInputs(int samples)
+{
+    Uncertainty u;
+    u.samples = samples;
+    u.set(ParameterId::AnnualGrowthRate, Distribution::triangular(0.1, 0.36, 0.8));
+    u.set(ParameterId::AnnualChurnRate, Distribution::uniform(0.08, 0.2));
+    u.set(ParameterId::HiresPerSeller, Distribution::logNormal(1, 2));
+    u.set(ParameterId::SideBusinessShare, Distribution::uniform(0.7, 0.9));
+    u.set(ParameterId::ServiceJobsPer1000Sellers, Distribution::normal(300, 150));
+    u.set(ParameterId::DisplacementShare, Distribution::triangular(0, 0.25, 0.6));
+    return u;
+}
+
+// Monte Carlo over 61 months with percentiles, warm buffers: the engine has run once before.
+void BM_MonteCarloWarm(benchmark::State &state)
+{
+    const Parameters p;
+    const Uncertainty u = sixUncertainInputs(static_cast<int>(state.range(0)));
+    MonteCarloEngine engine;
+    engine.run(p, u);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.run(p, u).probabilityTargetMet);
+    state.counters["samples_per_s"] = benchmark::Counter(static_cast<double>(state.range(0)),
+                                                         benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_MonteCarloWarm)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// The same with a new engine each time: fresh memory is slow on these machines.
+void BM_MonteCarloFirstRun(benchmark::State &state)
+{
+    const Parameters p;
+    const Uncertainty u = sixUncertainInputs(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        MonteCarloEngine engine;
+        benchmark::DoNotOptimize(engine.run(p, u).probabilityTargetMet);
+    }
+}
+BENCHMARK(BM_MonteCarloFirstRun)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

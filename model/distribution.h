@@ -1,0 +1,70 @@
+#pragma once
+
+#include "parameterdescriptor.h"
+
+#include <optional>
+#include <string>
+
+namespace pledgecheck {
+
+enum class DistributionKind { Fixed, Uniform, Triangular, Normal, LogNormal };
+
+/// How uncertain a parameter is. Samples are truncated to the parameter's valid range by
+/// sampling the inverse of the truncated distribution function, so no draw is rejected and the
+/// same uniform number always gives the same value.
+struct Distribution {
+    DistributionKind kind = DistributionKind::Fixed;
+    /// uniform: low, high; triangular: low, mode, high; normal: mean, sd; lognormal: median, p90.
+    double a = 0, b = 0, c = 0;
+
+    static Distribution fixed() { return {}; }
+    static Distribution uniform(double low, double high) { return {DistributionKind::Uniform, low, high, 0}; }
+    static Distribution triangular(double low, double mode, double high)
+    {
+        return {DistributionKind::Triangular, low, mode, high};
+    }
+    static Distribution normal(double mean, double sd) { return {DistributionKind::Normal, mean, sd, 0}; }
+    /// Lognormal with the given median and 90th percentile (p90 > median > 0).
+    static Distribution logNormal(double median, double p90) { return {DistributionKind::LogNormal, median, p90, 0}; }
+
+    bool isFixed() const { return kind == DistributionKind::Fixed; }
+
+    /// Empty when the distribution suits @p d: its numbers finite, low <= mode <= high, sd > 0,
+    /// 0 < median < p90, and its support meeting the parameter's valid range; otherwise one line
+    /// naming the parameter and the problem. Only Real parameters may be uncertain.
+    std::optional<std::string> check(const ParameterDescriptor &d) const;
+
+    /// The value at cumulative probability @p p (0 < p < 1) of the distribution truncated to
+    /// [@p low, @p high].
+    double quantile(double p, double low, double high) const;
+
+    /// The low and high ends a sensitivity analysis swings to: the 10th and 90th percentiles,
+    /// truncated to [@p low, @p high].
+    double lowEnd(double low, double high) const { return quantile(0.1, low, high); }
+    double highEnd(double low, double high) const { return quantile(0.9, low, high); }
+
+    friend bool operator==(const Distribution &, const Distribution &) = default;
+};
+
+/// A distribution truncated to [low, high], with what its quantile needs worked out once: a
+/// Monte Carlo run maps each uniform draw through it.
+class TruncatedDistribution
+{
+public:
+    TruncatedDistribution(const Distribution &distribution, double low, double high);
+    /// The value at cumulative probability @p p, 0 < p < 1.
+    double quantile(double p) const;
+
+private:
+    Distribution m_distribution;
+    double m_low, m_high;
+    double m_from = 0, m_to = 1;   ///< the untruncated distribution function at low and high
+    double m_mu = 0, m_sigma = 1;  ///< location and scale of the normal behind it
+};
+
+/// The standard normal distribution function, Φ.
+double standardNormalCdf(double x);
+/// Its inverse, Φ⁻¹(p) for 0 < p < 1, to a relative error below 1.2e-9 (Acklam).
+double standardNormalQuantile(double p);
+
+} // namespace pledgecheck

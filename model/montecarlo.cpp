@@ -1,0 +1,128 @@
+#include "montecarlo.h"
+
+#include "keyfigures.h"
+#include "parametertable.h"
+
+#include <cmath>
+#include <random>
+
+namespace pledgecheck {
+namespace {
+
+// Draws are made in blocks of this many samples, each block from its own generator seeded with
+// (seed, parameter, block): the figures do not depend on how the work is split.
+constexpr Eigen::Index kBlock = 1 << 16;
+
+// A uniform number in (0, 1) from the top 53 bits of a 64-bit draw: never 0 or 1.
+double uniformOpen(std::uint64_t bits)
+{
+    return (static_cast<double>(bits >> 11) + 0.5) * 0x1p-53;
+}
+
+} // namespace
+
+void MonteCarloEngine::drawsOf(const Parameters &parameters, const Uncertainty &uncertainty,
+                               ParameterId id, Eigen::ArrayXd &out) const
+{
+    const Eigen::Index n = uncertainty.samples;
+    out.resize(n);
+    const Distribution &distribution = uncertainty[id];
+    if (distribution.isFixed()) {
+        out.setConstant(parameters[id]);
+        return;
+    }
+    const ParameterDescriptor &d = descriptor(id);
+    const TruncatedDistribution truncated(distribution, d.minimum, d.maximum);
+    for (Eigen::Index start = 0, block = 0; start < n; start += kBlock, ++block) {
+        std::seed_seq sequence{static_cast<std::uint32_t>(uncertainty.seed),
+                               static_cast<std::uint32_t>(uncertainty.seed >> 32),
+                               static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(block)};
+        std::mt19937_64 generator(sequence);
+        const Eigen::Index end = std::min(n, start + kBlock);
+        for (Eigen::Index i = start; i < end; ++i)
+            out(i) = truncated.quantile(uniformOpen(generator()));
+    }
+}
+
+const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
+                                              const Uncertainty &uncertainty)
+{
+    const Eigen::Index n = uncertainty.samples;
+    const Eigen::Index months = parameters.horizonMonths() + 1;
+    const Eigen::Index lag = std::lround(parameters[ParameterId::HiringLagMonths]);
+    const GrowthModel model = parameters.growthModel();
+    const double threshold = parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance);
+
+    // Per draw, the inputs of the monthly step (docs/model.md):
+    // q = (1 + n)^(1/12), direct = h (1 - side)(1 - displacement),
+    // service = service_jobs_per_1000 / 1000 (1 - displacement).
+    drawsOf(parameters, uncertainty, ParameterId::InitialSellers, m_initialSellers);
+    drawsOf(parameters, uncertainty, ParameterId::AnnualGrowthRate, m_netGrowth);
+    drawsOf(parameters, uncertainty, ParameterId::AnnualChurnRate, m_draw);
+    m_netGrowth = (1.0 + m_netGrowth) * (1.0 - m_draw) - 1.0;
+    m_monthlyFactor = (m_netGrowth.log1p() / 12.0).exp();
+    if (model == GrowthModel::Logistic) {
+        drawsOf(parameters, uncertainty, ParameterId::MarketSize, m_marketSize);
+        m_marketSize = m_marketSize.max(m_initialSellers); // the market holds the starting sellers
+    }
+    drawsOf(parameters, uncertainty, ParameterId::DisplacementShare, m_draw);
+    m_servicePerSeller = 1.0 - m_draw; // kept share, for now
+    m_directPerSeller = m_servicePerSeller;
+    drawsOf(parameters, uncertainty, ParameterId::HiresPerSeller, m_draw);
+    m_directPerSeller *= m_draw;
+    drawsOf(parameters, uncertainty, ParameterId::SideBusinessShare, m_draw);
+    m_directPerSeller *= 1.0 - m_draw;
+    drawsOf(parameters, uncertainty, ParameterId::ServiceJobsPer1000Sellers, m_draw);
+    m_servicePerSeller *= m_draw / 1000.0;
+
+    m_result.samples = static_cast<int>(n);
+    m_result.jobsPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
+    m_result.sellersPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
+    m_result.firstMetShare.setZero(months);
+    m_firstMet.setConstant(n, -1);
+    m_power.setOnes(n);
+    m_laggedPower.setOnes(n);
+
+    // Sellers at a month whose growth factor q^t is `power` (linear growth uses t itself).
+    const auto sellersAt = [&](Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) {
+        switch (model) {
+        case GrowthModel::Exponential:
+            out = m_initialSellers * power;
+            break;
+        case GrowthModel::Logistic:
+            out = m_marketSize / (1.0 + (m_marketSize / m_initialSellers - 1.0) / power);
+            break;
+        case GrowthModel::Linear:
+            out = (m_initialSellers * (1.0 + m_netGrowth * (static_cast<double>(t) / 12.0))).max(0.0);
+            break;
+        }
+    };
+
+    std::array<double, kPercentileLevels.size()> row{};
+    for (Eigen::Index t = 0; t < months; ++t) {
+        if (t > 0)
+            m_power *= m_monthlyFactor; // q^t by products: no exp per draw and month
+        sellersAt(t, m_power, m_sellers);
+        if (t > lag) {
+            m_laggedPower *= m_monthlyFactor;
+            sellersAt(t - lag, m_laggedPower, m_lagged);
+        } else {
+            m_lagged = m_initialSellers;
+        }
+        m_jobs = m_directPerSeller * m_lagged + m_servicePerSeller * m_sellers;
+
+        m_percentiles.find({m_jobs.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
+        m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
+        m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
+        m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
+
+        const auto newlyMet = (m_firstMet < 0) && (m_jobs >= threshold);
+        m_result.firstMetShare(t) = static_cast<double>(newlyMet.count()) / static_cast<double>(n);
+        m_firstMet = newlyMet.select(static_cast<int>(t), m_firstMet);
+    }
+    m_result.jobsAtHorizon = m_jobs;
+    m_result.probabilityTargetMet = m_result.firstMetShare.sum();
+    return m_result;
+}
+
+} // namespace pledgecheck

@@ -1,0 +1,120 @@
+#include "percentiles.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace pledgecheck {
+namespace {
+
+constexpr int kBins = 4096;
+constexpr std::size_t kSortBelow = 256; // fewer samples than this are simply sorted
+// Each level narrows the range a thousandfold; past this many, sorting what is left is cheaper.
+constexpr int kMaxDepth = 12;
+
+} // namespace
+
+void PercentileFinder::find(std::span<const double> values, std::span<const double> levels,
+                            std::span<double> out)
+{
+    assert(levels.size() == out.size() && !values.empty());
+    const std::size_t n = values.size();
+    // Each level needs the order statistics k and k + 1 around its position p·(n - 1).
+    m_orderStatistics.assign(2 * levels.size(), 0.0);
+    m_wanted.clear();
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const auto k = static_cast<std::size_t>(std::floor(levels[i] * static_cast<double>(n - 1)));
+        m_wanted.push_back({k, &m_orderStatistics[2 * i]});
+        m_wanted.push_back({std::min(k + 1, n - 1), &m_orderStatistics[2 * i + 1]});
+    }
+    std::sort(m_wanted.begin(), m_wanted.end(),
+              [](const Wanted &a, const Wanted &b) { return a.rank < b.rank; });
+    // One histogram and one gathering list per level, made before the recursion so that no
+    // reference into them moves while it runs.
+    m_counts.resize(kMaxDepth + 1);
+    m_scratch.resize(kMaxDepth + 1);
+    m_slots.resize(kMaxDepth + 1);
+    m_cursors.resize(kMaxDepth + 1);
+    select(values, m_wanted, 0);
+
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const double position = levels[i] * static_cast<double>(n - 1);
+        const double fraction = position - std::floor(position);
+        const double below = m_orderStatistics[2 * i];
+        const double above = m_orderStatistics[2 * i + 1];
+        out[i] = fraction > 0 ? below + fraction * (above - below) : below;
+    }
+}
+
+void PercentileFinder::select(std::span<const double> values, std::span<Wanted> wanted, int depth)
+{
+    if (values.size() < kSortBelow || depth == kMaxDepth) {
+        std::vector<double> &sorted = m_scratch[static_cast<std::size_t>(depth)];
+        sorted.assign(values.begin(), values.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (const Wanted &w : wanted)
+            *w.result = sorted[w.rank];
+        return;
+    }
+    const auto [lowestIt, highestIt] = std::minmax_element(values.begin(), values.end());
+    const double lowest = *lowestIt, highest = *highestIt;
+    if (!(highest > lowest)) { // all equal
+        for (const Wanted &w : wanted)
+            *w.result = lowest;
+        return;
+    }
+
+    std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
+    const double perBin = kBins / (highest - lowest);
+    const auto binOf = [&](double x) {
+        return std::min(static_cast<int>((x - lowest) * perBin), kBins - 1);
+    };
+    counts.assign(kBins + 1, 0);
+    for (double x : values)
+        ++counts[static_cast<std::size_t>(binOf(x)) + 1];
+    for (int b = 0; b < kBins; ++b) // counts[b]: samples in the bins before b
+        counts[static_cast<std::size_t>(b) + 1] += counts[static_cast<std::size_t>(b)];
+
+    // Wanted ranks are sorted, so those in one bin are neighbours: group them by bin, give each
+    // bin a stretch of one gathering list, and fill every stretch in a single pass.
+    struct Group {
+        int bin;
+        std::size_t first, last;  ///< wanted[first, last) lie in this bin
+        std::size_t offset, size; ///< its stretch of the gathering list
+    };
+    std::vector<Group> groups;
+    std::size_t total = 0;
+    for (std::size_t first = 0; first < wanted.size();) {
+        const auto upper = std::upper_bound(counts.begin(), counts.end(),
+                                            static_cast<int>(wanted[first].rank));
+        const int bin = static_cast<int>(upper - counts.begin()) - 1;
+        const auto before = static_cast<std::size_t>(counts[static_cast<std::size_t>(bin)]);
+        const auto after = static_cast<std::size_t>(counts[static_cast<std::size_t>(bin) + 1]);
+        std::size_t last = first;
+        for (; last < wanted.size() && wanted[last].rank < after; ++last)
+            wanted[last].rank -= before;
+        groups.push_back({bin, first, last, total, after - before});
+        total += after - before;
+        first = last;
+    }
+    std::vector<int> &slotOfBin = m_slots[static_cast<std::size_t>(depth)];
+    slotOfBin.assign(kBins, -1);
+    std::vector<std::size_t> &cursor = m_cursors[static_cast<std::size_t>(depth)];
+    cursor.clear();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        slotOfBin[static_cast<std::size_t>(groups[g].bin)] = static_cast<int>(g);
+        cursor.push_back(groups[g].offset);
+    }
+    std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
+    gathered.resize(total);
+    for (double x : values) {
+        const int slot = slotOfBin[static_cast<std::size_t>(binOf(x))];
+        if (slot >= 0)
+            gathered[cursor[static_cast<std::size_t>(slot)]++] = x;
+    }
+    for (const Group &g : groups)
+        select(std::span<const double>(gathered).subspan(g.offset, g.size),
+               wanted.subspan(g.first, g.last - g.first), depth + 1);
+}
+
+} // namespace pledgecheck

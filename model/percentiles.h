@@ -1,0 +1,37 @@
+#pragma once
+
+#include <span>
+#include <vector>
+
+namespace pledgecheck {
+
+/// Exact percentiles of many samples without sorting them. One pass counts the samples into a
+/// histogram between their least and greatest; a second gathers only the samples of the bins that
+/// hold a wanted order statistic; those are searched the same way in turn, until few enough are
+/// left to sort. Each level divides the range by the bin count, so skewed data (a long tail that
+/// squeezes most samples into the first bin) costs a level more, not a sort. Percentiles
+/// interpolate linearly between order statistics, as NumPy's default does: the p-th of n values is
+/// x(k) + f·(x(k+1) - x(k)) with k + f = p·(n - 1).
+class PercentileFinder
+{
+public:
+    /// Writes the percentiles @p levels (each 0 to 1) of @p values to @p out.
+    void find(std::span<const double> values, std::span<const double> levels, std::span<double> out);
+
+private:
+    struct Wanted {
+        std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
+        double *result;    ///< where its value goes
+    };
+    /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth @p depth.
+    void select(std::span<const double> values, std::span<Wanted> wanted, int depth);
+
+    std::vector<double> m_orderStatistics;
+    std::vector<Wanted> m_wanted;
+    std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
+    std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
+    std::vector<std::vector<int>> m_slots;       ///< per depth: which group gathers a bin, or -1
+    std::vector<std::vector<std::size_t>> m_cursors;
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "distribution.h"
+#include "parameters.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace pledgecheck {
+
+/// How uncertain a scenario's parameters are: a distribution for each (fixed unless given), the
+/// seed that makes a Monte Carlo run reproducible, and the number of draws.
+struct Uncertainty {
+    static constexpr int kDefaultSamples = 10000;
+    static constexpr int kMaxSamples = 1000000;
+    static constexpr std::uint64_t kDefaultSeed = 20170109; // the day of the pledge
+
+    std::array<Distribution, kParameterCount> distributions{};
+    std::uint64_t seed = kDefaultSeed;
+    int samples = kDefaultSamples;
+
+    const Distribution &operator[](ParameterId id) const
+    {
+        return distributions[static_cast<std::size_t>(id)];
+    }
+    void set(ParameterId id, const Distribution &d) { distributions[static_cast<std::size_t>(id)] = d; }
+
+    /// Empty when every distribution suits its parameter and the sample count is 1 to kMaxSamples;
+    /// otherwise the first problem, naming the parameter.
+    std::optional<std::string> validate() const;
+
+    friend bool operator==(const Uncertainty &, const Uncertainty &) = default;
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,123 @@
+#include "distribution.h"
+#include "montecarlo.h"
+#include "parametertable.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace pledgecheck;
+
+namespace {
+
+struct Moments {
+    double mean;
+    double variance;
+};
+
+// The engine's own draws of parameter @p id under @p distribution, and their sample moments.
+Moments sampleMoments(ParameterId id, const Distribution &distribution, int samples = 200000)
+{
+    Uncertainty uncertainty;
+    uncertainty.samples = samples;
+    uncertainty.set(id, distribution);
+    Eigen::ArrayXd draws;
+    MonteCarloEngine().drawsOf(Parameters(), uncertainty, id, draws);
+    const double mean = draws.mean();
+    return {mean, (draws - mean).square().sum() / (samples - 1)};
+}
+
+void expectMoments(ParameterId id, const Distribution &d, double mean, double variance)
+{
+    const int n = 200000;
+    const Moments m = sampleMoments(id, d, n);
+    // Five standard errors: fails by chance about once in two million runs (and never, seeded).
+    EXPECT_NEAR(m.mean, mean, 5 * std::sqrt(variance / n));
+    EXPECT_NEAR(m.variance, variance, 5 * variance * std::sqrt(2.0 / n) * 1.5);
+}
+
+} // namespace
+
+TEST(Distribution, UniformDrawsHaveTheExactMoments)
+{
+    // mean (a + b)/2 = 0.3; variance (b - a)^2 / 12 = 0.16 / 12
+    expectMoments(ParameterId::SideBusinessShare, Distribution::uniform(0.1, 0.5), 0.3, 0.16 / 12);
+}
+
+TEST(Distribution, TriangularDrawsHaveTheExactMoments)
+{
+    // mean (0 + 0.2 + 1)/3 = 0.4; variance (a² + b² + c² - ab - ac - bc)/18 = 0.84/18
+    expectMoments(ParameterId::DisplacementShare, Distribution::triangular(0, 0.2, 1), 0.4, 0.84 / 18);
+}
+
+TEST(Distribution, NormalDrawsHaveTheExactMoments)
+{
+    expectMoments(ParameterId::AnnualGrowthRate, Distribution::normal(0.36, 0.05), 0.36, 0.0025);
+}
+
+TEST(Distribution, LogNormalDrawsHaveTheExactMoments)
+{
+    // median 1, p90 2: sigma = ln 2 / 1.28155 = 0.540862, mean e^(sigma²/2) = 1.157497,
+    // variance (e^(sigma²) - 1) e^(sigma²) = 0.4008...
+    const double sigma = std::log(2.0) / 1.2815515655446004;
+    const double s2 = sigma * sigma;
+    expectMoments(ParameterId::HiresPerSeller, Distribution::logNormal(1, 2), std::exp(s2 / 2),
+                  (std::exp(s2) - 1) * std::exp(s2));
+}
+
+TEST(Distribution, TruncatesToTheParameterRange)
+{
+    // Churn ~ normal(0.05, 0.2) would go below 0 a third of the time; draws stay in 0 to 0.9.
+    Uncertainty uncertainty;
+    uncertainty.samples = 50000;
+    uncertainty.set(ParameterId::AnnualChurnRate, Distribution::normal(0.05, 0.2));
+    Eigen::ArrayXd draws;
+    MonteCarloEngine().drawsOf(Parameters(), uncertainty, ParameterId::AnnualChurnRate, draws);
+    EXPECT_GE(draws.minCoeff(), 0.0);
+    EXPECT_LE(draws.maxCoeff(), 0.9);
+    // The truncated median: Φ⁻¹ of the middle of [Φ(-0.25), Φ(4.25)] = 0.05 + 0.2 · 0.3186 ...
+    const double from = standardNormalCdf(-0.25), to = standardNormalCdf(4.25);
+    const double median = 0.05 + 0.2 * standardNormalQuantile((from + to) / 2);
+    EXPECT_NEAR(Distribution::normal(0.05, 0.2).quantile(0.5, 0, 0.9), median, 1e-12);
+    std::sort(draws.data(), draws.data() + draws.size());
+    EXPECT_NEAR(draws(25000), median, 0.005);
+}
+
+TEST(Distribution, NormalQuantileInvertsTheDistributionFunction)
+{
+    // Acklam's approximation is good to 1.15e-9 relative in x; in p that is at most |x|² times
+    // more, 5e-8 even at p = 1e-12.
+    for (double p : {1e-12, 1e-6, 0.001, 0.02425, 0.1, 0.3, 0.5, 0.77, 0.97575, 0.999, 1 - 1e-9})
+        EXPECT_NEAR(standardNormalCdf(standardNormalQuantile(p)) / p, 1.0, 1e-7) << p;
+    // Reference values to 16 digits (R's qnorm).
+    EXPECT_NEAR(standardNormalQuantile(0.9), 1.2815515655446004, 1.2e-9 * 1.28);
+    EXPECT_NEAR(standardNormalQuantile(0.975), 1.959963984540054, 1.2e-9 * 1.96);
+    EXPECT_NEAR(standardNormalQuantile(1e-6), -4.753424308822899, 1.2e-9 * 4.75);
+    EXPECT_EQ(standardNormalQuantile(0.5), 0.0);
+}
+
+TEST(Distribution, TenthAndNinetiethPercentilesAreTheSensitivityEnds)
+{
+    const Distribution d = Distribution::uniform(0, 1);
+    EXPECT_DOUBLE_EQ(d.lowEnd(0, 1), 0.1);
+    EXPECT_DOUBLE_EQ(d.highEnd(0, 1), 0.9);
+    EXPECT_NEAR(Distribution::logNormal(1, 2).highEnd(0, 100), 2.0, 1e-8);
+}
+
+TEST(Distribution, RefusesBadDistributionsNamingTheParameter)
+{
+    const auto &hires = descriptor(ParameterId::HiresPerSeller);
+    EXPECT_EQ(Distribution::uniform(3, 2).check(hires), "hires_per_seller: uniform low 3 is above high 2");
+    EXPECT_EQ(Distribution::normal(1, -0.5).check(hires), "hires_per_seller: normal sd must be above 0, got -0.5");
+    EXPECT_EQ(Distribution::uniform(-1, 2).check(hires),
+              "hires_per_seller: uniform(-1, 2) leaves the valid range 0 to 100");
+    EXPECT_EQ(Distribution::triangular(1, 0.5, 2).check(hires),
+              "hires_per_seller: triangular needs low <= mode <= high, got 1, 0.5, 2");
+    EXPECT_EQ(Distribution::logNormal(2, 1).check(hires),
+              "hires_per_seller: lognormal needs 0 < median < p90, got median 2, p90 1");
+    EXPECT_EQ(Distribution::normal(200, 1).check(hires),
+              "hires_per_seller: normal mean 200 is outside the valid range 0 to 100");
+    EXPECT_EQ(Distribution::uniform(1, 2).check(descriptor(ParameterId::HorizonYears)),
+              "horizon_years: only real-valued parameters can be uncertain");
+    EXPECT_FALSE(Distribution::normal(1, 0.2).check(hires));
+}

@@ -1,0 +1,124 @@
+#include "montecarlo.h"
+
+#include "keyfigures.h"
+#include "parametertable.h"
+#include "projection.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace pledgecheck;
+
+namespace {
+
+// The pledge's own mechanism: 7000 sellers, each hiring one, nothing else.
+Parameters plainScenario()
+{
+    Parameters p;
+    p.set(ParameterId::AnnualChurnRate, 0);
+    p.set(ParameterId::SideBusinessShare, 0);
+    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
+    p.set(ParameterId::DisplacementShare, 0);
+    return p;
+}
+
+} // namespace
+
+TEST(MonteCarlo, WithEverythingFixedCollapsesToTheDeterministicProjection)
+{
+    for (double model : {0.0, 1.0, 2.0}) {
+        Parameters p;
+        p.set(ParameterId::GrowthModel, model);
+        p.set(ParameterId::HiringLagMonths, 5);
+        p.set(ParameterId::MarketSize, 20000);
+        Uncertainty fixed;
+        fixed.samples = 100;
+        MonteCarloEngine engine;
+        const MonteCarloResult &r = engine.run(p, fixed);
+        const Projection projection = project(p);
+        ASSERT_EQ(r.jobsPercentiles.rows(), projection.jobs.size());
+        for (Eigen::Index t = 0; t < projection.jobs.size(); ++t) {
+            for (Eigen::Index level = 0; level < 7; ++level) {
+                EXPECT_NEAR(r.jobsPercentiles(t, level), projection.jobs(t), 1e-12 * projection.jobs(t));
+                EXPECT_NEAR(r.sellersPercentiles(t, level), projection.sellers(t), 1e-12 * projection.sellers(t));
+            }
+        }
+        EXPECT_EQ(r.probabilityTargetMet, 0.0);
+    }
+}
+
+TEST(MonteCarlo, FixedPledgeAsStatedIsMetInEveryDrawAtTheHorizon)
+{
+    Parameters p = plainScenario();
+    p.set(ParameterId::AnnualGrowthRate, std::pow(1e6 / 7000, 0.2) - 1);
+    Uncertainty fixed;
+    fixed.samples = 10;
+    MonteCarloEngine engine;
+    const MonteCarloResult &r = engine.run(p, fixed);
+    EXPECT_EQ(r.probabilityTargetMet, 1.0);
+    EXPECT_EQ(r.firstMetShare(60), 1.0);
+}
+
+TEST(MonteCarlo, GivesTheClosedFormProbabilityForANormalGrowthRate)
+{
+    // J(60) = 7000 (1 + g)^5 meets 1e6 when g >= g* = (1e6/7000)^(1/5) - 1 = 1.6976. With
+    // g ~ normal(1.5, 0.3), P = 1 - Φ((g* - 1.5)/0.3) = 1 - Φ(0.6587) = 0.2550.
+    Parameters p = plainScenario();
+    Uncertainty uncertainty;
+    uncertainty.samples = 100000;
+    uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::normal(1.5, 0.3));
+    const double gStar = std::pow(1e6 / 7000, 0.2) - 1;
+    const double expected = 1 - standardNormalCdf((gStar - 1.5) / 0.3);
+    MonteCarloEngine engine;
+    const MonteCarloResult &r = engine.run(p, uncertainty);
+    const double standardError = std::sqrt(expected * (1 - expected) / uncertainty.samples);
+    EXPECT_NEAR(r.probabilityTargetMet, expected, 4 * standardError);
+    EXPECT_NEAR(expected, 0.2550, 5e-4);
+    // The median draw grows at 1.5: its jobs are 7000 x 2.5^5 = 683,594 at the horizon.
+    EXPECT_NEAR(r.jobsPercentiles(60, 3), 7000 * std::pow(2.5, 5), 0.01 * 683594);
+}
+
+TEST(MonteCarlo, TheSameSeedGivesTheSameFiguresBitForBit)
+{
+    Parameters p;
+    Uncertainty uncertainty;
+    uncertainty.samples = 70000; // more than one block of draws
+    uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::triangular(0.1, 0.36, 0.8));
+    uncertainty.set(ParameterId::HiresPerSeller, Distribution::logNormal(1, 2.5));
+    MonteCarloEngine first, second;
+    const MonteCarloResult a = first.run(p, uncertainty);
+    const MonteCarloResult b = second.run(p, uncertainty);
+    EXPECT_TRUE((a.jobsPercentiles == b.jobsPercentiles).all());
+    EXPECT_TRUE((a.jobsAtHorizon == b.jobsAtHorizon).all());
+    uncertainty.seed += 1;
+    const MonteCarloResult c = first.run(p, uncertainty);
+    EXPECT_FALSE((a.jobsAtHorizon == c.jobsAtHorizon).all());
+}
+
+TEST(MonteCarlo, PercentilesAreOrderedAndTheHistogramHasEveryDraw)
+{
+    Parameters p;
+    Uncertainty uncertainty;
+    uncertainty.samples = 5000;
+    uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::normal(0.36, 0.2));
+    uncertainty.set(ParameterId::SideBusinessShare, Distribution::uniform(0.6, 0.95));
+    MonteCarloEngine engine;
+    const MonteCarloResult &r = engine.run(p, uncertainty);
+    EXPECT_EQ(r.jobsAtHorizon.size(), 5000);
+    for (Eigen::Index t = 0; t < r.jobsPercentiles.rows(); ++t)
+        for (Eigen::Index level = 1; level < 7; ++level)
+            EXPECT_LE(r.jobsPercentiles(t, level - 1), r.jobsPercentiles(t, level));
+}
+
+TEST(MonteCarlo, RefusesAnUncertainPledgeAndBadSampleCounts)
+{
+    Uncertainty u;
+    u.set(ParameterId::TargetJobs, Distribution::uniform(5e5, 2e6));
+    EXPECT_EQ(u.validate(), "target_jobs: the pledge is a fixed number and cannot be uncertain");
+    u = Uncertainty();
+    u.samples = 0;
+    EXPECT_EQ(u.validate(), "samples = 0 is not valid: the valid range is 1 to 1000000");
+    u.samples = 1000001;
+    EXPECT_TRUE(u.validate());
+}
