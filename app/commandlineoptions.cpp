@@ -96,7 +96,7 @@ constexpr int kLargestSide = 8192;
 
 std::optional<QSize> parseSize(const QString &text, QString *error)
 {
-    const QStringList sides = text.split(QLatin1Char('x'));
+    const QStringList sides = text.split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
     bool widthOk = false, heightOk = false;
     const int width = sides.size() == 2 ? sides[0].toInt(&widthOk) : 0;
     const int height = sides.size() == 2 ? sides[1].toInt(&heightOk) : 0;

@@ -1,5 +1,7 @@
 #include "commandlineoptions.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace pledgecheck;
@@ -138,4 +140,59 @@ TEST(CommandLineOptions, RefusesABadChartOrSize)
                           "1920x1080").arg(size));
     EXPECT_EQ(refusal({"--chart", "jobs"}), "--chart needs --png");
     EXPECT_EQ(refusal({"--summary", "--size", "800x600"}), "--size needs --png");
+}
+
+TEST(CommandLineOptions, TakesImageSidesFrom16To8192)
+{
+    for (const char *size : {"16x16", "8192x8192", "16x8192", "800X450"}) {
+        const auto options = parse({"--png", "a.png", "--size", size});
+        ASSERT_TRUE(options) << size;
+        EXPECT_EQ(options->imageSize, QSize(QString(size).section(QRegularExpression("[xX]"), 0, 0).toInt(),
+                                           QString(size).section(QRegularExpression("[xX]"), 1, 1).toInt()));
+    }
+    for (const char *size : {"15x16", "16x15", "8193x100", "100x8193", "0x0", "x", ""})
+        EXPECT_FALSE(parse({"--png", "a.png", QString("--size=%1").arg(size)})) << size;
+}
+
+TEST(CommandLineOptions, ReadsEveryChartByName)
+{
+    const QList<std::pair<QString, ChartKind>> charts{
+        {"jobs", ChartKind::Jobs}, {"sellers", ChartKind::Sellers}, {"sources", ChartKind::Sources}};
+    for (const auto &[name, kind] : charts) {
+        const auto options = parse({"--png", "a.png", "--chart=" + name});
+        ASSERT_TRUE(options) << name.toStdString();
+        EXPECT_EQ(options->chart, kind);
+        EXPECT_TRUE(options->headless());
+        EXPECT_TRUE(options->rendersChart());
+    }
+    EXPECT_EQ(refusal({"--png", "a.png", "--chart", "Jobs"}),
+              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources");
+}
+
+TEST(CommandLineOptions, OtherOutputsDrawNoChart)
+{
+    for (const QStringList &arguments :
+         {QStringList{"--summary"}, QStringList{"--csv", "a.csv"}, QStringList{"--list-presets"}}) {
+        const auto options = parse(arguments);
+        ASSERT_TRUE(options);
+        EXPECT_FALSE(options->rendersChart()) << arguments.join(' ').toStdString();
+    }
+}
+
+TEST(CommandLineOptions, RefusesAChartOrSizeGivenTwiceOrEmpty)
+{
+    EXPECT_EQ(refusal({"--png", "a.png", "--chart", "jobs", "--chart", "sellers"}),
+              "--chart is given 2 times; give it once");
+    EXPECT_EQ(refusal({"--png", "a.png", "--size", "800x600", "--size", "800x600"}),
+              "--size is given 2 times; give it once");
+    EXPECT_EQ(refusal({"--png", "a.png", "--chart="}), "--chart needs a value");
+    EXPECT_EQ(refusal({"--png="}), "--png needs a value");
+    EXPECT_EQ(refusal({"--size", "800x600"}), "--size needs --png");
+}
+
+TEST(CommandLineOptions, HelpNamesTheChartFlags)
+{
+    const QString help = CommandLineOptions::helpText();
+    for (const char *flag : {"--png <FILE>", "--chart <NAME>", "--size <WxH>"})
+        EXPECT_TRUE(help.contains(flag)) << flag;
 }

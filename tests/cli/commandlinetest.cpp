@@ -308,6 +308,61 @@ TEST(CommandLine, RendersAt1920x1080UnlessToldOtherwise)
     EXPECT_EQ(QImage(path).size(), QSize(1920, 1080));
 }
 
+TEST(CommandLine, RendersTheSizeAskedForAtEitherEnd)
+{
+    QTemporaryDir folder;
+    for (const char *size : {"16x16", "8192x64", "1000x1000"}) {
+        const QString path = folder.filePath(QString("%1.png").arg(size));
+        const ProcessResult result = run({"--preset", "central", "--png", path, "--size", size});
+        ASSERT_EQ(result.exitCode, 0) << size << ": " << result.err.toStdString();
+        EXPECT_TRUE(result.out.isEmpty());
+        const QStringList sides = QString(size).split('x');
+        EXPECT_EQ(QImage(path).size(), QSize(sides[0].toInt(), sides[1].toInt())) << size;
+    }
+}
+
+TEST(CommandLine, DrawsTheScenarioAfterOverrides)
+{
+    // Two pictures of the same chart differ when an override changes the jobs.
+    QTemporaryDir folder;
+    const QString plain = folder.filePath("plain.png");
+    const QString more = folder.filePath("more.png");
+    ASSERT_EQ(run({"--preset", "pledge-as-stated", "--png", plain, "--size", "640x360"}).exitCode, 0);
+    ASSERT_EQ(run({"--preset", "pledge-as-stated", "--set", "hires_per_seller=3", "--png", more,
+                   "--size", "640x360"}).exitCode, 0);
+    EXPECT_NE(QImage(plain), QImage(more));
+    EXPECT_EQ(QImage(plain).size(), QImage(more).size());
+}
+
+TEST(CommandLine, DrawsAChartAndPrintsTheSummaryTogether)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("jobs.png");
+    const ProcessResult result = run({"--summary", "--png", path, "--size", "640x360"});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(QImage(path).size(), QSize(640, 360));
+    EXPECT_TRUE(QJsonDocument::fromJson(result.out).isObject()) << result.out.toStdString();
+}
+
+TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
+{
+    const std::string sizeRule = "width and height must be whole numbers from 16 to 8192, e.g. 1920x1080";
+    for (const char *size : {"0x5", "big", "99999x10", "1920", "1920x1080x2", "-16x16", "15x15", "16x8193"}) {
+        EXPECT_EQ(refusal({"--png", "x.png", "--size", size}),
+                  "pledgecheck: --size " + std::string(size) + ": " + sizeRule + " (see pledgecheck --help)");
+    }
+    for (const char *chart : {"pie", "Jobs", "job", "all"}) {
+        EXPECT_EQ(refusal({"--png", "x.png", "--chart", chart}),
+                  "pledgecheck: --chart " + std::string(chart)
+                      + ": unknown chart; the charts are jobs, sellers, sources (see pledgecheck --help)");
+    }
+    EXPECT_EQ(refusal({"--chart", "jobs"}), "pledgecheck: --chart needs --png (see pledgecheck --help)");
+    EXPECT_EQ(refusal({"--size", "800x600"}), "pledgecheck: --size needs --png (see pledgecheck --help)");
+    EXPECT_EQ(refusal({"--summary", "--chart", "jobs"}),
+              "pledgecheck: --chart needs --png (see pledgecheck --help)");
+    EXPECT_FALSE(QFile::exists("x.png"));
+}
+
 TEST(CommandLine, RefusesABadChartNameOrSize)
 {
     EXPECT_EQ(refusal({"--png", "x.png", "--chart", "pie"}),

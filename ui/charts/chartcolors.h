@@ -9,7 +9,21 @@ inline const QColor kJobs{0x00, 0x72, 0xB2};      // blue
 inline const QColor kExport{0xE6, 0x9F, 0x00};    // orange
 inline const QColor kPledge{0xD5, 0x5E, 0x00};    // vermillion
 inline const QColor kService{0x00, 0x9E, 0x73};   // bluish green
-inline const QColor kBaseline{0x80, 0x80, 0x80};  // grey ghost
-inline const QColor kDisplaced{0xC8, 0xC8, 0xC8}; // light grey
+inline const QColor kBaseline{0xA8, 0xA8, 0xA8};  // light grey ghost
+inline const QColor kDisplaced{0xD2, 0xD2, 0xD2}; // light grey band
+
+// Everything is opaque: translucent drawing takes a slower path that costs milliseconds a repaint.
+inline const QColor kGrid{0xE4, 0xE4, 0xE4};
+inline const QColor kAxisLine{0xA5, 0xA5, 0xA5};
+inline const QColor kText{0x40, 0x40, 0x40}; // as the axes' labels
+
+/// @p color as if drawn at @p opacity over white, but opaque.
+inline QColor overWhite(const QColor &color, double opacity)
+{
+    const auto mix = [opacity](int channel) {
+        return static_cast<int>(channel * opacity + 255 * (1 - opacity) + 0.5);
+    };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+}
 
 } // namespace pledgecheck::chartcolors

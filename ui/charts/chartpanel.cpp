@@ -8,13 +8,16 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <array>
 
 namespace pledgecheck {
@@ -22,8 +25,27 @@ namespace {
 
 constexpr int kSmallestExport = 16;
 constexpr int kLargestExport = 8192;
-// Exports are drawn at the window chart's proportions: fonts and lines grow with the width.
+// Fonts and lines are sized for a chart of about 1280x720 and grow with the export. The smaller
+// of the two ratios rules, so a wide, short picture does not get text too tall for it; below
+// kSmallestScale text would no longer be legible, whatever the room.
 constexpr double kReferenceWidth = 1280.0;
+constexpr double kReferenceHeight = 720.0;
+constexpr double kSmallestScale = 0.7;
+
+// Text is laid out at the screen's logical resolution (96 dpi offscreen). The picture must be
+// drawn at the same one, or fonts given in points come out at another size than the layout made
+// room for: QSvgGenerator writes font sizes for 72 dpi unless told.
+int layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+double exportScale(QSize size)
+{
+    return std::max(kSmallestScale, std::min(size.width() / kReferenceWidth,
+                                             size.height() / kReferenceHeight));
+}
 
 constexpr std::array<ChartKind, 3> kKinds{ChartKind::Jobs, ChartKind::Sellers, ChartKind::Sources};
 
@@ -65,6 +87,7 @@ bool writeImage(const QImage &image, const QString &path, QString *error)
 
 struct ChartPanel::Charts {
     std::array<std::unique_ptr<ScenarioChart>, kKinds.size()> charts;
+    bool shown = false;
     QString scenarioName;
     ScenarioResults current;
     ScenarioResults baseline;
@@ -82,6 +105,10 @@ ChartPanel::ChartPanel(QWidget *parent)
         chart = makeChart(kind);
         auto *view = new QChartView(chart->chart(), this);
         view->setRenderHint(QPainter::Antialiasing);
+        // The view paints the white, not the chart: its rounded, antialiased card cost nearly a
+        // millisecond a slider step. Exports keep the chart's background (see exportChart).
+        chart->chart()->setBackgroundVisible(false);
+        view->setBackgroundBrush(Qt::white);
         view->setObjectName(chartName(kind) + QStringLiteral("Chart"));
         addTab(view, tabTitle(kind));
     }
@@ -95,6 +122,7 @@ ChartPanel::~ChartPanel() = default;
 void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults &current,
                              const ScenarioResults &baseline)
 {
+    m_charts->shown = true;
     m_charts->scenarioName = scenarioName;
     m_charts->current = current;
     m_charts->baseline = baseline;
@@ -105,8 +133,8 @@ void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults 
 void ChartPanel::showCurrentChart()
 {
     const auto index = static_cast<std::size_t>(currentChart());
-    if (!m_charts->stale[index])
-        return;
+    if (!m_charts->shown || !m_charts->stale[index])
+        return; // nothing to show yet (a tab opened before the first results), or up to date
     m_charts->charts[index]->show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
     m_charts->stale[index] = false;
 }
@@ -135,13 +163,17 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
                         .arg(size.height())
                         .arg(kSmallestExport)
                         .arg(kLargestExport));
+    if (!m_charts->shown)
+        return fail(tr("cannot export %1: no scenario is shown yet").arg(path));
 
     // A chart of its own, laid out at the export size, so the window's chart is left alone and
     // the picture is drawn at full resolution rather than scaled up. Made after the scene, so it
     // is destroyed (and leaves the scene) first.
     QGraphicsScene scene;
     const std::unique_ptr<ScenarioChart> chart = makeChart(kind);
-    chart->setScale(size.width() / kReferenceWidth);
+    chart->setScale(exportScale(size));
+    chart->chart()->setBackgroundRoundness(0); // a picture's corners are square
+    chart->chart()->setBackgroundVisible(true); // an SVG has no other background
     scene.addItem(chart->chart());
     const QRectF area(QPointF(0, 0), size);
     chart->chart()->setGeometry(area);
@@ -155,6 +187,7 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
         svg.setSize(size);
+        svg.setResolution(layoutDpi());
         svg.setViewBox(area);
         svg.setTitle(chart->chart()->title());
         QPainter painter(&svg);
@@ -167,6 +200,9 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
     }
 
     QImage image(size, QImage::Format_RGB32); // no alpha: saves about a quarter faster
+    const int dotsPerMeter = qRound(layoutDpi() / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);

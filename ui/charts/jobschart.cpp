@@ -1,39 +1,39 @@
 #include "jobschart.h"
 
 #include "chartcolors.h"
-#include "yearmonth.h"
+#include "pointcallout.h"
 
 #include <QChart>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
-#include <QScatterSeries>
-
-#include <cmath>
 
 namespace pledgecheck {
 
 JobsChart::JobsChart()
 {
+    // Added back to front: each line is drawn over the ones before it.
+    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), chartcolors::kBaseline, 2.0,
+                         Qt::CustomDashLine);
+    m_exportSupported = addLine(QObject::tr("Export-supported jobs (second lens, not added)"),
+                                chartcolors::kExport, 2.0, Qt::CustomDashLine);
+    // Long dashes for the second lens, short ones for the ghost; few dashes also stroke faster.
+    setDashes(m_exportSupported, {6, 3});
+    setDashes(m_baseline, {3, 3});
     m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.0);
-    QColor ghost = chartcolors::kBaseline;
-    ghost.setAlpha(150);
-    m_baseline = addLine(QObject::tr("Baseline (as opened)"), ghost, 2.0, Qt::DashLine);
-    m_exportSupported = addLine(QObject::tr("Export-supported jobs (not added)"),
-                                chartcolors::kExport, 2.0, Qt::DashDotLine);
-    m_jobs = addLine(QObject::tr("Jobs"), chartcolors::kJobs, 3.0);
-    m_metMarker = new QScatterSeries;
-    m_metMarker->setName(QObject::tr("Pledge met"));
-    m_metMarker->setColor(chartcolors::kPledge);
-    m_metMarker->setBorderColor(Qt::white);
-    attach(m_metMarker); // named in the legend: a label by the point would run off the plot's edge
-    scaleChanged(1.0);
+    m_jobs = addLine(QObject::tr("Projected jobs"), chartcolors::kJobs, 3.5);
+    putFirstInLegend({m_jobs, m_pledge, m_exportSupported, m_baseline});
+    m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs, chartcolors::kPledge);
+    scaleChanged(scale());
+    // The axes' labels can move the plot after show(): the callout follows.
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(),
+                     [this] { m_pledgeMet->updateGeometry(); });
 }
+
+JobsChart::~JobsChart() = default;
 
 void JobsChart::scaleChanged(double scale)
 {
-    m_metMarker->setMarkerSize(12 * scale);
+    if (m_pledgeMet) // not yet made while the base class sets its first fonts
+        m_pledgeMet->setSizes(scaledFont(10), 13 * scale);
 }
 
 void JobsChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -41,42 +41,36 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
 {
     const Projection &p = current.projection;
     const int lastMonth = static_cast<int>(p.lastMonth());
+    const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const double target = current.figures.targetJobs;
     chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(scenarioName));
     setTimeAxis(current.parameters, lastMonth);
     // The pledge is always in view: the gap to it is the point of the chart.
     setCountAxis(std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
-                           baseline.projection.jobs.maxCoeff()}),
+                           largestShown(baseline.projection.jobs, baselineShift, lastMonth)}),
                  QObject::tr("jobs"));
 
-    // The legend carries the figures at the horizon, so a printed chart reads without the app.
-    const QLocale locale;
-    const QString horizon = QString::fromStdString(
-        YearMonth::fromIndex(static_cast<int>(std::lround(current.parameters[ParameterId::Start])))
-            .plusMonths(lastMonth)
-            .toString());
-    m_pledge->setName(QObject::tr("Pledge: %1").arg(locale.toString(target, 'f', 0)));
-    m_jobs->setName(QObject::tr("Jobs: %1 by %2")
-                        .arg(locale.toString(p.jobs(lastMonth), 'f', 0), horizon));
-    m_exportSupported->setName(QObject::tr("Export-supported (not added): %1")
-                                   .arg(locale.toString(p.exportSupportedJobs(lastMonth), 'f', 0)));
     replaceWithLevel(m_pledge, target, lastMonth);
     replacePoints(m_jobs, p.jobs);
     replacePoints(m_exportSupported, p.exportSupportedJobs);
-    replacePoints(m_baseline, baseline.projection.jobs);
+    replacePoints(m_baseline, baseline.projection.jobs, baselineShift);
+
+    // The legend carries the figures at the horizon, so that an exported chart reads on its own.
+    const QString horizon = monthName(current.parameters, lastMonth);
+    setLegendText(m_pledge, QObject::tr("Pledge: %1").arg(formatCount(target)));
+    setLegendText(m_jobs, QObject::tr("Projected jobs: %1 by %2")
+                              .arg(formatCount(p.jobs(lastMonth)), horizon));
+    setLegendText(m_exportSupported,
+                  QObject::tr("Export-supported jobs (second lens, not added): %1")
+                      .arg(formatCount(p.exportSupportedJobs(lastMonth))));
+    updateLegend();
 
     if (const auto month = current.figures.targetMetMonth) {
-        const auto start = YearMonth::fromIndex(
-            static_cast<int>(std::lround(current.parameters[ParameterId::Start])));
-        m_metMarker->setName(QObject::tr("Pledge met %1")
-                                 .arg(QString::fromStdString(start.plusMonths(*month).toString())));
-        m_metMarker->replace(QList<QPointF>{QPointF(*month, p.jobs(*month))});
+        m_pledgeMet->setPoint(QPointF(*month, p.jobs(*month)),
+                              QObject::tr("Pledge met %1").arg(monthName(current.parameters, *month)));
     } else {
-        m_metMarker->clear();
+        m_pledgeMet->setPoint(std::nullopt);
     }
-    // No "Pledge met" in the legend while it is not met.
-    for (QLegendMarker *marker : chart()->legend()->markers(m_metMarker))
-        marker->setVisible(current.figures.targetMetMonth.has_value());
 }
 
 } // namespace pledgecheck

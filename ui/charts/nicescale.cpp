@@ -8,7 +8,7 @@ namespace {
 
 constexpr double kHeadroom = 1.02;
 constexpr int kFewestSteps = 4;
-constexpr int kMostSteps = 7;
+constexpr int kMostSteps = 8; // 7 leaves no round scale for 14 to 15 (2.5 is not a count)
 constexpr double kSmallestTop = 10;
 
 } // namespace

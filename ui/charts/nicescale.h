@@ -3,7 +3,7 @@
 namespace pledgecheck {
 
 /// A count axis from 0 to a round top in round steps (1, 2, 2.5 or 5 times a power of ten, 2.5
-/// only from 25 up, so that a count is never labelled with a fraction), with 4 to 7 steps.
+/// only from 25 up, so that a count is never labelled with a fraction), with 4 to 8 steps.
 struct NiceScale {
     double top = 10;
     double step = 2;

@@ -1,45 +1,39 @@
 #include "scenariochart.h"
 
+#include "chartcolors.h"
+#include "chartlegend.h"
+#include "nicescale.h"
 #include "yearmonth.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 
-#include <array>
+#include <algorithm>
 #include <cmath>
 
 namespace pledgecheck {
 namespace {
 
-// Round tops for a count axis and the tick step that divides each into 4 to 6 labels, for tops of
-// 1 to 10 (times a power of ten).
-struct NiceTop {
-    double top;
-    double step;
-};
-constexpr std::array<NiceTop, 11> kNiceTops{{{1, 0.2}, {1.2, 0.2}, {1.5, 0.25}, {2, 0.4},
-                                             {2.5, 0.5}, {3, 0.5}, {4, 1}, {5, 1}, {6, 1},
-                                             {8, 2}, {10, 2}}};
-
-NiceTop niceTopAbove(double largest)
-{
-    if (!(largest > 0))
-        return {1, 0.2};
-    const double magnitude = std::pow(10.0, std::floor(std::log10(largest)));
-    const double mantissa = largest / magnitude;
-    for (const NiceTop nice : kNiceTops) {
-        if (nice.top >= mantissa * (1 - 1e-12))
-            return {nice.top * magnitude, nice.step * magnitude};
-    }
-    return {10 * magnitude, 2 * magnitude};
-}
+// At scale 1 (the window), in pixels.
+constexpr double kMargin = 8;
+// Room on the right for the last year's label, which sits centred on the plot's edge.
+constexpr double kRightMargin = 28;
+constexpr double kLegendGap = 6;
 
 void clearCategories(QCategoryAxis *axis)
 {
     for (const QString &label : axis->categoriesLabels())
         axis->remove(label);
+}
+
+int startMonth(const Parameters &parameters)
+{
+    return static_cast<int>(std::lround(parameters[ParameterId::Start]));
 }
 
 } // namespace
@@ -48,22 +42,27 @@ ScenarioChart::ScenarioChart()
     : m_chart(new QChart)
     , m_timeAxis(new QCategoryAxis)
     , m_countAxis(new QCategoryAxis)
+    , m_legend(new ChartLegend(m_chart))
 {
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt Charts' legend keeps to one row and cuts labels short in a narrow window: ours wraps.
+    m_chart->legend()->hide();
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        axis->setGridLineColor(QColor(0, 0, 0, 28));
-        axis->setLinePenColor(QColor(0, 0, 0, 90));
+        // Opaque greys: translucent grid lines cost 2-3 ms a repaint here, most of a slider step.
+        axis->setGridLineColor(chartcolors::kGrid);
+        axis->setLinePenColor(chartcolors::kAxisLine);
     }
     m_timeAxis->setTitleText(QObject::tr("Year"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
+    m_legend->setTextColor(chartcolors::kText);
+    QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] { placeLegend(); });
     applyFonts();
 }
 
 ScenarioChart::~ScenarioChart()
 {
-    delete m_chart; // owns its series and axes; a chart shown in a view belongs to the view's scene
+    delete m_chart; // owns its series, axes and legend; in a view, it leaves the view's scene
 }
 
 void ScenarioChart::setScale(double scale)
@@ -74,26 +73,33 @@ void ScenarioChart::setScale(double scale)
 
 void ScenarioChart::applyFonts()
 {
-    const auto sized = [this](double points, bool bold = false) {
-        QFont font = scaledFont(points);
-        font.setBold(bold);
-        return font;
-    };
-    // Room on the right for the last year's label, which sits on the plot's edge.
-    const int margin = static_cast<int>(8 * m_scale);
-    m_chart->setMargins(QMargins(margin, margin, static_cast<int>(28 * m_scale), margin));
-    m_chart->setTitleFont(sized(13, true));
-    m_chart->legend()->setFont(sized(10));
+    QFont title = scaledFont(13);
+    title.setBold(true);
+    m_chart->setTitleFont(title);
+    m_legend->setFont(scaledFont(10));
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
-        axis->setLabelsFont(sized(9));
-        axis->setTitleFont(sized(10));
+        axis->setLabelsFont(scaledFont(9));
+        axis->setTitleFont(scaledFont(10));
+        QPen grid = axis->gridLinePen();
+        grid.setWidthF(m_scale);
+        axis->setGridLinePen(grid);
+        QPen line = axis->linePen();
+        line.setWidthF(m_scale);
+        axis->setLinePen(line);
     }
     for (const Line &line : m_lines) {
         QPen pen = line.series->pen();
         pen.setWidthF(line.width * m_scale);
         line.series->setPen(pen);
     }
+    for (QAreaSeries *band : m_bands) {
+        QPen pen = band->pen();
+        pen.setWidthF(m_scale);
+        band->setPen(pen);
+    }
     scaleChanged(m_scale);
+    m_legendHeight = -1;
+    placeLegend();
 }
 
 void ScenarioChart::scaleChanged(double) {}
@@ -110,23 +116,76 @@ QLineSeries *ScenarioChart::addLine(const QString &name, const QColor &color, do
 {
     auto *series = new QLineSeries;
     series->setName(name);
-    QPen pen(color, width * m_scale, style, Qt::RoundCap, Qt::RoundJoin);
-    series->setPen(pen);
+    // Qt Charts strokes a wide line segment by segment: round caps hide the seams between them.
+    // Dashes keep flat caps, which keep them crisp.
+    series->setPen(QPen(color, width * m_scale, style,
+                        style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin));
     m_lines.push_back({series, width});
-    attach(series);
-    return series;
-}
-
-void ScenarioChart::attach(QAbstractSeries *series)
-{
     m_chart->addSeries(series);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_countAxis);
+    m_legend->addEntry(series, name);
+    return series;
+}
+
+void ScenarioChart::setDashes(QLineSeries *series, const QList<qreal> &dashesAndGaps)
+{
+    // In line widths, so the dashes scale with the pen in an export.
+    QPen pen = series->pen();
+    pen.setDashPattern(dashesAndGaps);
+    series->setPen(pen);
+}
+
+QAreaSeries *ScenarioChart::addBand(const QString &name, const QColor &color, QLineSeries *lower)
+{
+    auto *band = new QAreaSeries(new QLineSeries, lower);
+    band->setName(name);
+    band->setBrush(color);
+    band->setPen(QPen(color.darker(115), m_scale));
+    m_bands.push_back(band);
+    m_chart->addSeries(band);
+    band->attachAxis(m_timeAxis);
+    band->attachAxis(m_countAxis);
+    m_legend->addEntry(band, name);
+    return band;
+}
+
+void ScenarioChart::putFirstInLegend(const QList<QAbstractSeries *> &series)
+{
+    m_legend->putFirst(series);
+}
+
+void ScenarioChart::setLegendText(QAbstractSeries *series, const QString &text)
+{
+    m_legend->setText(series, text);
+}
+
+void ScenarioChart::updateLegend()
+{
+    placeLegend();
+}
+
+void ScenarioChart::placeLegend()
+{
+    const QRectF area = m_chart->rect();
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    if (m_chart->layout())
+        m_chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
+    const qreal margin = kMargin * m_scale;
+    const qreal width = area.width() - left - right - 2 * margin;
+    const qreal height = m_legend->layOut(std::max<qreal>(width, 1));
+    m_legend->setPos(area.left() + left + margin, area.bottom() - bottom - margin - height);
+    if (height == m_legendHeight)
+        return; // the margins are right; setting them again would lay the whole chart out
+    m_legendHeight = height;
+    const auto rounded = [](double pixels) { return static_cast<int>(std::lround(pixels)); };
+    m_chart->setMargins(QMargins(rounded(margin), rounded(margin), rounded(kRightMargin * m_scale),
+                                 rounded(margin + height + kLegendGap * m_scale)));
 }
 
 void ScenarioChart::setTimeAxis(const Parameters &parameters, int lastMonth)
 {
-    const int start = static_cast<int>(std::lround(parameters[ParameterId::Start]));
+    const int start = startMonth(parameters);
     if (start == m_timeStart && lastMonth == m_timeLastMonth)
         return; // labels only change with the start month or the horizon
     m_timeStart = start;
@@ -135,35 +194,64 @@ void ScenarioChart::setTimeAxis(const Parameters &parameters, int lastMonth)
     m_timeAxis->setRange(0, lastMonth);
     const int years = lastMonth / 12;
     const int everyYears = years <= 10 ? 1 : years <= 20 ? 2 : 5;
+    const QLocale locale;
     for (int month = 0; month <= lastMonth; ++month) {
         const YearMonth date = YearMonth::fromIndex(start + month);
-        if (date.month == 1 && date.year % everyYears == 0)
+        if (date.month == 1 && date.year % everyYears == 0) {
             m_timeAxis->append(QString::number(date.year), month);
+        } else if (years <= 2 && (date.month - 1) % 3 == 0) {
+            // A year or two has too few Januaries to read by: label the quarters too.
+            m_timeAxis->append(QStringLiteral("%1 %2")
+                                   .arg(locale.monthName(date.month, QLocale::ShortFormat))
+                                   .arg(date.year),
+                               month);
+        }
     }
+}
+
+QString ScenarioChart::monthName(const Parameters &parameters, int month)
+{
+    return QString::fromStdString(YearMonth::fromIndex(startMonth(parameters) + month).toString());
+}
+
+QString ScenarioChart::formatCount(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', 0);
 }
 
 void ScenarioChart::setCountAxis(double largest, const QString &title)
 {
-    const NiceTop nice = niceTopAbove(largest * 1.02);
-    m_countAxis->setTitleText(title);
+    const NiceScale nice = NiceScale::above(largest);
+    if (m_countAxis->titleText() != title)
+        m_countAxis->setTitleText(title);
     if (nice.top == m_countTop)
         return;
     m_countTop = nice.top;
     clearCategories(m_countAxis);
     m_countAxis->setRange(0, nice.top);
-    const QLocale locale;
-    const int ticks = static_cast<int>(std::lround(nice.top / nice.step));
-    for (int i = 0; i <= ticks; ++i) {
-        const double value = i * nice.step;
-        m_countAxis->append(locale.toString(value, 'f', nice.step < 1 ? 2 : 0), value);
-    }
+    for (int i = 0; i <= nice.steps(); ++i)
+        m_countAxis->append(formatCount(i * nice.step), i * nice.step);
 }
 
-void ScenarioChart::replacePoints(QXYSeries *series, const Eigen::ArrayXd &values)
+int ScenarioChart::monthsBetweenStarts(const Parameters &current, const Parameters &other)
+{
+    return startMonth(other) - startMonth(current);
+}
+
+double ScenarioChart::largestShown(const Eigen::ArrayXd &values, int shift, int lastMonth)
+{
+    const Eigen::Index first = std::max(0, -shift);
+    const Eigen::Index last = std::min<Eigen::Index>(values.size() - 1, lastMonth - shift);
+    return last >= first ? values.segment(first, last - first + 1).maxCoeff() : 0.0;
+}
+
+void ScenarioChart::replacePoints(QXYSeries *series, const Eigen::ArrayXd &values, int shift)
 {
     m_buffer.resize(values.size());
     for (Eigen::Index t = 0; t < values.size(); ++t)
-        m_buffer[t] = QPointF(static_cast<double>(t), values(t));
+        m_buffer[t] = QPointF(static_cast<double>(t + shift), values(t));
     series->replace(m_buffer);
 }
 

@@ -12,6 +12,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
+class QAreaSeries;
 class QCategoryAxis;
 class QChart;
 class QLineSeries;
@@ -20,9 +21,12 @@ QT_END_NAMESPACE
 
 namespace pledgecheck {
 
+class ChartLegend;
+
 /// One chart of a scenario over its months: a QChart with a time axis labelled in years and a
-/// count axis with thousands separators and round ticks. Subclasses add their series and fill them
-/// in show(), which runs on every slider step: series and axes are made once and updated in place.
+/// count axis with thousands separators and round ticks, and a legend below that wraps. Subclasses
+/// add their series and fill them in show(), which runs on every slider step: series and axes are
+/// made once and updated in place.
 class ScenarioChart
 {
 public:
@@ -31,6 +35,7 @@ public:
     QChart *chart() const { return m_chart; }
 
     /// Draws @p current, with @p baseline (the scenario as last opened or saved) as a ghost.
+    /// Both must hold a projection.
     virtual void show(const QString &scenarioName, const ScenarioResults &current,
                       const ScenarioResults &baseline) = 0;
 
@@ -41,25 +46,44 @@ public:
 protected:
     ScenarioChart();
 
+    /// A line drawn with @p color, @p width (at scale 1) and @p style, with a legend entry.
     QLineSeries *addLine(const QString &name, const QColor &color, double width,
                          Qt::PenStyle style = Qt::SolidLine);
-    /// Adds a series made elsewhere, attached to both axes.
-    void attach(QAbstractSeries *series);
+    /// Gives @p series a dash pattern of @p dashesAndGaps, in line widths.
+    static void setDashes(QLineSeries *series, const QList<qreal> &dashesAndGaps);
+    /// A filled band from @p lower (the axis when null) up to its own upper line, with a legend
+    /// entry.
+    QAreaSeries *addBand(const QString &name, const QColor &color, QLineSeries *lower);
+    /// Lists @p series first in the legend, in that order (else the order they were added in).
+    void putFirstInLegend(const QList<QAbstractSeries *> &series);
+    /// Sets the legend's text for @p series (its name by default).
+    void setLegendText(QAbstractSeries *series, const QString &text);
 
     /// Sets the time axis to months 0 ... @p lastMonth from the start month of @p parameters.
     void setTimeAxis(const Parameters &parameters, int lastMonth);
     /// Sets the count axis to 0 ... a round number above @p largest.
     void setCountAxis(double largest, const QString &title);
+    /// Lays the legend out again, after its texts or the visibility of a series changed.
+    void updateLegend();
 
-    /// Replaces the points of @p series with (t, values(t)), reusing one buffer.
-    void replacePoints(QXYSeries *series, const Eigen::ArrayXd &values);
+    /// Replaces the points of @p series with (t + @p shift, values(t)), reusing one buffer.
+    void replacePoints(QXYSeries *series, const Eigen::ArrayXd &values, int shift = 0);
+    /// Replaces the points of @p series with a horizontal line at @p y over months 0 ... @p lastMonth.
+    void replaceWithLevel(QXYSeries *series, double y, int lastMonth);
+
     /// Called when the scale changes, for what a subclass sizes itself (markers, labels).
     virtual void scaleChanged(double scale);
     /// The app font at @p points, scaled.
     QFont scaledFont(double points) const;
-
-    /// Replaces the points of @p series with a horizontal line at @p y over months 0 ... @p lastMonth.
-    void replaceWithLevel(QXYSeries *series, double y, int lastMonth);
+    double scale() const { return m_scale; }
+    /// Months from @p current's start month to @p other's: where @p other's month 0 lies.
+    static int monthsBetweenStarts(const Parameters &current, const Parameters &other);
+    /// The largest of @p values(t) for the months t + @p shift that lie in 0 ... @p lastMonth.
+    static double largestShown(const Eigen::ArrayXd &values, int shift, int lastMonth);
+    /// The calendar month @p month months after the start of @p parameters: "2022-01".
+    static QString monthName(const Parameters &parameters, int month);
+    /// Counts as the axes show them: "1,000,000".
+    static QString formatCount(double value);
 
 private:
     struct Line {
@@ -67,13 +91,17 @@ private:
         double width;
     };
     void applyFonts();
+    void placeLegend();
 
     QChart *m_chart;
     QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_countAxis;
+    ChartLegend *m_legend;
     std::vector<Line> m_lines;
+    std::vector<QAreaSeries *> m_bands;
     QList<QPointF> m_buffer;
     double m_scale = 1.0;
+    double m_legendHeight = -1;
     int m_timeStart = -1;
     int m_timeLastMonth = -1;
     double m_countTop = -1;

@@ -9,13 +9,14 @@ namespace pledgecheck {
 
 SellersChart::SellersChart()
 {
+    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), chartcolors::kBaseline, 2.0,
+                         Qt::CustomDashLine);
+    setDashes(m_baseline, {3, 3});
     m_marketSize = addLine(QObject::tr("Market size (logistic cap)"), chartcolors::kPledge, 2.0,
                            Qt::DotLine);
-    QColor ghost = chartcolors::kBaseline;
-    ghost.setAlpha(150);
-    m_baseline = addLine(QObject::tr("Baseline sellers"), ghost, 2.0, Qt::DashLine);
-    m_hiringSellers = addLine(QObject::tr("Hiring sellers"), chartcolors::kService, 2.0);
-    m_sellers = addLine(QObject::tr("Sellers"), chartcolors::kJobs, 3.0);
+    m_hiringSellers = addLine(QObject::tr("Hiring sellers"), chartcolors::kService, 2.5);
+    m_sellers = addLine(QObject::tr("Sellers"), chartcolors::kJobs, 3.5);
+    putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_baseline});
 }
 
 void SellersChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -23,20 +24,30 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
 {
     const Projection &p = current.projection;
     const int lastMonth = static_cast<int>(p.lastMonth());
+    const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
     chart()->setTitle(QObject::tr("%1: US sellers on the platforms").arg(scenarioName));
     setTimeAxis(current.parameters, lastMonth);
-    setCountAxis(std::max({p.sellers.maxCoeff(), baseline.projection.sellers.maxCoeff(),
+    setCountAxis(std::max({p.sellers.maxCoeff(),
+                           largestShown(baseline.projection.sellers, baselineShift, lastMonth),
                            logistic ? marketSize : 0.0}),
                  QObject::tr("sellers"));
 
-    m_marketSize->setVisible(logistic);
-    if (logistic)
+    if (m_marketSize->isVisible() != logistic)
+        m_marketSize->setVisible(logistic);
+    if (logistic) {
         replaceWithLevel(m_marketSize, marketSize, lastMonth);
+        setLegendText(m_marketSize,
+                      QObject::tr("Market size (logistic cap): %1").arg(formatCount(marketSize)));
+    }
     replacePoints(m_sellers, p.sellers);
     replacePoints(m_hiringSellers, p.hiringSellers);
-    replacePoints(m_baseline, baseline.projection.sellers);
+    replacePoints(m_baseline, baseline.projection.sellers, baselineShift);
+    setLegendText(m_sellers, QObject::tr("Sellers: %1 by %2")
+                                 .arg(formatCount(p.sellers(lastMonth)))
+                                 .arg(monthName(current.parameters, lastMonth)));
+    updateLegend();
 }
 
 } // namespace pledgecheck

@@ -14,8 +14,8 @@ public:
               const ScenarioResults &baseline) override;
 
 private:
-    QLineSeries *m_marketSize;
     QLineSeries *m_baseline;
+    QLineSeries *m_marketSize;
     QLineSeries *m_hiringSellers;
     QLineSeries *m_sellers;
 };

@@ -7,28 +7,26 @@
 #include <QLineSeries>
 
 namespace pledgecheck {
+namespace {
+
+// Bands a little lighter than the lines' colours; opaque, as translucent areas paint slowly.
+QColor bandColor(const QColor &color)
+{
+    return chartcolors::overWhite(color, 0.82);
+}
+
+} // namespace
 
 SourcesChart::SourcesChart()
 {
-    QAreaSeries *direct = addBand(QObject::tr("Direct hires, net"), chartcolors::kJobs, nullptr);
-    m_directTop = direct->upperSeries();
-    QAreaSeries *service = addBand(QObject::tr("Service jobs, net"), chartcolors::kService, m_directTop);
-    m_jobsTop = service->upperSeries();
-    QAreaSeries *displaced = addBand(QObject::tr("Displaced (would exist anyway)"),
-                                     chartcolors::kDisplaced, m_jobsTop);
-    m_grossTop = displaced->upperSeries();
-}
-
-QAreaSeries *SourcesChart::addBand(const QString &name, const QColor &color, QLineSeries *lower)
-{
-    auto *band = new QAreaSeries(new QLineSeries, lower);
-    band->setName(name);
-    QColor fill = color;
-    fill.setAlpha(200);
-    band->setBrush(fill);
-    band->setPen(QPen(color.darker(115), 1.0));
-    attach(band);
-    return band;
+    m_direct = addBand(QObject::tr("Direct hires, net of displacement"),
+                       bandColor(chartcolors::kJobs), nullptr);
+    m_service = addBand(QObject::tr("Service jobs, net of displacement"),
+                        bandColor(chartcolors::kService), m_direct->upperSeries());
+    m_displaced = addBand(QObject::tr("Displaced (would exist anyway)"),
+                          bandColor(chartcolors::kDisplaced), m_service->upperSeries());
+    // Top of the stack first, as the bands read from above.
+    putFirstInLegend({m_displaced, m_service, m_direct});
 }
 
 void SourcesChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -37,14 +35,22 @@ void SourcesChart::show(const QString &scenarioName, const ScenarioResults &curr
     const Projection &p = current.projection;
     const int lastMonth = static_cast<int>(p.lastMonth());
     const double kept = 1.0 - current.parameters[ParameterId::DisplacementShare];
-    m_directNet = kept * p.directJobs;
+    m_directNet = kept * p.directJobs; // same size each step: no allocation
     m_gross = p.directJobs + p.serviceJobs;
     chart()->setTitle(QObject::tr("%1: where the jobs come from").arg(scenarioName));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(m_gross.maxCoeff(), QObject::tr("jobs"));
-    replacePoints(m_directTop, m_directNet);
-    replacePoints(m_jobsTop, p.jobs);
-    replacePoints(m_grossTop, m_gross);
+    replacePoints(m_direct->upperSeries(), m_directNet);
+    replacePoints(m_service->upperSeries(), p.jobs);
+    replacePoints(m_displaced->upperSeries(), m_gross);
+
+    setLegendText(m_direct, QObject::tr("Direct hires, net of displacement: %1")
+                                .arg(formatCount(m_directNet(lastMonth))));
+    setLegendText(m_service, QObject::tr("Service jobs, net of displacement: %1")
+                                 .arg(formatCount(p.jobs(lastMonth) - m_directNet(lastMonth))));
+    setLegendText(m_displaced, QObject::tr("Displaced (would exist anyway): %1")
+                                   .arg(formatCount(m_gross(lastMonth) - p.jobs(lastMonth))));
+    updateLegend();
 }
 
 } // namespace pledgecheck

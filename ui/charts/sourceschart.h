@@ -4,10 +4,6 @@
 
 #include <Eigen/Core>
 
-QT_BEGIN_NAMESPACE
-class QAreaSeries;
-QT_END_NAMESPACE
-
 namespace pledgecheck {
 
 /// Where the jobs come from, stacked: direct hires and service jobs net of displacement (together
@@ -20,11 +16,9 @@ public:
               const ScenarioResults &baseline) override;
 
 private:
-    QAreaSeries *addBand(const QString &name, const QColor &color, QLineSeries *lower);
-
-    QLineSeries *m_directTop;
-    QLineSeries *m_jobsTop;
-    QLineSeries *m_grossTop;
+    QAreaSeries *m_direct;
+    QAreaSeries *m_service;
+    QAreaSeries *m_displaced;
     Eigen::ArrayXd m_directNet;
     Eigen::ArrayXd m_gross;
 };

@@ -1,59 +1,160 @@
 // The charts' own tests: the only tests that name Qt Charts classes, like the code they test.
+// Expected values come from the model's own results or from arithmetic done here, never from
+// what the charts happened to draw.
 #include "chartpanel.h"
-#include "parametertable.h"
+#include "yearmonth.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
 
 using namespace pledgecheck;
 
 namespace {
 
+constexpr double kPledge = 4000;
+
 Parameters doublingScenario()
 {
     // 1000 sellers doubling yearly, one hire each, 200 service jobs per 1000 sellers, a quarter
-    // displaced: J(t) = 1.2 x 0.75 x 1000 x 2^(t/12) = 900 x 2^(t/12). A pledge of 4000 is met
-    // at t = 12 log2(40/9) = 25.8, so in month 26 (2019-03).
+    // displaced: J(t) = 1.2 x 0.75 x 1000 x 2^(t/12) = 900 x 2^(t/12), five years from 2017-01.
     Parameters p;
     p.set(ParameterId::InitialSellers, 1000);
+    p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential));
     p.set(ParameterId::AnnualGrowthRate, 1.0);
     p.set(ParameterId::AnnualChurnRate, 0.0);
+    p.set(ParameterId::HiresPerSeller, 1);
     p.set(ParameterId::SideBusinessShare, 0);
+    p.set(ParameterId::HiringLagMonths, 0);
     p.set(ParameterId::ServiceJobsPer1000Sellers, 200);
     p.set(ParameterId::DisplacementShare, 0.25);
-    p.set(ParameterId::TargetJobs, 4000);
+    p.set(ParameterId::TargetJobs, kPledge);
+    p.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
+    p.set(ParameterId::HorizonYears, 5);
     return p;
 }
 
-QAbstractSeries *seriesNamed(QChart *chart, const QString &prefix)
+// The month J = 900 x 2^(t/12) first reaches the pledge.
+int monthPledgeIsMet()
 {
-    for (QAbstractSeries *series : chart->series()) {
-        if (series->name().startsWith(prefix))
-            return series;
-    }
-    qFatal("no series named %s", qPrintable(prefix));
+    return static_cast<int>(std::ceil(12 * std::log2(kPledge / 900)));
 }
 
-QList<double> yValues(QAbstractSeries *series)
+QList<double> yValues(QXYSeries *series)
 {
     QList<double> values;
-    for (const QPointF &point : static_cast<QXYSeries *>(series)->points())
+    for (const QPointF &point : series->points())
         values << point.y();
+    return values;
+}
+
+QList<double> xValues(QXYSeries *series)
+{
+    QList<double> values;
+    for (const QPointF &point : series->points())
+        values << point.x();
     return values;
 }
 
 QList<double> valuesOf(const Eigen::ArrayXd &array)
 {
     return QList<double>(array.data(), array.data() + array.size());
+}
+
+QList<double> monthsFrom(int first, int count)
+{
+    QList<double> months;
+    for (int i = 0; i < count; ++i)
+        months << first + i;
+    return months;
+}
+
+// The texts of the chart's own items (legend, callout), as a reader sees them.
+QStringList textsIn(QChart *chart)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+            if (text->isVisible() && chart->isAncestorOf(text))
+                texts << text->text();
+        }
+    }
+    return texts;
+}
+
+// The (label, value) pairs of a category axis, in order.
+QList<std::pair<QString, double>> ticksOf(QCategoryAxis *axis)
+{
+    QList<std::pair<QString, double>> ticks;
+    for (const QString &label : axis->categoriesLabels())
+        ticks.append({label, axis->endValue(label)});
+    return ticks;
+}
+
+bool isNiceStep(double step)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+    const double mantissa = step / magnitude;
+    for (const double nice : {1.0, 2.0, 2.5, 5.0}) {
+        if (std::abs(mantissa - nice) < 1e-9)
+            return true;
+    }
+    return false;
+}
+
+// Share of an image's pixels that are not the white background.
+double inkedShare(const QImage &image)
+{
+    qint64 inked = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            inked += (line[x] & 0xFFFFFF) != 0xFFFFFF;
+    }
+    return static_cast<double>(inked) / (static_cast<double>(image.width()) * image.height());
+}
+
+bool hasColourNear(const QImage &image, QColor colour)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (std::abs(qRed(line[x]) - colour.red()) < 10
+                && std::abs(qGreen(line[x]) - colour.green()) < 10
+                && std::abs(qBlue(line[x]) - colour.blue()) < 10)
+                return true;
+        }
+    }
+    return false;
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+double largestFontSizeIn(const QByteArray &svg)
+{
+    double largest = 0;
+    const QRegularExpression fontSize(QStringLiteral("font-size=\"([0-9.]+)\""));
+    for (auto match = fontSize.globalMatch(QString::fromUtf8(svg)); match.hasNext();)
+        largest = std::max(largest, match.next().captured(1).toDouble());
+    return largest;
 }
 
 } // namespace
@@ -71,17 +172,62 @@ private:
     QChart *chart(const QString &name)
     {
         auto *view = m_panel.findChild<QChartView *>(name);
-        m_panel.setCurrentWidget(view);
         if (!view)
             qFatal("no chart view %s", qPrintable(name));
+        if (m_panel.currentWidget() != view) {
+            m_panel.setCurrentWidget(view);
+            QCoreApplication::processEvents(); // lets it lay itself out
+        }
         return view->chart();
     }
 
+    template <typename Series = QLineSeries>
+    Series *series(const QString &chartName, const QString &name)
+    {
+        for (QAbstractSeries *s : chart(chartName)->series()) {
+            if (s->name() == name)
+                return qobject_cast<Series *>(s);
+        }
+        qFatal("no series %s in %s", qPrintable(name), qPrintable(chartName));
+    }
+
+    QCategoryAxis *axis(const QString &chartName, Qt::Orientation orientation)
+    {
+        return qobject_cast<QCategoryAxis *>(chart(chartName)->axes(orientation).constFirst());
+    }
+
+    void show(const Parameters &current, const Parameters &baseline = Parameters())
+    {
+        m_panel.showResults(QStringLiteral("Test"), ScenarioResults::of(current),
+                            ScenarioResults::of(baseline));
+        QCoreApplication::processEvents(); // lets the charts lay themselves out
+    }
+
+    // Where the pledge-met dot is drawn: the visible ellipse among the chart's own items.
+    QGraphicsEllipseItem *pledgeMetDot(QChart *jobs) const
+    {
+        for (QGraphicsItem *item : jobs->childItems()) {
+            if (auto *dot = qgraphicsitem_cast<QGraphicsEllipseItem *>(item); dot && dot->isVisible())
+                return dot;
+        }
+        return nullptr;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        // The labels are checked as an English-speaking reader sees them.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_panel.resize(1100, 700);
+        m_panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_panel));
+    }
+
     void init()
     {
         m_panel.setCurrentChart(ChartKind::Jobs);
-        m_panel.showResults("Doubling", m_current, m_baseline);
+        m_panel.showResults(QStringLiteral("Doubling"), m_current, m_baseline);
+        QCoreApplication::processEvents();
     }
 
     void shouldUpdateAChartOutOfSightWhenItsTabIsOpened()
@@ -90,135 +236,400 @@ private slots:
         other.set(ParameterId::InitialSellers, 2000);
         const ScenarioResults changed = ScenarioResults::of(other);
         m_panel.showResults("Other", changed, m_baseline);
-        auto *view = m_panel.findChild<QChartView *>("sellersChart");
-        m_panel.setCurrentWidget(view);
-        QCOMPARE(yValues(seriesNamed(view->chart(), "Sellers")), valuesOf(changed.projection.sellers));
+        QCOMPARE(yValues(series("sellersChart", "Sellers")), valuesOf(changed.projection.sellers));
+        QCOMPARE(chart("sourcesChart")->title(), QString("Other: where the jobs come from"));
+    }
+
+    void shouldWaitForResultsBeforeDrawingAnything()
+    {
+        ChartPanel fresh;
+        fresh.resize(600, 400);
+        fresh.show();
+        for (ChartKind kind : {ChartKind::Sellers, ChartKind::Sources, ChartKind::Jobs})
+            fresh.setCurrentChart(kind); // opening tabs with nothing to show draws nothing
+        QCoreApplication::processEvents();
+        auto *view = fresh.findChild<QChartView *>("jobsChart");
+        for (QAbstractSeries *s : view->chart()->series())
+            QCOMPARE(qobject_cast<QXYSeries *>(s) ? qobject_cast<QXYSeries *>(s)->count() : 0, 0);
+    }
+
+    void shouldShowTheChartsAsTabsInOrder()
+    {
+        QCOMPARE(m_panel.count(), 3);
+        QCOMPARE(m_panel.widget(0)->objectName(), QString("jobsChart"));
+        QCOMPARE(m_panel.widget(1)->objectName(), QString("sellersChart"));
+        QCOMPARE(m_panel.widget(2)->objectName(), QString("sourcesChart"));
+        for (ChartKind kind : {ChartKind::Sources, ChartKind::Sellers, ChartKind::Jobs}) {
+            m_panel.setCurrentChart(kind);
+            QCOMPARE(m_panel.currentChart(), kind);
+        }
+        QCOMPARE(chart("jobsChart")->title(), QString("Doubling: jobs against the pledge"));
+    }
+
+    void shouldDrawChartsAntialiased()
+    {
+        for (const char *name : {"jobsChart", "sellersChart", "sourcesChart"}) {
+            auto *view = m_panel.findChild<QChartView *>(name);
+            QVERIFY(view->renderHints().testFlag(QPainter::Antialiasing));
+        }
     }
 
     void shouldShowThePledgeAsAHorizontalLine()
     {
-        const QList<QPointF> pledge = static_cast<QXYSeries *>(seriesNamed(chart("jobsChart"), "Pledge:"))->points();
-        QCOMPARE(pledge, (QList<QPointF>{QPointF(0, 4000), QPointF(60, 4000)}));
+        const double target = m_current.parameters[ParameterId::TargetJobs];
+        const double lastMonth = static_cast<double>(m_current.projection.lastMonth());
+        QCOMPARE(series("jobsChart", "Pledge")->points(),
+                 (QList<QPointF>{QPointF(0, target), QPointF(lastMonth, target)}));
     }
 
-    void shouldDrawProjectedAndExportSupportedJobsMonthByMonth()
+    void shouldDrawJobsAndExportSupportedJobsMonthByMonth()
     {
-        QChart *jobs = chart("jobsChart");
-        QCOMPARE(yValues(seriesNamed(jobs, "Jobs:")), valuesOf(m_current.projection.jobs));
-        QCOMPARE(yValues(seriesNamed(jobs, "Export-supported")),
-                 valuesOf(m_current.projection.exportSupportedJobs));
-        QCOMPARE(yValues(seriesNamed(jobs, "Baseline")), valuesOf(m_baseline.projection.jobs));
-        QVERIFY(seriesNamed(jobs, "Jobs:")->name().contains("by 2022-01"));
-        QCOMPARE(jobs->title(), QString("Doubling: jobs against the pledge"));
+        const int months = 12 * 5 + 1;
+        QLineSeries *jobs = series("jobsChart", "Projected jobs");
+        QLineSeries *exportSupported =
+            series("jobsChart", "Export-supported jobs (second lens, not added)");
+        QCOMPARE(jobs->count(), months);
+        QCOMPARE(exportSupported->count(), months);
+        QCOMPARE(xValues(jobs), monthsFrom(0, months));
+        QCOMPARE(yValues(jobs), valuesOf(m_current.projection.jobs));
+        QCOMPARE(yValues(exportSupported), valuesOf(m_current.projection.exportSupportedJobs));
+        // J is what this scenario's arithmetic says it is, to the month.
+        QVERIFY(std::abs(jobs->at(24).y() - 900 * 4) < 1e-6);
+    }
+
+    void shouldDrawExportSupportedJobsAsADistinctSecondLine()
+    {
+        const QPen jobs = series("jobsChart", "Projected jobs")->pen();
+        const QPen exportSupported =
+            series("jobsChart", "Export-supported jobs (second lens, not added)")->pen();
+        QVERIFY(jobs.color() != exportSupported.color());
+        QCOMPARE(jobs.style(), Qt::SolidLine);
+        QVERIFY(exportSupported.style() != Qt::SolidLine);
+        QVERIFY(textsIn(chart("jobsChart"))
+                    .filter(QRegularExpression("^Export-supported jobs \\(second lens, not added\\)"))
+                    .size()
+                == 1);
+    }
+
+    void shouldGhostTheBaselineFaintlyAndDashed()
+    {
+        QLineSeries *ghost = series("jobsChart", "Baseline (as opened or saved)");
+        QCOMPARE(yValues(ghost), valuesOf(m_baseline.projection.jobs));
+        QCOMPARE(xValues(ghost), monthsFrom(0, 61));
+        QVERIFY(ghost->pen().style() != Qt::SolidLine);
+        QVERIFY(ghost->pen().color().lightness() > 150);
+        QVERIFY(ghost->pen().widthF() < series("jobsChart", "Projected jobs")->pen().widthF());
+    }
+
+    void shouldLineTheBaselineUpByCalendarMonth()
+    {
+        Parameters later = doublingScenario();
+        later.set(ParameterId::Start, YearMonth{2017, 7}.toIndex());
+        show(doublingScenario(), later);
+        QLineSeries *ghost = series("jobsChart", "Baseline (as opened or saved)");
+        QCOMPARE(ghost->at(0), QPointF(6, ScenarioResults::of(later).projection.jobs(0)));
     }
 
     void shouldMarkTheMonthThePledgeIsMet()
     {
-        auto *marker = static_cast<QScatterSeries *>(seriesNamed(chart("jobsChart"), "Pledge met"));
-        QCOMPARE(marker->count(), 1);
-        QCOMPARE(marker->at(0).x(), 26.0);
-        QCOMPARE(marker->at(0).y(), m_current.projection.jobs(26));
-        QCOMPARE(marker->name(), QString("Pledge met 2019-03"));
+        const int month = monthPledgeIsMet();
+        QCOMPARE(m_current.figures.targetMetMonth, std::optional<int>(month));
+        const QString date = QString::fromStdString(YearMonth{2017, 1}.plusMonths(month).toString());
+        QChart *jobs = chart("jobsChart");
+        QVERIFY2(textsIn(jobs).contains("Pledge met " + date), qPrintable(textsIn(jobs).join('|')));
+
+        QGraphicsEllipseItem *dot = pledgeMetDot(jobs);
+        QVERIFY(dot);
+        const QPointF at = jobs->mapToValue(dot->pos(), series("jobsChart", "Projected jobs"));
+        QVERIFY2(std::abs(at.x() - month) < 0.05, qPrintable(QString::number(at.x())));
+        const double jobsThen = m_current.projection.jobs(month);
+        QVERIFY2(std::abs(at.y() - jobsThen) < 0.005 * jobsThen, qPrintable(QString::number(at.y())));
 
         Parameters unmet = doublingScenario();
         unmet.set(ParameterId::TargetJobs, 1e9);
-        m_panel.showResults("Unmet", ScenarioResults::of(unmet), m_baseline);
-        QCOMPARE(marker->count(), 0);
-        QVERIFY(!chart("jobsChart")->legend()->markers(marker).constFirst()->isVisible());
+        show(unmet);
+        QVERIFY(textsIn(jobs).filter("Pledge met").isEmpty());
+        QVERIFY(!pledgeMetDot(jobs));
     }
 
-    void shouldUpdateTheSameSeriesInPlace()
+    void shouldDrawAPledgeMetInTheLastMonthWhole()
     {
-        QAbstractSeries *before = seriesNamed(chart("jobsChart"), "Jobs:");
-        const int count = chart("jobsChart")->series().size();
+        // Met exactly at the horizon: the dot sits on the plot's right edge.
+        Parameters p = doublingScenario();
+        p.set(ParameterId::TargetJobs, 900 * 32);
+        show(p);
+        QChart *jobs = chart("jobsChart");
+        QGraphicsEllipseItem *dot = pledgeMetDot(jobs);
+        QVERIFY(dot);
+        QVERIFY(std::abs(dot->pos().x() - jobs->plotArea().right()) < 0.5);
+        // Its label turns inwards and stays inside the chart.
+        for (QGraphicsItem *item : jobs->childItems()) {
+            auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->isVisible() && text->text().startsWith("Pledge met")) {
+                QVERIFY(text->mapRectToParent(text->boundingRect()).right() < dot->pos().x());
+                return;
+            }
+        }
+        QFAIL("no label for the pledge met");
+    }
+
+    void shouldUpdateTheSameSeriesAndAxesInPlace()
+    {
+        QChart *jobs = chart("jobsChart");
+        const QList<QAbstractSeries *> seriesBefore = jobs->series();
+        const QList<QAbstractAxis *> axesBefore = jobs->axes();
         Parameters more = doublingScenario();
         more.set(ParameterId::HiresPerSeller, 2);
         const ScenarioResults changed = ScenarioResults::of(more);
         m_panel.showResults("Doubling", changed, m_baseline);
-        QCOMPARE(seriesNamed(chart("jobsChart"), "Jobs:"), before);
-        QCOMPARE(chart("jobsChart")->series().size(), count);
-        QCOMPARE(yValues(before), valuesOf(changed.projection.jobs));
+        QCOMPARE(jobs->series(), seriesBefore);
+        QCOMPARE(jobs->axes(), axesBefore);
+        QCOMPARE(yValues(series("jobsChart", "Projected jobs")), valuesOf(changed.projection.jobs));
     }
 
-    void shouldLabelYearsAndThousandsOnTheAxes()
+    void shouldLabelTheTimeAxisWithEachJanuary()
     {
-        const auto axes = chart("jobsChart")->axes();
-        QStringList labels;
-        for (QAbstractAxis *axis : axes)
-            labels << static_cast<QCategoryAxis *>(axis)->categoriesLabels();
-        // Export-supported jobs reach 32,000 x $2.14M x 5,744 / 1e9 = 393,874: the top is 500,000.
-        for (const char *label : {"2017", "2019", "2022", "0", "100,000", "500,000"})
-            QVERIFY2(labels.contains(label), qPrintable(labels.join(' ')));
+        const QList<std::pair<QString, double>> expected{
+            {"2017", 0}, {"2018", 12}, {"2019", 24}, {"2020", 36}, {"2021", 48}, {"2022", 60}};
+        for (const char *name : {"jobsChart", "sellersChart", "sourcesChart"}) {
+            QCOMPARE(ticksOf(axis(name, Qt::Horizontal)), expected);
+            QCOMPARE(axis(name, Qt::Horizontal)->max(), 60.0);
+        }
+
+        Parameters p = doublingScenario();
+        p.set(ParameterId::Start, YearMonth{2018, 6}.toIndex());
+        p.set(ParameterId::HorizonYears, 4);
+        show(p);
+        const QList<std::pair<QString, double>> fromJune{
+            {"2019", 7}, {"2020", 19}, {"2021", 31}, {"2022", 43}};
+        QCOMPARE(ticksOf(axis("jobsChart", Qt::Horizontal)), fromJune);
+        QCOMPARE(axis("jobsChart", Qt::Horizontal)->max(), 48.0);
     }
 
-    void shouldShowTheMarketSizeOnlyForLogisticGrowth()
+    void shouldLabelCountsWithThousandsSeparatorsAtRoundSteps()
     {
-        QAbstractSeries *market = seriesNamed(chart("sellersChart"), "Market size");
+        // A pledge far above the jobs: the axis still reaches it, for the gap is the point.
+        Parameters p = doublingScenario();
+        p.set(ParameterId::TargetJobs, 1'000'000);
+        p.set(ParameterId::ExportValuePerSeller, 0);
+        show(p);
+        QCategoryAxis *counts = axis("jobsChart", Qt::Vertical);
+        const QList<std::pair<QString, double>> ticks = ticksOf(counts);
+        QVERIFY(ticks.size() >= 5 && ticks.size() <= 9);
+        QCOMPARE(ticks.first(), (std::pair<QString, double>{"0", 0}));
+        QCOMPARE(counts->min(), 0.0);
+        QVERIFY(counts->max() > 1'000'000);
+        QCOMPARE(counts->max(), ticks.last().second);
+        const double step = ticks[1].second;
+        QVERIFY2(isNiceStep(step), qPrintable(QString::number(step)));
+        for (qsizetype i = 0; i < ticks.size(); ++i) {
+            QCOMPARE(ticks[i].second, static_cast<double>(i) * step);
+            QCOMPARE(ticks[i].first, QLocale().toString(ticks[i].second, 'f', 0));
+        }
+        QVERIFY(ticks.contains(std::pair<QString, double>{"1,000,000", 1'000'000}));
+        QCOMPARE(counts->titleText(), QString("jobs"));
+        QCOMPARE(axis("sellersChart", Qt::Vertical)->titleText(), QString("sellers"));
+    }
+
+    void shouldKeepEveryLineOnTheCountAxis()
+    {
+        const double top = axis("jobsChart", Qt::Vertical)->max();
+        QVERIFY(top >= m_current.projection.exportSupportedJobs.maxCoeff());
+        QVERIFY(top >= m_current.projection.jobs.maxCoeff());
+        QVERIFY(top >= m_baseline.projection.jobs.maxCoeff());
+        QVERIFY(top >= kPledge);
+        const double sellersTop = axis("sellersChart", Qt::Vertical)->max();
+        QVERIFY(sellersTop >= m_current.projection.sellers.maxCoeff());
+        const Eigen::ArrayXd gross = m_current.projection.directJobs + m_current.projection.serviceJobs;
+        QVERIFY(axis("sourcesChart", Qt::Vertical)->max() >= gross.maxCoeff());
+    }
+
+    void shouldShowSellersAndTheMarketSizeOnlyForLogisticGrowth()
+    {
+        QLineSeries *market = series("sellersChart", "Market size (logistic cap)");
         QVERIFY(!market->isVisible());
-        QCOMPARE(yValues(seriesNamed(chart("sellersChart"), "Sellers")), valuesOf(m_current.projection.sellers));
+        QVERIFY(textsIn(chart("sellersChart")).filter("Market size").isEmpty());
+        QCOMPARE(yValues(series("sellersChart", "Sellers")), valuesOf(m_current.projection.sellers));
+        QCOMPARE(yValues(series("sellersChart", "Hiring sellers")),
+                 valuesOf(m_current.projection.hiringSellers));
+
         Parameters logistic = doublingScenario();
         logistic.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic));
         logistic.set(ParameterId::MarketSize, 50000);
-        m_panel.showResults("Logistic", ScenarioResults::of(logistic), m_baseline);
+        show(logistic);
         QVERIFY(market->isVisible());
         QCOMPARE(yValues(market), (QList<double>{50000, 50000}));
+        QVERIFY(textsIn(chart("sellersChart")).contains("Market size (logistic cap): 50,000"));
+        QVERIFY(axis("sellersChart", Qt::Vertical)->max() > 50000);
     }
 
     void shouldStackDirectAndServiceJobsUnderTheDisplacedShare()
     {
-        QChart *sources = chart("sourcesChart");
-        auto *direct = static_cast<QAreaSeries *>(seriesNamed(sources, "Direct hires"));
-        auto *service = static_cast<QAreaSeries *>(seriesNamed(sources, "Service jobs"));
-        auto *displaced = static_cast<QAreaSeries *>(seriesNamed(sources, "Displaced"));
+        auto *direct = series<QAreaSeries>("sourcesChart", "Direct hires, net of displacement");
+        auto *service = series<QAreaSeries>("sourcesChart", "Service jobs, net of displacement");
+        auto *displaced = series<QAreaSeries>("sourcesChart", "Displaced (would exist anyway)");
         const Projection &p = m_current.projection;
+        QVERIFY(!direct->lowerSeries());
         QCOMPARE(yValues(direct->upperSeries()), valuesOf(0.75 * p.directJobs));
         QCOMPARE(service->lowerSeries(), direct->upperSeries());
-        QCOMPARE(yValues(service->upperSeries()), valuesOf(p.jobs));
+        QCOMPARE(yValues(service->upperSeries()), valuesOf(p.jobs)); // the top of the two is J
         QCOMPARE(displaced->lowerSeries(), service->upperSeries());
         QCOMPARE(yValues(displaced->upperSeries()), valuesOf(p.directJobs + p.serviceJobs));
+        QCOMPARE(direct->upperSeries()->count(), 61);
+    }
+
+    void shouldWrapTheLegendRatherThanCutItShort()
+    {
+        m_panel.resize(520, 500);
+        QCoreApplication::processEvents();
+        QChart *jobs = chart("jobsChart");
+        const QRectF inside = jobs->rect();
+        const QStringList texts = textsIn(jobs);
+        for (const char *start : {"Projected jobs: ", "Pledge: 4,000",
+                                     "Export-supported jobs (second lens, not added): ",
+                                     "Baseline (as opened or saved)"})
+            QVERIFY2(!texts.filter(QRegularExpression("^" + QRegularExpression::escape(QString(start)))).isEmpty(),
+                     qPrintable(start));
+        for (QGraphicsItem *item : jobs->childItems()) {
+            if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+                QVERIFY(!text->text().contains(QStringLiteral("...")));
+                QVERIFY(inside.contains(text->mapRectToParent(text->boundingRect())));
+            }
+        }
+        // Below the plot and its year labels.
+        QVERIFY(jobs->plotArea().bottom() < inside.bottom() - 40);
+        m_panel.resize(1100, 700);
+        QCoreApplication::processEvents();
+    }
+
+    void shouldExportAPngOfExactlyTheAskedSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("chart");
+        QTest::newRow("640x360 jobs") << QSize(640, 360) << int(ChartKind::Jobs);
+        QTest::newRow("1920x1080 sellers") << QSize(1920, 1080) << int(ChartKind::Sellers);
+        QTest::newRow("3840x2160 jobs") << QSize(3840, 2160) << int(ChartKind::Jobs);
+        QTest::newRow("1000x1000 sources") << QSize(1000, 1000) << int(ChartKind::Sources);
+        QTest::newRow("smallest") << QSize(16, 16) << int(ChartKind::Jobs);
+        QTest::newRow("widest") << QSize(8192, 400) << int(ChartKind::Sources);
     }
 
     void shouldExportAPngOfExactlyTheAskedSize()
     {
+        QFETCH(QSize, size);
+        QFETCH(int, chart);
         QTemporaryDir folder;
-        for (const QSize size : {QSize(640, 360), QSize(3840, 2160)}) {
-            const QString path = folder.filePath("jobs.png");
-            QString error;
-            QVERIFY2(m_panel.exportChart(ChartKind::Jobs, path, size, &error), qPrintable(error));
-            const QImage image(path);
-            QCOMPARE(image.size(), size);
-            // The pledge line's vermillion is somewhere in the picture.
-            bool pledgeDrawn = false;
-            for (int y = 0; y < image.height() && !pledgeDrawn; ++y)
-                for (int x = 0; x < image.width() && !pledgeDrawn; x += 2)
-                    pledgeDrawn = qAbs(qRed(image.pixel(x, y)) - 0xD5) < 12
-                                  && qAbs(qGreen(image.pixel(x, y)) - 0x5E) < 12
-                                  && qAbs(qBlue(image.pixel(x, y)) - 0x00) < 12;
-            QVERIFY(pledgeDrawn);
+        const QString path = folder.filePath("chart.png");
+        QString error;
+        QVERIFY2(m_panel.exportChart(ChartKind(chart), path, size, &error), qPrintable(error));
+        QVERIFY(contentsOf(path).startsWith("\x89PNG"));
+        const QImage image(path);
+        QCOMPARE(image.size(), size);
+        if (size.width() >= 400 && size.height() >= 300) {
+            // Drawn, not blank: lines, labels and text take a few percent of the picture.
+            const double inked = inkedShare(image.convertToFormat(QImage::Format_RGB32));
+            QVERIFY2(inked > 0.01, qPrintable(QString::number(inked)));
         }
+        if (ChartKind(chart) == ChartKind::Jobs && size.width() >= 400)
+            QVERIFY(hasColourNear(image, QColor(0xD5, 0x5E, 0x00))); // the pledge line
     }
 
-    void shouldExportSvg()
+    void shouldExportWithoutTouchingTheWindowsChart()
+    {
+        QChart *jobs = chart("jobsChart");
+        const QRectF before = jobs->geometry();
+        const QFont titleFont = jobs->titleFont();
+        QTemporaryDir folder;
+        QString error;
+        QVERIFY(m_panel.exportChart(ChartKind::Jobs, folder.filePath("a.png"), QSize(2560, 1440), &error));
+        QCOMPARE(jobs->geometry(), before);
+        QCOMPARE(jobs->titleFont(), titleFont);
+    }
+
+    void shouldScaleTextWithTheExportSize()
     {
         QTemporaryDir folder;
-        const QString path = folder.filePath("sources.svg");
+        QString error;
+        QVERIFY(m_panel.exportChart(ChartKind::Jobs, folder.filePath("1x.svg"), QSize(1280, 720), &error));
+        QVERIFY(m_panel.exportChart(ChartKind::Jobs, folder.filePath("3x.svg"), QSize(3840, 2160), &error));
+        const double small = largestFontSizeIn(contentsOf(folder.filePath("1x.svg")));
+        const double large = largestFontSizeIn(contentsOf(folder.filePath("3x.svg")));
+        QVERIFY(small > 10);
+        QVERIFY2(std::abs(large / small - 3) < 0.01, qPrintable(QString::number(large / small)));
+    }
+
+    void shouldExportAnSvgThatParses()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath("sources.SVG");
         QString error;
         QVERIFY2(m_panel.exportChart(ChartKind::Sources, path, QSize(1200, 800), &error), qPrintable(error));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray svg = file.readAll();
+        const QByteArray svg = contentsOf(path);
         QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("viewBox=\"0 0 1200 800\""));
+        QVERIFY(svg.contains("Doubling: where the jobs come from"));
         QVERIFY(svg.contains("Displaced (would exist anyway)"));
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     }
 
-    void shouldRefuseABadPathOrSizeAndWriteNothing()
+    void shouldReplaceAnOlderExport()
     {
         QTemporaryDir folder;
+        const QString path = folder.filePath("jobs.png");
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an older picture");
+        }
         QString error;
-        QVERIFY(!m_panel.exportChart(ChartKind::Jobs, folder.filePath("no/x.png"), QSize(800, 600), &error));
-        QVERIFY(error.startsWith("cannot write " + folder.filePath("no/x.png")));
-        QVERIFY(!m_panel.exportChart(ChartKind::Jobs, folder.filePath("x.png"), QSize(9000, 600), &error));
-        QCOMPARE(error, QString("cannot export at 9000x600: width and height must be 16 to 8192 pixels"));
+        QVERIFY(m_panel.exportChart(ChartKind::Jobs, path, QSize(800, 450), &error));
+        QCOMPARE(QImage(path).size(), QSize(800, 450));
+    }
+
+    void shouldRefuseAPathItCannotWriteAndLeaveNoFile()
+    {
+        QTemporaryDir folder;
+        for (const char *name : {"missing/jobs.png", "missing/jobs.svg"}) {
+            const QString path = folder.filePath(name);
+            QString error;
+            QVERIFY(!m_panel.exportChart(ChartKind::Jobs, path, QSize(800, 600), &error));
+            QVERIFY2(error.startsWith("cannot write " + path + ": "), qPrintable(error));
+            QVERIFY(error.size() > QString("cannot write " + path + ": ").size()); // and why
+            QVERIFY(!QFile::exists(path));
+        }
+        QCOMPARE(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
+    void shouldRefuseASizeOutOfRangeAndLeaveTheOldFileWhole()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath("jobs.png");
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an older picture");
+        }
+        for (const QSize size : {QSize(15, 600), QSize(800, 15), QSize(8193, 600), QSize(800, 8193),
+                                 QSize(0, 0), QSize(-800, 600)}) {
+            QString error;
+            QVERIFY(!m_panel.exportChart(ChartKind::Jobs, path, size, &error));
+            QCOMPARE(error, QString("cannot export at %1x%2: width and height must be 16 to 8192 pixels")
+                                .arg(size.width())
+                                .arg(size.height()));
+        }
+        QCOMPARE(contentsOf(path), QByteArray("an older picture"));
+    }
+
+    void shouldRefuseToExportBeforeAnyScenarioIsShown()
+    {
+        const ChartPanel empty;
+        QTemporaryDir folder;
+        QString error;
+        QVERIFY(!empty.exportChart(ChartKind::Jobs, folder.filePath("x.png"), QSize(800, 600), &error));
+        QVERIFY(error.contains("no scenario"));
         QVERIFY(!QFile::exists(folder.filePath("x.png")));
     }
 };
