@@ -1,5 +1,6 @@
 #include "commandlineoptions.h"
 
+#include "chartpanel.h"
 #include "parametertable.h"
 
 #include <QCommandLineParser>
@@ -90,9 +91,8 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
     return ParameterOverride{*id, *number};
 }
 
-// Image sides a PNG can sensibly have: from an icon to beyond 8K.
-constexpr int kSmallestSide = 16;
-constexpr int kLargestSide = 8192;
+constexpr int kSmallestSide = ChartPanel::kSmallestExportSide;
+constexpr int kLargestSide = ChartPanel::kLargestExportSide;
 
 std::optional<QSize> parseSize(const QString &text, QString *error)
 {

@@ -1,5 +1,7 @@
 #include "exportchartdialog.h"
 
+#include "chartpanel.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +22,7 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, QWidget *paren
         m_chart->addItem(name);
     m_chart->setCurrentText(chartName(chart));
     for (QSpinBox *side : {m_width, m_height}) {
-        side->setRange(16, 8192);
+        side->setRange(ChartPanel::kSmallestExportSide, ChartPanel::kLargestExportSide);
         side->setSuffix(tr(" px"));
     }
     m_width->setValue(size.width());

@@ -23,8 +23,6 @@
 namespace pledgecheck {
 namespace {
 
-constexpr int kSmallestExport = 16;
-constexpr int kLargestExport = 8192;
 // Fonts and lines are sized for a chart of about 1280x720 and grow with the export. The smaller
 // of the two ratios rules, so a wide, short picture does not get text too tall for it; below
 // kSmallestScale text would no longer be legible, whatever the room.
@@ -156,13 +154,13 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
             *error = message;
         return false;
     };
-    if (size.width() < kSmallestExport || size.height() < kSmallestExport
-        || size.width() > kLargestExport || size.height() > kLargestExport)
+    if (size.width() < kSmallestExportSide || size.height() < kSmallestExportSide
+        || size.width() > kLargestExportSide || size.height() > kLargestExportSide)
         return fail(tr("cannot export at %1x%2: width and height must be %3 to %4 pixels")
                         .arg(size.width())
                         .arg(size.height())
-                        .arg(kSmallestExport)
-                        .arg(kLargestExport));
+                        .arg(kSmallestExportSide)
+                        .arg(kLargestExportSide));
     if (!m_charts->shown)
         return fail(tr("cannot export %1: no scenario is shown yet").arg(path));
 

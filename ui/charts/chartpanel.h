@@ -26,6 +26,10 @@ public:
     void showResults(const QString &scenarioName, const ScenarioResults &current,
                      const ScenarioResults &baseline);
 
+    /// The sides an exported chart may have, in pixels: from an icon to beyond 8K.
+    static constexpr int kSmallestExportSide = 16;
+    static constexpr int kLargestExportSide = 8192;
+
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
 
