@@ -102,7 +102,14 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, m_controller,
                     &DocumentController::saveAs);
     file->addAction(tr("Re&vert"), this, [this] {
-        if (m_document->isModified() && m_controller->maybeSave())
+        if (!m_document->isModified())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Revert"),
+            tr("Discard your changes to \"%1\" and go back to the last saved version?")
+                .arg(m_document->displayName()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard)
             m_controller->revert();
     });
     file->addSeparator();
