@@ -34,6 +34,7 @@ void PercentileFinder::find(std::span<const double> values, std::span<const doub
     m_counts.resize(kMaxDepth + 1);
     m_scratch.resize(kMaxDepth + 1);
     m_slots.resize(kMaxDepth + 1);
+    m_bins.resize(kMaxDepth + 1);
     m_cursors.resize(kMaxDepth + 1);
     select(values, m_wanted, 0);
 
@@ -56,22 +57,23 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
             *w.result = sorted[w.rank];
         return;
     }
-    const auto [lowestIt, highestIt] = std::minmax_element(values.begin(), values.end());
-    const double lowest = *lowestIt, highest = *highestIt;
+    const Eigen::Map<const Eigen::ArrayXd> array(values.data(), static_cast<Eigen::Index>(values.size()));
+    const double lowest = array.minCoeff(); // vectorised, unlike std::minmax_element
+    const double highest = array.maxCoeff();
     if (!(highest > lowest)) { // all equal
         for (const Wanted &w : wanted)
             *w.result = lowest;
         return;
     }
 
-    std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
+    // Every sample's bin, worked out once in a vectorised pass and kept for the gathering pass.
     const double perBin = kBins / (highest - lowest);
-    const auto binOf = [&](double x) {
-        return std::min(static_cast<int>((x - lowest) * perBin), kBins - 1);
-    };
+    Eigen::ArrayXi &bins = m_bins[static_cast<std::size_t>(depth)];
+    bins = ((array - lowest) * perBin).cast<int>().min(kBins - 1);
+    std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     counts.assign(kBins + 1, 0);
-    for (double x : values)
-        ++counts[static_cast<std::size_t>(binOf(x)) + 1];
+    for (const int bin : bins)
+        ++counts[static_cast<std::size_t>(bin) + 1];
     for (int b = 0; b < kBins; ++b) // counts[b]: samples in the bins before b
         counts[static_cast<std::size_t>(b) + 1] += counts[static_cast<std::size_t>(b)];
 
@@ -107,10 +109,10 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     }
     std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
     gathered.resize(total);
-    for (double x : values) {
-        const int slot = slotOfBin[static_cast<std::size_t>(binOf(x))];
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int slot = slotOfBin[static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i)])];
         if (slot >= 0)
-            gathered[cursor[static_cast<std::size_t>(slot)]++] = x;
+            gathered[cursor[static_cast<std::size_t>(slot)]++] = values[i];
     }
     for (const Group &g : groups)
         select(std::span<const double>(gathered).subspan(g.offset, g.size),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <Eigen/Core>
+
 #include <span>
 #include <vector>
 
@@ -30,6 +32,7 @@ private:
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
     std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
+    std::vector<Eigen::ArrayXi> m_bins;          ///< per depth: each sample's bin
     std::vector<std::vector<int>> m_slots;       ///< per depth: which group gathers a bin, or -1
     std::vector<std::vector<std::size_t>> m_cursors;
 };
