@@ -115,8 +115,9 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
         m_shownValue.reset(); // settle the handle on the value the drag left
         showDocumentValue();
     });
-    connect(m_slider, &QSlider::valueChanged, this,
-            [this](int position) { commit(valueAtSliderPosition(position), m_dragSession); });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        commit(valueAtSliderPosition(position), m_slider->isSliderDown() ? m_dragSession : stepSession());
+    });
 
     m_spinBox = new NumberSpinBox(parent);
     // Decimals enough for a tenth of a step: 36.5 %, 1.25 workers, whole sellers and dollars.
@@ -135,6 +136,17 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this,
             [this](double shown) { commit(shown / displayFactor()); });
     m_valueEditor = m_spinBox;
+}
+
+// Arrow keys, Page Up/Down and holding the mouse on the groove move the slider in steps. A run of
+// steps with no pause of more than a moment undoes as one, as a drag does.
+int ParameterEditor::stepSession()
+{
+    constexpr qint64 kPauseMs = 600;
+    if (!m_lastStep.isValid() || m_lastStep.elapsed() > kPauseMs)
+        m_stepSession = ScenarioDocument::beginEditSession();
+    m_lastStep.restart();
+    return m_stepSession;
 }
 
 double ParameterEditor::displayFactor() const

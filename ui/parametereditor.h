@@ -2,6 +2,7 @@
 
 #include "parameterdescriptor.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <optional>
@@ -60,7 +61,11 @@ private:
     QDateEdit *m_monthEdit = nullptr;
     QWidget *m_valueEditor = nullptr;
     QToolButton *m_reset = nullptr;
+    int stepSession();
+
     int m_dragSession = 0;
+    int m_stepSession = 0;      ///< the run of arrow-key or page steps under way
+    QElapsedTimer m_lastStep;
     std::optional<double> m_shownValue; // what the widgets show, so a redraw happens only on change
 };
 

@@ -154,6 +154,22 @@ private slots:
         QCOMPARE(slider->value(), 82); // (0.36 + 0.5) / 10.5 of 1000 = 81.9
     }
 
+    void shouldUndoARunOfArrowKeyStepsAsOneStep()
+    {
+        auto *slider = child<QSlider>("slider_hires_per_seller");
+        slider->setFocus();
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.5); // five steps of 0.1 (a thousandth of 0-100)
+        QCOMPARE(document()->undoStack()->count(), 1);
+        QTest::qWait(700); // a pause starts a new run
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(document()->undoStack()->count(), 2);
+        document()->undoStack()->undo();
+        document()->undoStack()->undo();
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.0);
+    }
+
     void shouldRoundSliderValuesToWhatAnAnalystWouldType()
     {
         dragSlider(child<QSlider>("slider_annual_churn_rate"), {500});
