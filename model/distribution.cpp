@@ -104,6 +104,48 @@ std::optional<std::string> Distribution::check(const ParameterDescriptor &d) con
     return std::nullopt;
 }
 
+double Distribution::centre() const
+{
+    switch (kind) {
+    case DistributionKind::Uniform: return (a + b) / 2;
+    case DistributionKind::Triangular: return b;
+    case DistributionKind::Normal:
+    case DistributionKind::LogNormal: return a;
+    case DistributionKind::Fixed: break;
+    }
+    return std::nan("");
+}
+
+Distribution Distribution::centredOn(double value, double low, double high) const
+{
+    Distribution moved = *this;
+    const double shift = value - centre();
+    switch (kind) {
+    case DistributionKind::Uniform: {
+        // Keep the midpoint at the value: clip both ends by the same amount.
+        const double half = std::min({(b - a) / 2, value - low, high - value});
+        moved.a = value - half;
+        moved.b = value + half;
+        break;
+    }
+    case DistributionKind::Triangular:
+        moved.a = std::max(low, a + shift);
+        moved.b = value;
+        moved.c = std::min(high, c + shift);
+        break;
+    case DistributionKind::Normal:
+        moved.a = value;
+        break;
+    case DistributionKind::LogNormal:
+        moved.a = value;
+        moved.b = value * (b / a);
+        break;
+    case DistributionKind::Fixed:
+        break;
+    }
+    return moved;
+}
+
 double Distribution::quantile(double p, double low, double high) const
 {
     return TruncatedDistribution(*this, low, high).quantile(p);

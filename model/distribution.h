@@ -38,6 +38,15 @@ struct Distribution {
     /// [@p low, @p high].
     double quantile(double p, double low, double high) const;
 
+    /// The value the distribution is centred on: a uniform's midpoint, a triangular's mode, a
+    /// normal's mean, a lognormal's median. A parameter's value is the centre of its distribution.
+    double centre() const;
+
+    /// The same spread centred on @p value, so that moving a parameter's slider moves its
+    /// uncertainty with it: a uniform or triangular shifts (its ends then clipped to [@p low,
+    /// @p high]), a normal keeps its sd, a lognormal keeps its ratio of p90 to median.
+    Distribution centredOn(double value, double low, double high) const;
+
     /// The low and high ends a sensitivity analysis swings to: the 10th and 90th percentiles,
     /// truncated to [@p low, @p high].
     double lowEnd(double low, double high) const { return quantile(0.1, low, high); }

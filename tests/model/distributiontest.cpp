@@ -104,6 +104,39 @@ TEST(Distribution, TenthAndNinetiethPercentilesAreTheSensitivityEnds)
     EXPECT_NEAR(Distribution::logNormal(1, 2).highEnd(0, 100), 2.0, 1e-8);
 }
 
+TEST(Distribution, IsCentredOnTheParameterValue)
+{
+    EXPECT_DOUBLE_EQ(Distribution::uniform(0.1, 0.5).centre(), 0.3);
+    EXPECT_DOUBLE_EQ(Distribution::triangular(0.1, 0.36, 0.8).centre(), 0.36);
+    EXPECT_DOUBLE_EQ(Distribution::normal(300, 150).centre(), 300);
+    EXPECT_DOUBLE_EQ(Distribution::logNormal(1, 2).centre(), 1);
+    EXPECT_TRUE(std::isnan(Distribution::fixed().centre()));
+}
+
+TEST(Distribution, MovesItsSpreadWithTheValue)
+{
+    // A slider moves growth from 0.36 to 0.5: the triangular's ends move by 0.14.
+    const Distribution growth = Distribution::triangular(0.1, 0.36, 0.8).centredOn(0.5, -0.5, 10);
+    EXPECT_EQ(growth, Distribution::triangular(0.1 + 0.14, 0.5, 0.8 + 0.14));
+    EXPECT_EQ(Distribution::normal(300, 150).centredOn(400, 0, 1000), Distribution::normal(400, 150));
+    // The lognormal keeps its p90 at twice the median.
+    EXPECT_EQ(Distribution::logNormal(1, 2).centredOn(3, 0, 100), Distribution::logNormal(3, 6));
+}
+
+TEST(Distribution, StaysInsideTheRangeWhenMovedToItsEdge)
+{
+    // Side businesses uniform 0.7 to 0.9, moved to 0.95: the midpoint stays at the value, so the
+    // half-width shrinks to the 0.05 left below 1.
+    const Distribution side = Distribution::uniform(0.7, 0.9).centredOn(0.95, 0, 1);
+    EXPECT_DOUBLE_EQ(side.a, 0.9);
+    EXPECT_DOUBLE_EQ(side.b, 1.0);
+    EXPECT_FALSE(side.check(descriptor(ParameterId::SideBusinessShare)));
+    const Distribution churn = Distribution::triangular(0.05, 0.13, 0.3).centredOn(0.02, 0, 0.9);
+    EXPECT_DOUBLE_EQ(churn.a, 0.0);
+    EXPECT_DOUBLE_EQ(churn.b, 0.02);
+    EXPECT_FALSE(churn.check(descriptor(ParameterId::AnnualChurnRate)));
+}
+
 TEST(Distribution, RefusesBadDistributionsNamingTheParameter)
 {
     const auto &hires = descriptor(ParameterId::HiresPerSeller);
