@@ -62,7 +62,7 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
     if (!scenario)
         return std::nullopt;
     for (const ParameterOverride &override : options.overrides)
-        scenario->parameters.set(override.id, override.value);
+        scenario->setParameter(override.id, override.value);
     if (const auto problem = scenario->parameters.validate()) {
         *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(*problem));
         return std::nullopt;

@@ -137,6 +137,8 @@ Distribution Distribution::centredOn(double value, double low, double high) cons
         moved.a = value;
         break;
     case DistributionKind::LogNormal:
+        if (!(value > 0))
+            return fixed(); // a lognormal needs a positive median
         moved.a = value;
         moved.b = value * (b / a);
         break;

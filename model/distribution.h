@@ -44,7 +44,8 @@ struct Distribution {
 
     /// The same spread centred on @p value, so that moving a parameter's slider moves its
     /// uncertainty with it: a uniform or triangular shifts (its ends then clipped to [@p low,
-    /// @p high]), a normal keeps its sd, a lognormal keeps its ratio of p90 to median.
+    /// @p high]), a normal keeps its sd, a lognormal keeps its ratio of p90 to median (and becomes
+    /// fixed at a value of 0 or less, where no lognormal is centred).
     Distribution centredOn(double value, double low, double high) const;
 
     /// The low and high ends a sensitivity analysis swings to: the 10th and 90th percentiles,

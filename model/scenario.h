@@ -1,18 +1,33 @@
 #pragma once
 
 #include "parameters.h"
+#include "uncertainty.h"
+
+#include "parametertable.h"
 
 #include <string>
 
 namespace pledgecheck {
 
-/// What a scenario file holds: a name, the analyst's note (sources, reasoning) and the values.
+/// What a scenario file holds: a name, the analyst's note (sources, reasoning), the values, and
+/// how uncertain they are.
 struct Scenario {
     std::string name;
     std::string note;
     Parameters parameters;
+    Uncertainty uncertainty;
+
+    /// Sets a parameter and moves its distribution with it, keeping the value its centre.
+    void setParameter(ParameterId id, double value);
 
     friend bool operator==(const Scenario &, const Scenario &) = default;
 };
+
+inline void Scenario::setParameter(ParameterId id, double value)
+{
+    parameters.set(id, value);
+    const ParameterDescriptor &d = descriptor(id);
+    uncertainty.set(id, uncertainty[id].centredOn(value, d.minimum, d.maximum));
+}
 
 } // namespace pledgecheck

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "parametertable.h"
+#include "uncertaintyjson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@ const QString kVersionKey = QStringLiteral("version");
 const QString kNameKey = QStringLiteral("name");
 const QString kNoteKey = QStringLiteral("note");
 const QString kParametersKey = QStringLiteral("parameters");
+const QString kUncertaintyKey = QStringLiteral("uncertainty");
 
 QString typeName(const QJsonValue &value)
 {
@@ -116,7 +118,10 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
                      .arg(kFormatVersion);
         return std::nullopt;
     }
-    if (auto problem = unknownKey(root, {kFormatKey, kVersionKey, kNameKey, kNoteKey, kParametersKey}, {})) {
+    QStringList knownKeys{kFormatKey, kVersionKey, kNameKey, kNoteKey, kParametersKey};
+    if (version.toDouble() >= 2)
+        knownKeys << kUncertaintyKey;
+    if (auto problem = unknownKey(root, knownKeys, {})) {
         *error = *problem;
         return std::nullopt;
     }
@@ -167,6 +172,17 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
         *error = QStringLiteral("parameters: %1").arg(QString::fromStdString(*problem));
         return std::nullopt;
     }
+    const QJsonValue uncertainty = root.value(kUncertaintyKey);
+    if (!uncertainty.isUndefined()) {
+        if (!uncertainty.isObject()) {
+            *error = wrongType(kUncertaintyKey, "an object", uncertainty);
+            return std::nullopt;
+        }
+        auto read = uncertaintyjson::fromJson(uncertainty.toObject(), scenario.parameters, error);
+        if (!read)
+            return std::nullopt;
+        scenario.uncertainty = *read;
+    }
     return scenario;
 }
 
@@ -207,6 +223,7 @@ QByteArray serialize(const Scenario &scenario)
     root.insert(kNameKey, QString::fromStdString(scenario.name));
     root.insert(kNoteKey, QString::fromStdString(scenario.note));
     root.insert(kParametersKey, parameters);
+    root.insert(kUncertaintyKey, uncertaintyjson::toJson(scenario.uncertainty));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

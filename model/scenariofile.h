@@ -13,7 +13,8 @@ namespace pledgecheck {
 namespace scenariofile {
 
 inline constexpr char kFormatName[] = "pledgecheck-scenario";
-inline constexpr int kFormatVersion = 1;
+/// Version 2 added the optional "uncertainty" block; version 1 files are still read.
+inline constexpr int kFormatVersion = 2;
 
 /// The scenario in @p json. On any problem (malformed JSON, a missing or unknown key, a wrong type,
 /// an out-of-range value, a newer format version, not a scenario at all) returns none and sets

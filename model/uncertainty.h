@@ -27,6 +27,10 @@ struct Uncertainty {
     }
     void set(ParameterId id, const Distribution &d) { distributions[static_cast<std::size_t>(id)] = d; }
 
+    /// The central estimate's sourced ranges (docs/model.md, "Uncertainty"): growth, churn, hires per
+    /// seller, side businesses, service jobs and displacement, each centred on its default.
+    static Uncertainty sourcedDefaults();
+
     /// Empty when every distribution suits its parameter and the sample count is 1 to kMaxSamples;
     /// otherwise the first problem, naming the parameter.
     std::optional<std::string> validate() const;

@@ -6,11 +6,13 @@
 namespace pledgecheck {
 
 ChangeParameterCommand::ChangeParameterCommand(ScenarioDocument *document, ParameterId id,
-                                               double oldValue, double newValue, int editSession)
+                                               double oldValue, double newValue,
+                                               const Distribution &oldDistribution, int editSession)
     : m_document(document)
     , m_parameter(id)
     , m_oldValue(oldValue)
     , m_newValue(newValue)
+    , m_oldDistribution(oldDistribution)
     , m_editSession(editSession)
 {
     const std::string_view label = descriptor(id).label;
@@ -19,12 +21,15 @@ ChangeParameterCommand::ChangeParameterCommand(ScenarioDocument *document, Param
 
 void ChangeParameterCommand::undo()
 {
-    m_document->applyParameter(m_parameter, m_oldValue);
+    m_document->applyParameter(m_parameter, m_oldValue, m_oldDistribution);
 }
 
 void ChangeParameterCommand::redo()
 {
-    m_document->applyParameter(m_parameter, m_newValue);
+    // Moved from where it was before the edit, so a long drag does not accumulate rounding.
+    const ParameterDescriptor &d = descriptor(m_parameter);
+    m_document->applyParameter(m_parameter, m_newValue,
+                               m_oldDistribution.centredOn(m_newValue, d.minimum, d.maximum));
 }
 
 int ChangeParameterCommand::id() const

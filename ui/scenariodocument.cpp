@@ -81,7 +81,8 @@ bool ScenarioDocument::changeParameter(ParameterId id, double value, int editSes
         emit editRefused(QString::fromStdString(*problem));
         return false;
     }
-    m_undoStack->push(new ChangeParameterCommand(this, id, oldValue, value, editSession));
+    m_undoStack->push(new ChangeParameterCommand(this, id, oldValue, value,
+                                                 m_scenario.uncertainty[id], editSession));
     return true;
 }
 
@@ -99,9 +100,10 @@ void ScenarioDocument::changeNote(const QString &note)
             this, ChangeScenarioTextCommand::Note, QString::fromStdString(m_scenario.note), note));
 }
 
-void ScenarioDocument::applyParameter(ParameterId id, double value)
+void ScenarioDocument::applyParameter(ParameterId id, double value, const Distribution &distribution)
 {
     m_scenario.parameters.set(id, value);
+    m_scenario.uncertainty.set(id, distribution);
     m_results.recompute(m_scenario.parameters);
     emit resultsChanged();
 }

@@ -52,8 +52,9 @@ public:
     void changeName(const QString &name);
     void changeNote(const QString &note);
 
-    /// For the undo commands only: set a value and recompute, without an undo step.
-    void applyParameter(ParameterId id, double value);
+    /// For the undo commands only: set a value and its distribution and recompute, without an
+    /// undo step.
+    void applyParameter(ParameterId id, double value, const Distribution &distribution);
     void applyName(const QString &name);
     void applyNote(const QString &note);
 

@@ -161,8 +161,11 @@ TEST(CommandLine, SavesTheScenarioWithOverridesApplied)
     ASSERT_TRUE(saved) << error.toStdString();
     auto expected = presetlibrary::load("sceptic", &error);
     ASSERT_TRUE(expected);
-    expected->parameters.set(ParameterId::HiresPerSeller, 1.5);
+    expected->setParameter(ParameterId::HiresPerSeller, 1.5);
     EXPECT_EQ(*saved, *expected);
+    // The sceptic's hires are lognormal(median 1, p90 2); the override moves the median and keeps
+    // the ratio.
+    EXPECT_EQ(saved->uncertainty[ParameterId::HiresPerSeller], Distribution::logNormal(1.5, 3.0));
 }
 
 TEST(CommandLine, ListsThePresetsByNameAndTitle)

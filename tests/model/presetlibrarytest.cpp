@@ -73,6 +73,18 @@ TEST(PresetLibrary, TheDefaultPresetIsTheTableOfDefaults)
     EXPECT_EQ(loadPreset(presetlibrary::kDefaultPreset).parameters, Parameters());
 }
 
+TEST(PresetLibrary, TheDefaultPresetCarriesTheSourcedRanges)
+{
+    const Scenario central = loadPreset(presetlibrary::kDefaultPreset);
+    EXPECT_EQ(central.uncertainty, Uncertainty::sourcedDefaults());
+    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::AnnualChurnRate,
+                           ParameterId::HiresPerSeller, ParameterId::SideBusinessShare,
+                           ParameterId::ServiceJobsPer1000Sellers, ParameterId::DisplacementShare}) {
+        EXPECT_FALSE(central.uncertainty[id].isFixed()) << static_cast<int>(id);
+        EXPECT_DOUBLE_EQ(central.uncertainty[id].centre(), central.parameters[id]);
+    }
+}
+
 TEST(PresetLibrary, ThePledgeAsStatedIsMetExactlyAtTheHorizon)
 {
     const Scenario pledge = loadPreset("pledge-as-stated");

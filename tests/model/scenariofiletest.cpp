@@ -1,6 +1,7 @@
 #include "scenariofile.h"
 
 #include "parametertable.h"
+#include "uncertainty.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,7 +80,7 @@ TEST(ScenarioFile, WritesFormatVersionNameNoteAndEveryParameterById)
 {
     const QJsonObject root = sampleJson();
     EXPECT_EQ(root.value("format").toString(), "pledgecheck-scenario");
-    EXPECT_EQ(root.value("version").toInt(), 1);
+    EXPECT_EQ(root.value("version").toInt(), 2);
     EXPECT_EQ(root.value("name").toString().toStdString(), sampleScenario().name);
     const QJsonObject parameters = root.value("parameters").toObject();
     EXPECT_EQ(parameters.size(), kParameterCount);
@@ -105,13 +106,95 @@ TEST(ScenarioFile, RefusesAFileThatIsNotAScenario)
 TEST(ScenarioFile, RefusesANewerFormatVersion)
 {
     QJsonObject root = sampleJson();
-    root.insert("version", 2);
-    EXPECT_EQ(refusal(root), "written in format version 2 by a newer PledgeCheck; this version "
-                             "reads format version 1 and older");
+    root.insert("version", 3);
+    EXPECT_EQ(refusal(root), "written in format version 3 by a newer PledgeCheck; this version "
+                             "reads format version 2 and older");
     root.insert("version", "1");
     EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found a string");
     root.insert("version", 0.5);
     EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found 0.5");
+}
+
+TEST(ScenarioFile, RoundTripsUncertaintyExactly)
+{
+    Scenario s = sampleScenario();
+    s.uncertainty = Uncertainty::sourcedDefaults();
+    s.uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::normal(0.123456789012345, 0.05));
+    s.uncertainty.seed = 42;
+    s.uncertainty.samples = 250000;
+    QString error;
+    const auto read = scenariofile::parse(scenariofile::serialize(s), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->uncertainty, s.uncertainty);
+    const QJsonObject growth = QJsonDocument::fromJson(scenariofile::serialize(s))
+                                   .object()["uncertainty"].toObject()["distributions"]
+                                   .toObject()["annual_growth_rate"].toObject();
+    EXPECT_EQ(growth, (QJsonObject{{"kind", "normal"}, {"mean", 0.123456789012345}, {"sd", 0.05}}));
+}
+
+TEST(ScenarioFile, ReadsVersionOneFilesWithEverythingFixed)
+{
+    QJsonObject root = sampleJson();
+    root.insert("version", 1);
+    root.remove("uncertainty");
+    QString error;
+    const auto read = scenariofile::parse(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->uncertainty, Uncertainty());
+    root.insert("uncertainty", QJsonObject());
+    EXPECT_EQ(refusal(root), "unknown key \"uncertainty\"") << "version 1 had no uncertainty";
+}
+
+// The sample scenario with @p distribution for the annual growth rate (value 0.123456789012345).
+QJsonObject withGrowthDistribution(const QJsonValue &distribution)
+{
+    QJsonObject root = sampleJson();
+    QJsonObject uncertainty = root["uncertainty"].toObject();
+    uncertainty["distributions"] = QJsonObject{{"annual_growth_rate", distribution}};
+    root["uncertainty"] = uncertainty;
+    return root;
+}
+
+TEST(ScenarioFile, RefusesBadDistributions)
+{
+    const double g = 0.123456789012345;
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "beta"}})),
+              "uncertainty.distributions.annual_growth_rate.kind: \"beta\" is not a distribution; "
+              "the kinds are uniform, triangular, normal and lognormal");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "normal"}, {"mean", g}})),
+              "missing key \"uncertainty.distributions.annual_growth_rate.sd\"");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "normal"}, {"mean", g}, {"sd", -0.1}})),
+              "uncertainty.distributions: annual_growth_rate: normal sd must be above 0, got -0.1");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "uniform"}, {"low", 0.3}, {"high", -0.1}})),
+              "uncertainty.distributions: annual_growth_rate: uniform low 0.3 is above high -0.1");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "triangular"}, {"low", -0.9}, {"mode", g}, {"high", 0.5}})),
+              "uncertainty.distributions: annual_growth_rate: triangular(-0.9, 0.123456789012345, "
+              "0.5) leaves the valid range -0.5 to 10");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "normal"}, {"mean", 0.2}, {"sd", 0.1}})),
+              "uncertainty.distributions.annual_growth_rate: its centre 0.20000000000000001 must equal "
+              "the parameter's value 0.123456789012345 (the mode of a triangular, mean of a normal, "
+              "median of a lognormal, midpoint of a uniform)");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "normal"}, {"mean", g}, {"sd", 0.1}, {"skew", 1}})),
+              "unknown key \"uncertainty.distributions.annual_growth_rate.skew\" for a normal distribution");
+    EXPECT_EQ(refusal(withGrowthDistribution(QJsonObject{{"kind", "normal"}, {"mean", "x"}, {"sd", 0.1}})),
+              "uncertainty.distributions.annual_growth_rate.mean: expected a number");
+}
+
+TEST(ScenarioFile, RefusesABadSeedOrSampleCount)
+{
+    QJsonObject root = sampleJson();
+    QJsonObject uncertainty = root["uncertainty"].toObject();
+    uncertainty["samples"] = 0;
+    root["uncertainty"] = uncertainty;
+    EXPECT_EQ(refusal(root), "uncertainty.samples: must be a whole number from 1 to 1000000");
+    uncertainty["samples"] = 100;
+    uncertainty["seed"] = -3;
+    root["uncertainty"] = uncertainty;
+    EXPECT_EQ(refusal(root), "uncertainty.seed: must be a whole number from 0 to 9007199254740991");
+    uncertainty.remove("seed");
+    uncertainty["colour"] = 1;
+    root["uncertainty"] = uncertainty;
+    EXPECT_EQ(refusal(root), "unknown key \"uncertainty.colour\"");
 }
 
 TEST(ScenarioFile, RefusesMissingKeys)

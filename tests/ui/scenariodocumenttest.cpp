@@ -1,6 +1,8 @@
 #include "parametertable.h"
 #include "scenariodocument.h"
 
+#include <cmath>
+
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -103,6 +105,26 @@ private slots:
         QCOMPARE(document.displayName(), QString("Other"));
         QCOMPARE(document.baseline().parameters, other.parameters);
         QCOMPARE(document.results().parameters, other.parameters);
+    }
+
+    void shouldMoveAParametersDistributionWithItAndRestoreItOnUndo()
+    {
+        ScenarioDocument document;
+        Scenario central;
+        central.uncertainty = Uncertainty::sourcedDefaults();
+        document.reset(central, QString());
+        // Side businesses: triangular(0.80, 0.81, 0.88). Dragged to 0.95, its ends move by 0.14
+        // and the top is clipped at 1; undo gives back the original exactly.
+        const int drag = ScenarioDocument::beginEditSession();
+        for (double share : {0.85, 0.9, 0.95})
+            QVERIFY(document.changeParameter(ParameterId::SideBusinessShare, share, drag));
+        const Distribution moved = document.scenario().uncertainty[ParameterId::SideBusinessShare];
+        QCOMPARE(moved.b, 0.95);
+        QCOMPARE(moved.c, 1.0);
+        QVERIFY(std::abs(moved.a - (0.80 + 0.14)) < 1e-12);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().uncertainty[ParameterId::SideBusinessShare],
+                 Distribution::triangular(0.80, 0.81, 0.88));
     }
 
     void shouldUndoNameAndNoteEditsAsRunsOfTyping()

@@ -1,0 +1,189 @@
+#include "uncertaintyjson.h"
+
+#include "parametertable.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+#include <array>
+#include <cmath>
+
+namespace pledgecheck::uncertaintyjson {
+namespace {
+
+struct KindNames {
+    DistributionKind kind;
+    const char *name;
+    std::array<const char *, 3> numbers; ///< the keys of a, b, c, in that order; null past the last
+};
+
+constexpr std::array<KindNames, 4> kKinds{{
+    {DistributionKind::Uniform, "uniform", {"low", "high", nullptr}},
+    {DistributionKind::Triangular, "triangular", {"low", "mode", "high"}},
+    {DistributionKind::Normal, "normal", {"mean", "sd", nullptr}},
+    {DistributionKind::LogNormal, "lognormal", {"median", "p90", nullptr}},
+}};
+
+// Seeds are whole numbers a double holds exactly.
+constexpr double kLargestSeed = 9007199254740991.0; // 2^53 - 1
+
+const KindNames *kindNamed(const QString &name)
+{
+    for (const KindNames &k : kKinds) {
+        if (name == QLatin1String(k.name))
+            return &k;
+    }
+    return nullptr;
+}
+
+const KindNames &namesOf(DistributionKind kind)
+{
+    for (const KindNames &k : kKinds) {
+        if (k.kind == kind)
+            return k;
+    }
+    return kKinds[0];
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 17);
+}
+
+std::optional<Distribution> distributionFromJson(const QString &place, const QJsonValue &value,
+                                                 QString *error)
+{
+    if (!value.isObject()) {
+        *error = QStringLiteral("%1: expected an object such as {\"kind\": \"normal\", \"mean\": 1, "
+                                "\"sd\": 0.2}").arg(place);
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue kindValue = object.value(QStringLiteral("kind"));
+    const KindNames *kind = kindNamed(kindValue.toString());
+    if (!kind) {
+        *error = QStringLiteral("%1.kind: \"%2\" is not a distribution; the kinds are uniform, "
+                                "triangular, normal and lognormal")
+                     .arg(place, kindValue.isString() ? kindValue.toString() : QStringLiteral("(none)"));
+        return std::nullopt;
+    }
+    QStringList known{QStringLiteral("kind")};
+    std::array<double, 3> numbers{0, 0, 0};
+    for (std::size_t i = 0; i < kind->numbers.size() && kind->numbers[i]; ++i) {
+        const QString key = QLatin1String(kind->numbers[i]);
+        known << key;
+        const QJsonValue n = object.value(key);
+        if (n.isUndefined()) {
+            *error = QStringLiteral("missing key \"%1.%2\"").arg(place, key);
+            return std::nullopt;
+        }
+        if (!n.isDouble()) {
+            *error = QStringLiteral("%1.%2: expected a number").arg(place, key);
+            return std::nullopt;
+        }
+        numbers[i] = n.toDouble();
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("unknown key \"%1.%2\" for a %3 distribution")
+                         .arg(place, it.key(), QLatin1String(kind->name));
+            return std::nullopt;
+        }
+    }
+    return Distribution{kind->kind, numbers[0], numbers[1], numbers[2]};
+}
+
+} // namespace
+
+QJsonObject toJson(const Uncertainty &uncertainty)
+{
+    QJsonObject distributions;
+    for (const ParameterDescriptor &d : parameterTable()) {
+        const Distribution &distribution = uncertainty[d.id];
+        if (distribution.isFixed())
+            continue;
+        const KindNames &names = namesOf(distribution.kind);
+        QJsonObject object{{QStringLiteral("kind"), QLatin1String(names.name)}};
+        const std::array<double, 3> numbers{distribution.a, distribution.b, distribution.c};
+        for (std::size_t i = 0; i < names.numbers.size() && names.numbers[i]; ++i)
+            object.insert(QLatin1String(names.numbers[i]), numbers[i]);
+        distributions.insert(QString::fromLatin1(d.key.data(), static_cast<qsizetype>(d.key.size())), object);
+    }
+    return {{QStringLiteral("seed"), static_cast<double>(uncertainty.seed)},
+            {QStringLiteral("samples"), uncertainty.samples},
+            {QStringLiteral("distributions"), distributions}};
+}
+
+std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &parameters,
+                                    QString *error)
+{
+    Uncertainty uncertainty;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = it.key();
+        if (key != QLatin1String("seed") && key != QLatin1String("samples")
+            && key != QLatin1String("distributions")) {
+            *error = QStringLiteral("unknown key \"uncertainty.%1\"").arg(key);
+            return std::nullopt;
+        }
+    }
+    const QJsonValue seed = json.value(QStringLiteral("seed"));
+    if (!seed.isUndefined()) {
+        const double s = seed.toDouble(-1);
+        if (!seed.isDouble() || s < 0 || s > kLargestSeed || s != std::floor(s)) {
+            *error = QStringLiteral("uncertainty.seed: must be a whole number from 0 to %1")
+                         .arg(number(kLargestSeed));
+            return std::nullopt;
+        }
+        uncertainty.seed = static_cast<std::uint64_t>(s);
+    }
+    const QJsonValue samples = json.value(QStringLiteral("samples"));
+    if (!samples.isUndefined()) {
+        const double n = samples.toDouble(-1);
+        if (!samples.isDouble() || n < 1 || n > Uncertainty::kMaxSamples || n != std::floor(n)) {
+            *error = QStringLiteral("uncertainty.samples: must be a whole number from 1 to %1")
+                         .arg(Uncertainty::kMaxSamples);
+            return std::nullopt;
+        }
+        uncertainty.samples = static_cast<int>(n);
+    }
+    const QJsonValue distributionsValue = json.value(QStringLiteral("distributions"));
+    if (!distributionsValue.isUndefined() && !distributionsValue.isObject()) {
+        *error = QStringLiteral("uncertainty.distributions: expected an object");
+        return std::nullopt;
+    }
+    const QJsonObject distributions = distributionsValue.toObject();
+    for (auto it = distributions.begin(); it != distributions.end(); ++it) {
+        const QString place = QStringLiteral("uncertainty.distributions.%1").arg(it.key());
+        const QByteArray key = it.key().toUtf8();
+        const auto id = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
+        if (!id) {
+            *error = QStringLiteral("unknown key \"%1\": not a parameter").arg(place);
+            return std::nullopt;
+        }
+        const auto distribution = distributionFromJson(place, it.value(), error);
+        if (!distribution)
+            return std::nullopt;
+        if (const auto problem = distribution->check(descriptor(*id))) {
+            *error = QStringLiteral("uncertainty.distributions: %1").arg(QString::fromStdString(*problem));
+            return std::nullopt;
+        }
+        // The parameter's value is the distribution's centre, so that a slider moves both.
+        // (To a part in a billion: a uniform's midpoint (low + high)/2 rounds.)
+        const double value = parameters[*id];
+        if (std::abs(distribution->centre() - value) > 1e-9 * std::max(1.0, std::abs(value))) {
+            *error = QStringLiteral("%1: its centre %2 must equal the parameter's value %3 (the mode "
+                                    "of a triangular, mean of a normal, median of a lognormal, "
+                                    "midpoint of a uniform)")
+                         .arg(place, number(distribution->centre()), number(value));
+            return std::nullopt;
+        }
+        uncertainty.set(*id, *distribution);
+    }
+    if (const auto problem = uncertainty.validate()) {
+        *error = QStringLiteral("uncertainty: %1").arg(QString::fromStdString(*problem));
+        return std::nullopt;
+    }
+    return uncertainty;
+}
+
+} // namespace pledgecheck::uncertaintyjson
