@@ -2,6 +2,7 @@
 
 #include "chartpanel.h"
 #include "parametertable.h"
+#include "uncertainty.h"
 
 #include <QCommandLineParser>
 
@@ -37,6 +38,14 @@ struct Flags {
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("The --png image size in pixels (default 1920x1080)."),
                             QStringLiteral("WxH")};
+    QCommandLineOption samples{QStringLiteral("samples"),
+                               QStringLiteral("Monte Carlo draws for the summary's probability "
+                                              "and range (1 to 1000000; default the scenario's)."),
+                               QStringLiteral("N")};
+    QCommandLineOption seed{QStringLiteral("seed"),
+                            QStringLiteral("Seed of the Monte Carlo draws (default the "
+                                           "scenario's); the same seed gives the same figures."),
+                            QStringLiteral("S")};
     QCommandLineOption listPresets{QStringLiteral("list-presets"),
                                    QStringLiteral("List the presets: name, then title.")};
     QCommandLineOption listParameters{
@@ -52,8 +61,8 @@ struct Flags {
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
                            "Without --summary, --csv, --save, --png or a --list flag it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, size, listPresets,
-                           listParameters, help, version});
+        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, size, samples,
+                           seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open."),
                                      QStringLiteral("[FILE]"));
@@ -112,6 +121,19 @@ std::optional<QSize> parseSize(const QString &text, QString *error)
     return QSize(width, height);
 }
 
+// Seeds a scenario file can hold exactly (as a JSON number).
+constexpr std::uint64_t kLargestSeed = (std::uint64_t{1} << 53) - 1;
+
+std::optional<std::uint64_t> parseWholeNumber(const QString &text, std::uint64_t lowest,
+                                              std::uint64_t highest)
+{
+    bool ok = false;
+    const qulonglong value = text.toULongLong(&ok);
+    if (!ok || text.startsWith(QLatin1Char('+')) || value < lowest || value > highest)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 bool CommandLineOptions::headless() const
@@ -140,7 +162,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
 
     // A flag given twice would silently drop one of the values: refuse it instead.
     for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save,
-                                             &flags.png, &flags.chart, &flags.size}) {
+                                             &flags.png, &flags.chart, &flags.size, &flags.samples,
+                                             &flags.seed}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
             *error = QStringLiteral("--%1 is given %2 times; give it once")
@@ -198,6 +221,27 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     if (!options.preset.isEmpty() && !options.scenarioFile.isEmpty()) {
         *error = QStringLiteral("give either --preset or a scenario file, not both");
         return std::nullopt;
+    }
+
+    if (parser.isSet(flags.samples)) {
+        const auto samples = parseWholeNumber(parser.value(flags.samples), 1, Uncertainty::kMaxSamples);
+        if (!samples) {
+            *error = QStringLiteral("--samples %1: must be a whole number from 1 to %2")
+                         .arg(parser.value(flags.samples))
+                         .arg(Uncertainty::kMaxSamples);
+            return std::nullopt;
+        }
+        options.samples = static_cast<int>(*samples);
+    }
+    if (parser.isSet(flags.seed)) {
+        const auto seed = parseWholeNumber(parser.value(flags.seed), 0, kLargestSeed);
+        if (!seed) {
+            *error = QStringLiteral("--seed %1: must be a whole number from 0 to %2")
+                         .arg(parser.value(flags.seed))
+                         .arg(kLargestSeed);
+            return std::nullopt;
+        }
+        options.seed = *seed;
     }
 
     for (const QString &text : parser.values(flags.set)) {

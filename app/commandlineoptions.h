@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace pledgecheck {
@@ -29,6 +30,8 @@ struct CommandLineOptions {
     QString pngFile;      ///< --png FILE
     ChartKind chart = ChartKind::Jobs; ///< --chart NAME
     QSize imageSize{1920, 1080};       ///< --size WxH
+    std::optional<int> samples;        ///< --samples N: Monte Carlo draws
+    std::optional<std::uint64_t> seed; ///< --seed S
     bool listPresets = false;
     bool listParameters = false;
     bool help = false;

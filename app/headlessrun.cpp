@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartpanel.h"
 #include "keyfiguresjson.h"
+#include "montecarlo.h"
 #include "parametertable.h"
 #include "presetlibrary.h"
 #include "projectioncsv.h"
@@ -63,6 +64,10 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
         return std::nullopt;
     for (const ParameterOverride &override : options.overrides)
         scenario->setParameter(override.id, override.value);
+    if (options.samples)
+        scenario->uncertainty.samples = *options.samples;
+    if (options.seed)
+        scenario->uncertainty.seed = *options.seed;
     if (const auto problem = scenario->parameters.validate()) {
         *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(*problem));
         return std::nullopt;
@@ -107,8 +112,10 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
             return fail(error);
     }
     if (options.summary) {
-        out << QJsonDocument(keyFiguresToJson(results.figures, scenario->parameters))
-                   .toJson(QJsonDocument::Compact)
+        QJsonObject summary = keyFiguresToJson(results.figures, scenario->parameters);
+        MonteCarloEngine engine;
+        addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->uncertainty));
+        out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';
     }
     out.flush();

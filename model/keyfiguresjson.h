@@ -1,6 +1,7 @@
 #pragma once
 
 #include "keyfigures.h"
+#include "montecarlo.h"
 
 #include <QJsonObject>
 
@@ -11,5 +12,9 @@ namespace pledgecheck {
 /// target_met_date ("YYYY-MM"), required_annual_growth_rate, required_hires_per_seller,
 /// required_initial_sellers (null where there is none), target_jobs, horizon_months.
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters);
+
+/// Adds what a Monte Carlo run says of the horizon: probability_target_met (the share of draws
+/// meeting the pledge by the horizon), jobs_at_horizon_p10, jobs_at_horizon_p50, jobs_at_horizon_p90.
+void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result);
 
 } // namespace pledgecheck

@@ -196,3 +196,15 @@ TEST(CommandLineOptions, HelpNamesTheChartFlags)
     for (const char *flag : {"--png <FILE>", "--chart <NAME>", "--size <WxH>"})
         EXPECT_TRUE(help.contains(flag)) << flag;
 }
+
+TEST(CommandLineOptions, ReadsTheSampleCountAndSeed)
+{
+    const auto options = parse({"--summary", "--samples", "250000", "--seed", "9007199254740991"});
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->samples, 250000);
+    EXPECT_EQ(options->seed, 9007199254740991u);
+    EXPECT_FALSE(parse({"--summary"})->samples);
+    EXPECT_EQ(refusal({"--seed", "9007199254740992"}),
+              "--seed 9007199254740992: must be a whole number from 0 to 9007199254740991");
+    EXPECT_EQ(refusal({"--samples", "+5"}), "--samples +5: must be a whole number from 1 to 1000000");
+}

@@ -93,7 +93,7 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
     EXPECT_TRUE(summary.value("target_met_date").isNull());
     EXPECT_EQ(summary.value("target_jobs").toDouble(), 1e6);
     EXPECT_EQ(summary.value("horizon_months").toInt(), 60);
-    EXPECT_EQ(summary.size(), 11);
+    EXPECT_EQ(summary.size(), 15);
 }
 
 TEST(CommandLine, ThePledgeAsStatedIsMetInJanuary2022)
@@ -383,4 +383,48 @@ TEST(CommandLine, RefusesAPngItCannotWrite)
     const QString path = folder.filePath("missing/jobs.png");
     EXPECT_TRUE(contains(refusal({"--png", path}), "cannot write " + path.toStdString()));
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(CommandLine, SummaryGivesTheOddsAndRangeUnderUncertainty)
+{
+    // The central preset's sourced ranges: 10,000 draws, the file's seed.
+    const QJsonObject summary = summaryOf({});
+    const double p10 = summary.value("jobs_at_horizon_p10").toDouble();
+    const double p50 = summary.value("jobs_at_horizon_p50").toDouble();
+    const double p90 = summary.value("jobs_at_horizon_p90").toDouble();
+    EXPECT_LT(p10, p50);
+    EXPECT_LT(p50, p90);
+    EXPECT_EQ(summary.value("probability_target_met").toDouble(), 0.0) << "8,400 jobs is far short";
+    // The same seed gives the same figures; another seed, others.
+    EXPECT_EQ(summaryOf({}).value("jobs_at_horizon_p50").toDouble(), p50);
+    EXPECT_NE(summaryOf({"--seed", "7"}).value("jobs_at_horizon_p50").toDouble(), p50);
+}
+
+TEST(CommandLine, AScenarioWithNothingUncertainHasNoSpread)
+{
+    const QJsonObject summary = summaryOf({"--preset", "pledge-as-stated", "--samples", "100"});
+    EXPECT_EQ(summary.value("probability_target_met").toDouble(), 1.0);
+    EXPECT_NEAR(summary.value("jobs_at_horizon_p10").toDouble(), 1e6, 1e-3);
+    EXPECT_NEAR(summary.value("jobs_at_horizon_p90").toDouble(), 1e6, 1e-3);
+}
+
+TEST(CommandLine, SavesTheSeedAndSampleCount)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("seeded.json");
+    ASSERT_EQ(run({"--seed", "99", "--samples", "5000", "--save", path}).exitCode, 0);
+    const auto saved = scenariofile::read(path, nullptr);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(saved->uncertainty.seed, 99u);
+    EXPECT_EQ(saved->uncertainty.samples, 5000);
+}
+
+TEST(CommandLine, RefusesABadSampleCountOrSeed)
+{
+    EXPECT_TRUE(contains(refusal({"--summary", "--samples", "0"}),
+                         "--samples 0: must be a whole number from 1 to 1000000"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--samples", "2000000"}), "--samples 2000000:"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--samples", "1e4"}), "--samples 1e4:"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--seed", "-1"}),
+                         "--seed -1: must be a whole number from 0 to 9007199254740991"));
 }
