@@ -3,6 +3,7 @@
 #include "distribution.h"
 #include "parameters.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -26,6 +27,13 @@ struct Uncertainty {
         return distributions[static_cast<std::size_t>(id)];
     }
     void set(ParameterId id, const Distribution &d) { distributions[static_cast<std::size_t>(id)] = d; }
+
+    /// True when every parameter is fixed: a Monte Carlo run would only repeat the projection.
+    bool isCertain() const
+    {
+        return std::all_of(distributions.begin(), distributions.end(),
+                           [](const Distribution &d) { return d.isFixed(); });
+    }
 
     /// The central estimate's sourced ranges (docs/model.md, "Uncertainty"): growth, churn, hires per
     /// seller, side businesses, service jobs and displacement, each centred on its default.

@@ -2,6 +2,7 @@
 
 #include "parametertable.h"
 #include "scenariodocument.h"
+#include "uncertaintyrunner.h"
 #include "valuetext.h"
 #include "yearmonth.h"
 
@@ -30,9 +31,11 @@ QString requiredText(const std::optional<double> &value, ParameterId id)
 
 } // namespace
 
-KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
+KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *uncertainty,
+                               QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_uncertainty(uncertainty)
 {
     setObjectName(QStringLiteral("keyFigures"));
     auto *layout = new QGridLayout(this);
@@ -55,7 +58,14 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     m_exportJobs = addFigure(QStringLiteral("figureExportJobs"), tr("Export-supported jobs"),
                              tr("Jobs supported by the sellers' exports at the horizon: a second "
                                 "lens that overlaps with direct jobs, never added to them"));
+    m_probability = addFigure(QStringLiteral("figureProbability"), tr("Chance of meeting the pledge"),
+                              tr("Share of the Monte Carlo draws in which jobs reach the pledge by "
+                                 "the horizon"));
+    m_jobsRange = addFigure(QStringLiteral("figureJobsRange"), tr("Jobs at the horizon, 10-90 %"),
+                            tr("The 10th to the 90th percentile of jobs at the horizon over the "
+                               "Monte Carlo draws"));
     connect(document, &ScenarioDocument::resultsChanged, this, &KeyFiguresView::showFigures);
+    connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showFigures);
     showFigures();
 }
 
@@ -102,6 +112,21 @@ void KeyFiguresView::showFigures()
     m_requiredHires->setText(requiredText(f.requiredHiresPerSeller, ParameterId::HiresPerSeller));
     m_requiredSellers->setText(requiredText(f.requiredInitialSellers, ParameterId::InitialSellers));
     m_exportJobs->setText(countText(f.exportSupportedJobsAtHorizon));
+
+    const MonteCarloResult &u = m_uncertainty->latest();
+    if (u.samples == 0 || u.jobsPercentiles.rows() != f.horizonMonths + 1) {
+        // No draws at all, or the draws of the values before this change (their run follows).
+        const QString none = u.samples == 0 ? tr("none: every input is fixed") : tr("...");
+        m_probability->setText(none);
+        m_jobsRange->setText(none);
+        return;
+    }
+    const Eigen::Index horizon = u.jobsPercentiles.rows() - 1;
+    // Up to the full run a quick sample stands in, marked so.
+    const QString provisional = m_uncertainty->isRefined() ? QString() : tr(" (rough)");
+    m_probability->setText(tr("%1 %%2").arg(locale.toString(100.0 * u.probabilityTargetMet, 'f', 1), provisional));
+    m_jobsRange->setText(tr("%1 to %2%3").arg(countText(u.jobsPercentiles(horizon, 1)),
+                                            countText(u.jobsPercentiles(horizon, 5)), provisional));
 }
 
 } // namespace pledgecheck

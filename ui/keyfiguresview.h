@@ -7,6 +7,7 @@ class QLabel;
 namespace pledgecheck {
 
 class ScenarioDocument;
+class UncertaintyRunner;
 
 /// The figures held against the pledge, always in view: jobs at the horizon and their share of
 /// the pledge, the month it is met (or "not met by ..."), what it would need, export-supported jobs.
@@ -15,19 +16,23 @@ class KeyFiguresView : public QWidget
     Q_OBJECT
 
 public:
-    explicit KeyFiguresView(ScenarioDocument *document, QWidget *parent = nullptr);
+    KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *uncertainty,
+                   QWidget *parent = nullptr);
 
 private:
     void showFigures();
     QLabel *addFigure(const QString &objectName, const QString &caption, const QString &help);
 
     ScenarioDocument *m_document;
+    UncertaintyRunner *m_uncertainty;
     QLabel *m_jobs;
     QLabel *m_metMonth;
     QLabel *m_requiredGrowth;
     QLabel *m_requiredHires;
     QLabel *m_requiredSellers;
     QLabel *m_exportJobs;
+    QLabel *m_probability;
+    QLabel *m_jobsRange;
 };
 
 } // namespace pledgecheck

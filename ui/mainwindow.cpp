@@ -8,6 +8,7 @@
 #include "presetlibrary.h"
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
+#include "uncertaintyrunner.h"
 #include "yearlytablemodel.h"
 #include "yearlytableview.h"
 
@@ -30,12 +31,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_charts(new ChartPanel(this))
     , m_controller(new DocumentController(m_document, m_charts, this))
     , m_autosaver(new Autosaver(m_document, this))
+    , m_uncertainty(new UncertaintyRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(new KeyFiguresView(m_document, centre));
+    centreLayout->addWidget(new KeyFiguresView(m_document, m_uncertainty, centre));
     centreLayout->addWidget(m_charts, 1);
     setCentralWidget(centre);
 
@@ -70,6 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &ScenarioDocument::editRefused, this,
             [this](const QString &problem) { statusBar()->showMessage(problem, 10000); });
+    connect(m_uncertainty, &UncertaintyRunner::refined, this,
+            [this] { m_charts->showUncertainty(m_uncertainty->latest()); });
     connect(m_controller, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentFilesMenu);
 
@@ -160,6 +164,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::showResults()
 {
+    // The quick Monte Carlo run first, so the bands move with the line on every step.
+    m_charts->setUncertainty(
+        m_uncertainty->update(m_document->scenario().parameters, m_document->scenario().uncertainty));
     m_charts->showResults(m_document->displayName(), m_document->results(), m_document->baseline());
 }
 

@@ -10,6 +10,7 @@ class Autosaver;
 class ChartPanel;
 class DocumentController;
 class ScenarioDocument;
+class UncertaintyRunner;
 
 /// The main window: assembles the parameter panel, key figures, charts, yearly table and scenario
 /// details around one document, and the menus. Opening and saving live in DocumentController.
@@ -24,6 +25,7 @@ public:
     ScenarioDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     ChartPanel *charts() const { return m_charts; }
+    UncertaintyRunner *uncertainty() const { return m_uncertainty; }
 
     /// When the last session ended with unsaved changes, offers to restore them.
     void offerRecovery();
@@ -44,6 +46,7 @@ private:
     ChartPanel *m_charts;
     DocumentController *m_controller;
     Autosaver *m_autosaver;
+    UncertaintyRunner *m_uncertainty;
     QMenu *m_recentFilesMenu = nullptr;
 };
 

@@ -26,4 +26,8 @@ inline QColor overWhite(const QColor &color, double opacity)
     return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
+/// The Monte Carlo bands under the jobs line: the jobs blue, faint (10-90 %) and fainter still.
+inline const QColor kBandOuter = overWhite(kJobs, 0.14);
+inline const QColor kBandInner = overWhite(kJobs, 0.30);
+
 } // namespace pledgecheck::chartcolors

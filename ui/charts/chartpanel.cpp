@@ -89,6 +89,7 @@ struct ChartPanel::Charts {
     QString scenarioName;
     ScenarioResults current;
     ScenarioResults baseline;
+    Eigen::ArrayXXd jobsPercentiles; ///< the bands; empty for none
     std::array<bool, kKinds.size()> stale{true, true, true}; ///< not yet showing these results
 };
 
@@ -128,12 +129,26 @@ void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults 
     showCurrentChart();
 }
 
+void ChartPanel::setUncertainty(const MonteCarloResult &result)
+{
+    m_charts->jobsPercentiles = result.samples > 0 ? result.jobsPercentiles : Eigen::ArrayXXd();
+    m_charts->stale[static_cast<std::size_t>(ChartKind::Jobs)] = true;
+}
+
+void ChartPanel::showUncertainty(const MonteCarloResult &result)
+{
+    setUncertainty(result);
+    showCurrentChart();
+}
+
 void ChartPanel::showCurrentChart()
 {
     const auto index = static_cast<std::size_t>(currentChart());
     if (!m_charts->shown || !m_charts->stale[index])
         return; // nothing to show yet (a tab opened before the first results), or up to date
-    m_charts->charts[index]->show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
+    ScenarioChart &chart = *m_charts->charts[index];
+    chart.setUncertainty(m_charts->jobsPercentiles.size() > 0 ? &m_charts->jobsPercentiles : nullptr);
+    chart.show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
     m_charts->stale[index] = false;
 }
 
@@ -175,6 +190,7 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
     scene.addItem(chart->chart());
     const QRectF area(QPointF(0, 0), size);
     chart->chart()->setGeometry(area);
+    chart->setUncertainty(m_charts->jobsPercentiles.size() > 0 ? &m_charts->jobsPercentiles : nullptr);
     chart->show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 

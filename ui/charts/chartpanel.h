@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "montecarlo.h"
 #include "scenarioresults.h"
 
 #include <QSize>
@@ -29,6 +30,12 @@ public:
     /// The sides an exported chart may have, in pixels: from an icon to beyond 8K.
     static constexpr int kSmallestExportSide = 16;
     static constexpr int kLargestExportSide = 8192;
+
+    /// Keeps the Monte Carlo bands of @p result (its jobs percentiles) for the jobs chart's next
+    /// showing; a result with no draws removes them. setUncertainty() then showResults() draws
+    /// once per slider step; showUncertainty() draws at once (a refined result).
+    void setUncertainty(const MonteCarloResult &result);
+    void showUncertainty(const MonteCarloResult &result);
 
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);

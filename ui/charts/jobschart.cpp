@@ -3,6 +3,7 @@
 #include "chartcolors.h"
 #include "pointcallout.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QLineSeries>
 
@@ -10,7 +11,13 @@ namespace pledgecheck {
 
 JobsChart::JobsChart()
 {
-    // Added back to front: each line is drawn over the ones before it.
+    // Added back to front: each line is drawn over the ones before it, the bands first of all.
+    m_outerLower = new QLineSeries;
+    m_outerBand = addBand(QObject::tr("10-90 % of draws"), chartcolors::kBandOuter, m_outerLower);
+    m_outerLower->setParent(m_outerBand);
+    m_innerLower = new QLineSeries;
+    m_innerBand = addBand(QObject::tr("25-75 % of draws"), chartcolors::kBandInner, m_innerLower);
+    m_innerLower->setParent(m_innerBand);
     m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), chartcolors::kBaseline, 2.0,
                          Qt::CustomDashLine);
     m_exportSupported = addLine(QObject::tr("Export-supported jobs (second lens, not added)"),
@@ -20,7 +27,7 @@ JobsChart::JobsChart()
     setDashes(m_baseline, {3, 3});
     m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.0);
     m_jobs = addLine(QObject::tr("Projected jobs"), chartcolors::kJobs, 3.5);
-    putFirstInLegend({m_jobs, m_pledge, m_exportSupported, m_baseline});
+    putFirstInLegend({m_jobs, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
     m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs, chartcolors::kPledge);
     scaleChanged(scale());
     // The axes' labels can move the plot after show(): the callout follows.
@@ -46,9 +53,16 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(scenarioName));
     setTimeAxis(current.parameters, lastMonth);
     // The pledge is always in view: the gap to it is the point of the chart.
+    const Eigen::ArrayXXd *bands = jobsPercentiles();
+    const bool banded = bands && bands->rows() == lastMonth + 1;
     setCountAxis(std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
-                           largestShown(baseline.projection.jobs, baselineShift, lastMonth)}),
+                           largestShown(baseline.projection.jobs, baselineShift, lastMonth),
+                           banded ? bands->col(5).maxCoeff() : 0.0}),
                  QObject::tr("jobs"));
+    m_outerBand->setVisible(banded);
+    m_innerBand->setVisible(banded);
+    if (banded)
+        showBands(lastMonth);
 
     replaceWithLevel(m_pledge, target, lastMonth);
     replacePoints(m_jobs, p.jobs);
@@ -71,6 +85,20 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     } else {
         m_pledgeMet->setPoint(std::nullopt);
     }
+}
+
+void JobsChart::showBands(int)
+{
+    // Columns of kPercentileLevels: 1 = 10th, 2 = 25th, 4 = 75th, 5 = 90th percentile.
+    const Eigen::ArrayXXd &bands = *jobsPercentiles();
+    const auto replaceColumn = [&](QXYSeries *series, Eigen::Index column) {
+        m_column = bands.col(column);
+        replacePoints(series, m_column);
+    };
+    replaceColumn(m_outerLower, 1);
+    replaceColumn(m_outerBand->upperSeries(), 5);
+    replaceColumn(m_innerLower, 2);
+    replaceColumn(m_innerBand->upperSeries(), 4);
 }
 
 } // namespace pledgecheck

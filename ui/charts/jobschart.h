@@ -9,7 +9,8 @@ namespace pledgecheck {
 class PointCallout;
 
 /// Jobs against the pledge: the pledge as a level line, projected jobs J, export-supported jobs
-/// as a second lens, the baseline's jobs as a faint ghost, and the month the pledge is met.
+/// as a second lens, the baseline's jobs as a faint ghost, the month the pledge is met, and, under
+/// the line, the 10-90 and 25-75 % bands of the Monte Carlo draws when there are any.
 class JobsChart : public ScenarioChart
 {
 public:
@@ -21,6 +22,13 @@ public:
 private:
     void scaleChanged(double scale) override;
 
+    void showBands(int lastMonth);
+
+    QAreaSeries *m_outerBand;  ///< 10th to 90th percentile
+    QAreaSeries *m_innerBand;  ///< 25th to 75th
+    QLineSeries *m_outerLower;
+    QLineSeries *m_innerLower;
+    Eigen::ArrayXd m_column;
     QLineSeries *m_baseline;
     QLineSeries *m_pledge;
     QLineSeries *m_exportSupported;

@@ -43,6 +43,10 @@ public:
     /// 2560-pixel-wide export, for instance.
     void setScale(double scale);
 
+    /// The Monte Carlo percentiles of jobs per month (kPercentileLevels columns) to draw as bands
+    /// with the next show(), or null for none. Kept by pointer: the caller keeps them alive.
+    void setUncertainty(const Eigen::ArrayXXd *jobsPercentiles) { m_jobsPercentiles = jobsPercentiles; }
+
 protected:
     ScenarioChart();
 
@@ -76,6 +80,7 @@ protected:
     /// The app font at @p points, scaled.
     QFont scaledFont(double points) const;
     double scale() const { return m_scale; }
+    const Eigen::ArrayXXd *jobsPercentiles() const { return m_jobsPercentiles; }
     /// Months from @p current's start month to @p other's: where @p other's month 0 lies.
     static int monthsBetweenStarts(const Parameters &current, const Parameters &other);
     /// The largest of @p values(t) for the months t + @p shift that lie in 0 ... @p lastMonth.
@@ -101,6 +106,7 @@ private:
     std::vector<QAreaSeries *> m_bands;
     QList<QPointF> m_buffer;
     double m_scale = 1.0;
+    const Eigen::ArrayXXd *m_jobsPercentiles = nullptr;
     double m_legendHeight = -1;
     int m_timeStart = -1;
     int m_timeLastMonth = -1;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "montecarlo.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace pledgecheck {
+
+/// Keeps a Monte Carlo result in step with the document without ever blocking the window: each
+/// change runs at once on a small sample (fast enough for every slider step), and once the values
+/// have rested a moment the full sample runs in a worker thread. A worker's result is published
+/// only if no newer change came in meanwhile, so a stale result is never shown over a newer one.
+class UncertaintyRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Draws in the quick run: a millisecond or so on this machine (model_benchmark).
+    static constexpr int kQuickSamples = 2000;
+    /// How long the values must rest before the full run starts.
+    static constexpr int kRestMs = 200;
+
+    explicit UncertaintyRunner(QObject *parent = nullptr);
+    ~UncertaintyRunner() override;
+
+    /// Runs the quick sample for valid @p parameters now and schedules the full run. When every
+    /// parameter is fixed the result is empty (no samples): there is nothing to draw.
+    const MonteCarloResult &update(const Parameters &parameters, const Uncertainty &uncertainty);
+
+    /// The latest result: the quick one until the full one for the same values arrives.
+    const MonteCarloResult &latest() const { return m_latest; }
+    /// True when latest() comes from the full sample.
+    bool isRefined() const { return m_refined; }
+
+signals:
+    /// latest() changed: a quick run for new values, or the full run for the latest ones.
+    void changed();
+    /// The full run for the latest values finished and latest() now holds it.
+    void refined();
+
+private:
+    struct Finished {
+        int generation;
+        MonteCarloResult result;
+    };
+    void startFullRun();
+    void fullRunFinished();
+
+    MonteCarloEngine m_quickEngine;
+    MonteCarloResult m_latest;
+    bool m_refined = false;
+    Parameters m_parameters;
+    Uncertainty m_uncertainty;
+    int m_generation = 0;          ///< counts changes; a worker's result carries the one it ran
+    bool m_runAgain = false;       ///< newer values rested while a worker ran
+    QTimer m_rest;
+    QFutureWatcher<std::shared_ptr<Finished>> m_worker;
+};
+
+} // namespace pledgecheck
