@@ -32,8 +32,9 @@ struct Flags {
                            QStringLiteral("Render a chart to FILE as PNG, with no display."),
                            QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
-                             QStringLiteral("The chart --png renders: jobs (default), sellers or "
-                                            "sources."),
+                             QStringLiteral("The chart --png renders: jobs (default), sellers, "
+                                            "sources, uncertainty (the spread at the horizon and "
+                                            "the odds by year) or sensitivity (the tornado)."),
                              QStringLiteral("NAME")};
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("The --png image size in pixels (default 1920x1080)."),

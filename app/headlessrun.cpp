@@ -9,6 +9,7 @@
 #include "projectioncsv.h"
 #include "scenarioresults.h"
 #include "scenariofile.h"
+#include "uncertaintyresults.h"
 
 #include <QJsonDocument>
 
@@ -104,17 +105,30 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
+    // The draws, the tornado and the correlations, for the charts and the summary alike.
+    std::shared_ptr<const UncertaintyResults> uncertainty;
+    if (!scenario->uncertainty.isCertain() && (options.summary || !options.pngFile.isEmpty())) {
+        MonteCarloEngine engine;
+        uncertainty = std::make_shared<const UncertaintyResults>(
+            UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine));
+    }
     if (!options.pngFile.isEmpty()) {
         // The window's own chart, drawn offscreen; the scenario is its own baseline.
         ChartPanel charts;
+        charts.setUncertainty(uncertainty);
         charts.showResults(QString::fromStdString(scenario->name), results, results);
         if (!charts.exportChart(options.chart, options.pngFile, options.imageSize, &error))
             return fail(error);
     }
     if (options.summary) {
         QJsonObject summary = keyFiguresToJson(results.figures, scenario->parameters);
-        MonteCarloEngine engine;
-        addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->uncertainty));
+        if (uncertainty) {
+            addUncertaintyToJson(summary, uncertainty->monteCarlo);
+        } else {
+            // Every input fixed: one draw is the projection itself, and the odds are 0 or 1.
+            MonteCarloEngine engine;
+            addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->uncertainty));
+        }
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';
     }

@@ -113,14 +113,15 @@ void KeyFiguresView::showFigures()
     m_requiredSellers->setText(requiredText(f.requiredInitialSellers, ParameterId::InitialSellers));
     m_exportJobs->setText(countText(f.exportSupportedJobsAtHorizon));
 
-    const MonteCarloResult &u = m_uncertainty->latest();
-    if (u.samples == 0 || u.jobsPercentiles.rows() != f.horizonMonths + 1) {
+    const std::shared_ptr<const UncertaintyResults> &latest = m_uncertainty->latest();
+    if (!latest || latest->monteCarlo.jobsPercentiles.rows() != f.horizonMonths + 1) {
         // No draws at all, or the draws of the values before this change (their run follows).
-        const QString none = u.samples == 0 ? tr("none: every input is fixed") : tr("...");
+        const QString none = !latest ? tr("none: every input is fixed") : tr("...");
         m_probability->setText(none);
         m_jobsRange->setText(none);
         return;
     }
+    const MonteCarloResult &u = latest->monteCarlo;
     const Eigen::Index horizon = u.jobsPercentiles.rows() - 1;
     // Up to the full run a quick sample stands in, marked so.
     const QString provisional = m_uncertainty->isRefined() ? QString() : tr(" (rough)");

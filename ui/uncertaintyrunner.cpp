@@ -10,7 +10,7 @@ UncertaintyRunner::UncertaintyRunner(QObject *parent)
     m_rest.setSingleShot(true);
     m_rest.setInterval(kRestMs);
     connect(&m_rest, &QTimer::timeout, this, &UncertaintyRunner::startFullRun);
-    connect(&m_worker, &QFutureWatcher<std::shared_ptr<Finished>>::finished, this,
+    connect(&m_worker, &QFutureWatcher<Finished>::finished, this,
             &UncertaintyRunner::fullRunFinished);
 }
 
@@ -19,8 +19,8 @@ UncertaintyRunner::~UncertaintyRunner()
     m_worker.waitForFinished(); // the worker reads nothing of ours, but let it end before we do
 }
 
-const MonteCarloResult &UncertaintyRunner::update(const Parameters &parameters,
-                                                  const Uncertainty &uncertainty)
+const std::shared_ptr<const UncertaintyResults> &
+UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncertainty)
 {
     ++m_generation;
     m_parameters = parameters;
@@ -28,14 +28,15 @@ const MonteCarloResult &UncertaintyRunner::update(const Parameters &parameters,
     if (uncertainty.isCertain()) {
         // Nothing is uncertain: no draws to make, and no bands to draw.
         m_rest.stop();
-        m_latest = MonteCarloResult{};
+        m_latest.reset();
         m_refined = true;
         emit changed();
         return m_latest;
     }
     Uncertainty quick = uncertainty;
     quick.samples = std::min(uncertainty.samples, kQuickSamples);
-    m_latest = m_quickEngine.run(parameters, quick);
+    m_latest = std::make_shared<const UncertaintyResults>(
+        UncertaintyResults::of(parameters, quick, m_quickEngine));
     m_refined = quick.samples == uncertainty.samples;
     if (!m_refined)
         m_rest.start();
@@ -45,23 +46,24 @@ const MonteCarloResult &UncertaintyRunner::update(const Parameters &parameters,
 
 void UncertaintyRunner::startFullRun()
 {
-    if (m_worker.isRunning()) {
-        m_runAgain = true; // fullRunFinished() starts the newest once this one is done
-        return;
-    }
+    if (m_refined)
+        return; // the quick run was the whole sample, or nothing is uncertain
+    if (m_worker.isRunning())
+        return; // fullRunFinished() starts the newest values once this run is done
     // The worker gets copies: it shares nothing with the window's thread.
     m_worker.setFuture(QtConcurrent::run(
         [generation = m_generation, parameters = m_parameters, uncertainty = m_uncertainty] {
             MonteCarloEngine engine;
-            return std::make_shared<Finished>(Finished{generation, engine.run(parameters, uncertainty)});
+            return Finished{generation, std::make_shared<const UncertaintyResults>(
+                                            UncertaintyResults::of(parameters, uncertainty, engine))};
         }));
 }
 
 void UncertaintyRunner::fullRunFinished()
 {
-    const std::shared_ptr<Finished> finished = m_worker.result();
-    if (finished && finished->generation == m_generation) {
-        m_latest = finished->result;
+    const Finished finished = m_worker.result();
+    if (finished.generation == m_generation) {
+        m_latest = finished.results;
         m_refined = true;
         emit changed();
         emit refined();
@@ -69,7 +71,6 @@ void UncertaintyRunner::fullRunFinished()
         // Stale: the values changed while it ran and have rested since. Run the newest.
         startFullRun();
     }
-    m_runAgain = false;
 }
 
 } // namespace pledgecheck

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "montecarlo.h"
+#include "uncertaintyresults.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,11 +28,13 @@ public:
     ~UncertaintyRunner() override;
 
     /// Runs the quick sample for valid @p parameters now and schedules the full run. When every
-    /// parameter is fixed the result is empty (no samples): there is nothing to draw.
-    const MonteCarloResult &update(const Parameters &parameters, const Uncertainty &uncertainty);
+    /// parameter is fixed there is no result (null): nothing is uncertain.
+    const std::shared_ptr<const UncertaintyResults> &update(const Parameters &parameters,
+                                                            const Uncertainty &uncertainty);
 
-    /// The latest result: the quick one until the full one for the same values arrives.
-    const MonteCarloResult &latest() const { return m_latest; }
+    /// The latest result: the quick one until the full one for the same values arrives; null
+    /// when every parameter is fixed. Shared, never changed: holders keep it as long as they like.
+    const std::shared_ptr<const UncertaintyResults> &latest() const { return m_latest; }
     /// True when latest() comes from the full sample.
     bool isRefined() const { return m_refined; }
 
@@ -45,20 +47,19 @@ signals:
 private:
     struct Finished {
         int generation;
-        MonteCarloResult result;
+        std::shared_ptr<const UncertaintyResults> results;
     };
     void startFullRun();
     void fullRunFinished();
 
     MonteCarloEngine m_quickEngine;
-    MonteCarloResult m_latest;
+    std::shared_ptr<const UncertaintyResults> m_latest;
     bool m_refined = false;
     Parameters m_parameters;
     Uncertainty m_uncertainty;
     int m_generation = 0;          ///< counts changes; a worker's result carries the one it ran
-    bool m_runAgain = false;       ///< newer values rested while a worker ran
     QTimer m_rest;
-    QFutureWatcher<std::shared_ptr<Finished>> m_worker;
+    QFutureWatcher<Finished> m_worker;
 };
 
 } // namespace pledgecheck

@@ -3,7 +3,9 @@
 #include "parametertable.h"
 
 #include <QLocale>
+#include <QObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pledgecheck {
@@ -52,6 +54,20 @@ QString valueText(const ParameterDescriptor &d, double value)
     // Enough digits to tell values apart, not so many that a million reads 1,000,000.0000.
     const int decimals = std::abs(shown) >= 1000 ? 0 : std::abs(shown) >= 10 ? 2 : 4;
     return numberText(shown, decimals) + unitSuffix(d);
+}
+
+QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
+{
+    const double factor = d.percent ? 100.0 : 1.0;
+    const auto rounded = [factor](double value) {
+        const double shown = value * factor;
+        if (shown == 0 || !std::isfinite(shown))
+            return numberText(shown, 0);
+        // Three significant digits: a chart label, not an exact value.
+        const int decimals = std::max(0, 2 - static_cast<int>(std::floor(std::log10(std::abs(shown)))));
+        return numberText(shown, decimals);
+    };
+    return QObject::tr("%1 to %2%3").arg(rounded(low), rounded(high), unitSuffix(d));
 }
 
 QString rangeText(const ParameterDescriptor &d)

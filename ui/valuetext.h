@@ -10,6 +10,9 @@ namespace pledgecheck {
 /// percent ("36 %"), months as "2017-01", choices by name.
 QString valueText(const ParameterDescriptor &d, double value);
 
+/// "10.4 to 17.1 % per year": both ends to three significant digits, the unit once.
+QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high);
+
 /// The unit as a spin-box suffix: " %", " % per year", " sellers", or empty.
 QString unitSuffix(const ParameterDescriptor &d);
 

@@ -133,7 +133,7 @@ TEST(CommandLineOptions, ReadsTheChartAndItsSize)
 TEST(CommandLineOptions, RefusesABadChartOrSize)
 {
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "pie"}),
-              "--chart pie: unknown chart; the charts are jobs, sellers, sources");
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity");
     for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10"})
         EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
                   QString("--size %1: width and height must be whole numbers from 16 to 8192, e.g. "
@@ -157,7 +157,11 @@ TEST(CommandLineOptions, TakesImageSidesFrom16To8192)
 TEST(CommandLineOptions, ReadsEveryChartByName)
 {
     const QList<std::pair<QString, ChartKind>> charts{
-        {"jobs", ChartKind::Jobs}, {"sellers", ChartKind::Sellers}, {"sources", ChartKind::Sources}};
+        {"jobs", ChartKind::Jobs},
+        {"sellers", ChartKind::Sellers},
+        {"sources", ChartKind::Sources},
+        {"uncertainty", ChartKind::Uncertainty},
+        {"sensitivity", ChartKind::Sensitivity}};
     for (const auto &[name, kind] : charts) {
         const auto options = parse({"--png", "a.png", "--chart=" + name});
         ASSERT_TRUE(options) << name.toStdString();
@@ -166,7 +170,7 @@ TEST(CommandLineOptions, ReadsEveryChartByName)
         EXPECT_TRUE(options->rendersChart());
     }
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "Jobs"}),
-              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources");
+              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity");
 }
 
 TEST(CommandLineOptions, OtherOutputsDrawNoChart)

@@ -285,7 +285,7 @@ TEST(CommandLine, RefusesAnOutputItCannotWriteAndLeavesNoPartialFile)
 TEST(CommandLine, RendersEachChartToPngWithNoDisplay)
 {
     QTemporaryDir folder;
-    for (const char *chart : {"jobs", "sellers", "sources"}) {
+    for (const char *chart : {"jobs", "sellers", "sources", "uncertainty", "sensitivity"}) {
         const QString path = folder.filePath(QString("%1.png").arg(chart));
         const ProcessResult result = run({"--preset", "sceptic", "--png", path, "--chart", chart,
                                           "--size", "800x450"});
@@ -300,6 +300,35 @@ TEST(CommandLine, RendersEachChartToPngWithNoDisplay)
                 inked += image.pixel(x, y) != qRgb(255, 255, 255);
         EXPECT_GT(inked, 500) << chart;
     }
+}
+
+// Pixels of exactly @p colour in @p image: the tornado's bars are flat fills of their colours.
+int pixelsOf(const QImage &image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == colour;
+    return count;
+}
+
+TEST(CommandLine, DrawsTheTornadoOfTheScenariosOwnUncertainty)
+{
+    // The central preset carries sourced ranges: the tornado has bars at both ends (orange for
+    // the 10th percentile, blue for the 90th). The pledge as stated has none: no bars at all.
+    const QRgb lowEnd = qRgb(0xE6, 0x9F, 0x00), highEnd = qRgb(0x00, 0x72, 0xB2);
+    QTemporaryDir folder;
+    const QString central = folder.filePath("central.png");
+    const QString certain = folder.filePath("certain.png");
+    for (const auto &[preset, path] : {std::pair{"central", central}, std::pair{"pledge-as-stated", certain}}) {
+        const ProcessResult result = run({"--preset", preset, "--png", path, "--chart",
+                                          "sensitivity", "--size", "800x450"});
+        ASSERT_EQ(result.exitCode, 0) << preset << ": " << result.err.toStdString();
+    }
+    EXPECT_GT(pixelsOf(QImage(central), lowEnd), 1000);
+    EXPECT_GT(pixelsOf(QImage(central), highEnd), 1000);
+    EXPECT_EQ(pixelsOf(QImage(certain), lowEnd), 0);
+    EXPECT_EQ(pixelsOf(QImage(certain), highEnd), 0);
 }
 
 TEST(CommandLine, RendersAt1920x1080UnlessToldOtherwise)
@@ -357,7 +386,7 @@ TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
     for (const char *chart : {"pie", "Jobs", "job", "all"}) {
         EXPECT_EQ(refusal({"--png", "x.png", "--chart", chart}),
                   "pledgecheck: --chart " + std::string(chart)
-                      + ": unknown chart; the charts are jobs, sellers, sources (see pledgecheck --help)");
+                      + ": unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity (see pledgecheck --help)");
     }
     EXPECT_EQ(refusal({"--chart", "jobs"}), "pledgecheck: --chart needs --png (see pledgecheck --help)");
     EXPECT_EQ(refusal({"--size", "800x600"}), "pledgecheck: --size needs --png (see pledgecheck --help)");
@@ -369,7 +398,7 @@ TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
 TEST(CommandLine, RefusesABadChartNameOrSize)
 {
     EXPECT_EQ(refusal({"--png", "x.png", "--chart", "pie"}),
-              "pledgecheck: --chart pie: unknown chart; the charts are jobs, sellers, sources (see "
+              "pledgecheck: --chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity (see "
               "pledgecheck --help)");
     EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "99999x10"}),
                          "--size 99999x10: width and height must be whole numbers from 16 to 8192"));

@@ -8,13 +8,15 @@ QString chartName(ChartKind kind)
     case ChartKind::Jobs: return QStringLiteral("jobs");
     case ChartKind::Sellers: return QStringLiteral("sellers");
     case ChartKind::Sources: return QStringLiteral("sources");
+    case ChartKind::Uncertainty: return QStringLiteral("uncertainty");
+    case ChartKind::Sensitivity: return QStringLiteral("sensitivity");
     }
     return {};
 }
 
 std::optional<ChartKind> chartNamed(const QString &name)
 {
-    for (ChartKind kind : {ChartKind::Jobs, ChartKind::Sellers, ChartKind::Sources}) {
+    for (ChartKind kind : kChartKinds) {
         if (chartName(kind) == name)
             return kind;
     }
@@ -23,7 +25,10 @@ std::optional<ChartKind> chartNamed(const QString &name)
 
 QStringList chartNames()
 {
-    return {chartName(ChartKind::Jobs), chartName(ChartKind::Sellers), chartName(ChartKind::Sources)};
+    QStringList names;
+    for (ChartKind kind : kChartKinds)
+        names << chartName(kind);
+    return names;
 }
 
 } // namespace pledgecheck

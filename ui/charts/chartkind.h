@@ -3,14 +3,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace pledgecheck {
 
-/// The charts the app draws; also the names --chart takes.
-enum class ChartKind { Jobs, Sellers, Sources };
+/// The charts the app draws, in tab order; also the names --chart takes.
+enum class ChartKind { Jobs, Sellers, Sources, Uncertainty, Sensitivity };
 
-/// "jobs", "sellers", "sources".
+inline constexpr std::array<ChartKind, 5> kChartKinds{ChartKind::Jobs, ChartKind::Sellers,
+                                                      ChartKind::Sources, ChartKind::Uncertainty,
+                                                      ChartKind::Sensitivity};
+
+/// "jobs", "sellers", "sources", "uncertainty", "sensitivity".
 QString chartName(ChartKind kind);
 /// The chart called @p name, or none.
 std::optional<ChartKind> chartNamed(const QString &name);

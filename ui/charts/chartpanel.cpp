@@ -1,14 +1,18 @@
 #include "chartpanel.h"
 
+#include "horizonhistogramchart.h"
 #include "jobschart.h"
+#include "pledgeoddschart.h"
 #include "sellerschart.h"
 #include "sourceschart.h"
+#include "tornadochart.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
@@ -45,16 +49,31 @@ double exportScale(QSize size)
                                              size.height() / kReferenceHeight));
 }
 
-constexpr std::array<ChartKind, 3> kKinds{ChartKind::Jobs, ChartKind::Sellers, ChartKind::Sources};
+using Charts = std::vector<std::unique_ptr<ScenarioChart>>;
 
-std::unique_ptr<ScenarioChart> makeChart(ChartKind kind)
+// The charts of a tab, side by side; one picture when exported.
+Charts makeCharts(ChartKind kind)
 {
+    Charts charts;
     switch (kind) {
-    case ChartKind::Jobs: return std::make_unique<JobsChart>();
-    case ChartKind::Sellers: return std::make_unique<SellersChart>();
-    case ChartKind::Sources: return std::make_unique<SourcesChart>();
+    case ChartKind::Jobs: charts.push_back(std::make_unique<JobsChart>()); break;
+    case ChartKind::Sellers: charts.push_back(std::make_unique<SellersChart>()); break;
+    case ChartKind::Sources: charts.push_back(std::make_unique<SourcesChart>()); break;
+    case ChartKind::Uncertainty:
+        charts.push_back(std::make_unique<HorizonHistogramChart>());
+        charts.push_back(std::make_unique<PledgeOddsChart>());
+        break;
+    case ChartKind::Sensitivity: charts.push_back(std::make_unique<TornadoChart>()); break;
     }
-    return nullptr;
+    return charts;
+}
+
+// The object names of a tab's chart views, as tests and accessibility find them.
+QString viewName(ChartKind kind, std::size_t index)
+{
+    if (kind == ChartKind::Uncertainty && index == 1)
+        return QStringLiteral("oddsChart");
+    return chartName(kind) + QStringLiteral("Chart");
 }
 
 QString tabTitle(ChartKind kind)
@@ -63,6 +82,8 @@ QString tabTitle(ChartKind kind)
     case ChartKind::Jobs: return QObject::tr("Jobs against the pledge");
     case ChartKind::Sellers: return QObject::tr("Sellers");
     case ChartKind::Sources: return QObject::tr("Job sources");
+    case ChartKind::Uncertainty: return QObject::tr("Uncertainty");
+    case ChartKind::Sensitivity: return QObject::tr("Sensitivity");
     }
     return {};
 }
@@ -84,13 +105,21 @@ bool writeImage(const QImage &image, const QString &path, QString *error)
 } // namespace
 
 struct ChartPanel::Charts {
-    std::array<std::unique_ptr<ScenarioChart>, kKinds.size()> charts;
+    std::array<pledgecheck::Charts, kChartKinds.size()> pages;
     bool shown = false;
     QString scenarioName;
     ScenarioResults current;
     ScenarioResults baseline;
-    Eigen::ArrayXXd jobsPercentiles; ///< the bands; empty for none
-    std::array<bool, kKinds.size()> stale{true, true, true}; ///< not yet showing these results
+    std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
+    std::array<bool, kChartKinds.size()> stale{}; ///< not yet showing these results
+
+    void show(pledgecheck::Charts &charts) const
+    {
+        for (const auto &chart : charts) {
+            chart->setUncertainty(uncertainty.get());
+            chart->show(scenarioName, current, baseline);
+        }
+    }
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -99,18 +128,34 @@ ChartPanel::ChartPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("chartPanel"));
     setDocumentMode(true);
-    for (ChartKind kind : kKinds) {
-        auto &chart = m_charts->charts[static_cast<std::size_t>(kind)];
-        chart = makeChart(kind);
-        auto *view = new QChartView(chart->chart(), this);
-        view->setRenderHint(QPainter::Antialiasing);
-        // The view paints the white, not the chart: its rounded, antialiased card cost nearly a
-        // millisecond a slider step. Exports keep the chart's background (see exportChart).
-        chart->chart()->setBackgroundVisible(false);
-        view->setBackgroundBrush(Qt::white);
-        view->setObjectName(chartName(kind) + QStringLiteral("Chart"));
-        addTab(view, tabTitle(kind));
+    for (ChartKind kind : kChartKinds) {
+        auto &charts = m_charts->pages[static_cast<std::size_t>(kind)];
+        charts = makeCharts(kind);
+        QList<QChartView *> views;
+        for (std::size_t i = 0; i < charts.size(); ++i) {
+            auto *view = new QChartView(charts[i]->chart());
+            view->setRenderHint(QPainter::Antialiasing);
+            // The view paints the white, not the chart: its rounded, antialiased card cost nearly
+            // a millisecond a slider step. Exports keep the chart's background (see exportChart).
+            charts[i]->chart()->setBackgroundVisible(false);
+            view->setBackgroundBrush(Qt::white);
+            view->setObjectName(viewName(kind, i));
+            views.append(view);
+        }
+        if (views.size() == 1) {
+            addTab(views.front(), tabTitle(kind));
+            continue;
+        }
+        auto *page = new QWidget;
+        page->setObjectName(chartName(kind) + QStringLiteral("Page"));
+        auto *layout = new QHBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        for (QChartView *view : views)
+            layout->addWidget(view);
+        addTab(page, tabTitle(kind));
     }
+    m_charts->stale.fill(true);
     // Charts out of sight are brought up to date when their tab is opened.
     connect(this, &QTabWidget::currentChanged, this, [this] { showCurrentChart(); });
 }
@@ -129,15 +174,16 @@ void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults 
     showCurrentChart();
 }
 
-void ChartPanel::setUncertainty(const MonteCarloResult &result)
+void ChartPanel::setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty)
 {
-    m_charts->jobsPercentiles = result.samples > 0 ? result.jobsPercentiles : Eigen::ArrayXXd();
-    m_charts->stale[static_cast<std::size_t>(ChartKind::Jobs)] = true;
+    m_charts->uncertainty = std::move(uncertainty);
+    for (ChartKind kind : {ChartKind::Jobs, ChartKind::Uncertainty, ChartKind::Sensitivity})
+        m_charts->stale[static_cast<std::size_t>(kind)] = true;
 }
 
-void ChartPanel::showUncertainty(const MonteCarloResult &result)
+void ChartPanel::showUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty)
 {
-    setUncertainty(result);
+    setUncertainty(std::move(uncertainty));
     showCurrentChart();
 }
 
@@ -146,15 +192,13 @@ void ChartPanel::showCurrentChart()
     const auto index = static_cast<std::size_t>(currentChart());
     if (!m_charts->shown || !m_charts->stale[index])
         return; // nothing to show yet (a tab opened before the first results), or up to date
-    ScenarioChart &chart = *m_charts->charts[index];
-    chart.setUncertainty(m_charts->jobsPercentiles.size() > 0 ? &m_charts->jobsPercentiles : nullptr);
-    chart.show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
+    m_charts->show(m_charts->pages[index]);
     m_charts->stale[index] = false;
 }
 
 ChartKind ChartPanel::currentChart() const
 {
-    return kKinds[static_cast<std::size_t>(std::max(0, currentIndex()))];
+    return kChartKinds[static_cast<std::size_t>(std::max(0, currentIndex()))];
 }
 
 void ChartPanel::setCurrentChart(ChartKind kind)
@@ -179,19 +223,22 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
     if (!m_charts->shown)
         return fail(tr("cannot export %1: no scenario is shown yet").arg(path));
 
-    // A chart of its own, laid out at the export size, so the window's chart is left alone and
-    // the picture is drawn at full resolution rather than scaled up. Made after the scene, so it
-    // is destroyed (and leaves the scene) first.
+    // Charts of their own, laid out at the export size side by side, so the window's charts are
+    // left alone and the picture is drawn at full resolution rather than scaled up. Made after the
+    // scene, so they are destroyed (and leave the scene) first.
     QGraphicsScene scene;
-    const std::unique_ptr<ScenarioChart> chart = makeChart(kind);
-    chart->setScale(exportScale(size));
-    chart->chart()->setBackgroundRoundness(0); // a picture's corners are square
-    chart->chart()->setBackgroundVisible(true); // an SVG has no other background
-    scene.addItem(chart->chart());
+    pledgecheck::Charts charts = makeCharts(kind);
     const QRectF area(QPointF(0, 0), size);
-    chart->chart()->setGeometry(area);
-    chart->setUncertainty(m_charts->jobsPercentiles.size() > 0 ? &m_charts->jobsPercentiles : nullptr);
-    chart->show(m_charts->scenarioName, m_charts->current, m_charts->baseline);
+    const double width = area.width() / static_cast<double>(charts.size());
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        QChart *chart = charts[i]->chart();
+        charts[i]->setScale(exportScale(QSize(qRound(width), size.height())));
+        chart->setBackgroundRoundness(0); // a picture's corners are square
+        chart->setBackgroundVisible(true); // an SVG has no other background
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(static_cast<double>(i) * width, 0, width, area.height()));
+    }
+    m_charts->show(charts);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
@@ -203,7 +250,7 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
         svg.setSize(size);
         svg.setResolution(layoutDpi());
         svg.setViewBox(area);
-        svg.setTitle(chart->chart()->title());
+        svg.setTitle(charts.front()->chart()->title());
         QPainter painter(&svg);
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, area, area);

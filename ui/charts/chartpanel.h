@@ -1,8 +1,8 @@
 #pragma once
 
 #include "chartkind.h"
-#include "montecarlo.h"
 #include "scenarioresults.h"
+#include "uncertaintyresults.h"
 
 #include <QSize>
 #include <QTabWidget>
@@ -31,16 +31,17 @@ public:
     static constexpr int kSmallestExportSide = 16;
     static constexpr int kLargestExportSide = 8192;
 
-    /// Keeps the Monte Carlo bands of @p result (its jobs percentiles) for the jobs chart's next
-    /// showing; a result with no draws removes them. setUncertainty() then showResults() draws
-    /// once per slider step; showUncertainty() draws at once (a refined result).
-    void setUncertainty(const MonteCarloResult &result);
-    void showUncertainty(const MonteCarloResult &result);
+    /// Keeps @p uncertainty (null when every input is fixed) for the next showing of the charts
+    /// that draw it: the jobs chart's bands, the Uncertainty and Sensitivity tabs.
+    /// setUncertainty() then showResults() draws once per slider step; showUncertainty() draws at
+    /// once (a refined result for the same values).
+    void setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
+    void showUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
 
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
 
-    /// Renders chart @p kind at @p size pixels and writes it to @p path: PNG, or SVG when the path
+    /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels and writes it to @p path: PNG, or SVG when the path
     /// ends in ".svg". False with @p error set on failure.
     bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const;
 

@@ -53,7 +53,8 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(scenarioName));
     setTimeAxis(current.parameters, lastMonth);
     // The pledge is always in view: the gap to it is the point of the chart.
-    const Eigen::ArrayXXd *bands = jobsPercentiles();
+    const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;
+    // Percentiles of another horizon are those of the values before this change: drawn next step.
     const bool banded = bands && bands->rows() == lastMonth + 1;
     setCountAxis(std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
                            largestShown(baseline.projection.jobs, baselineShift, lastMonth),
@@ -61,8 +62,12 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                  QObject::tr("jobs"));
     m_outerBand->setVisible(banded);
     m_innerBand->setVisible(banded);
-    if (banded)
-        showBands(lastMonth);
+    if (banded) {
+        showBands(*bands);
+        const QString draws = formatCount(uncertainty()->monteCarlo.samples);
+        setLegendText(m_outerBand, QObject::tr("10-90 % of %1 draws").arg(draws));
+        setLegendText(m_innerBand, QObject::tr("25-75 % of %1 draws").arg(draws));
+    }
 
     replaceWithLevel(m_pledge, target, lastMonth);
     replacePoints(m_jobs, p.jobs);
@@ -87,10 +92,11 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     }
 }
 
-void JobsChart::showBands(int)
+void JobsChart::showBands(const Eigen::ArrayXXd &bands)
 {
     // Columns of kPercentileLevels: 1 = 10th, 2 = 25th, 4 = 75th, 5 = 90th percentile.
-    const Eigen::ArrayXXd &bands = *jobsPercentiles();
+    static_assert(kPercentileLevels[1] == 0.10 && kPercentileLevels[2] == 0.25
+                  && kPercentileLevels[4] == 0.75 && kPercentileLevels[5] == 0.90);
     const auto replaceColumn = [&](QXYSeries *series, Eigen::Index column) {
         m_column = bands.col(column);
         replacePoints(series, m_column);

@@ -22,7 +22,7 @@ public:
 private:
     void scaleChanged(double scale) override;
 
-    void showBands(int lastMonth);
+    void showBands(const Eigen::ArrayXXd &bands);
 
     QAreaSeries *m_outerBand;  ///< 10th to 90th percentile
     QAreaSeries *m_innerBand;  ///< 25th to 75th

@@ -138,16 +138,27 @@ void ScenarioChart::setDashes(QLineSeries *series, const QList<qreal> &dashesAnd
 
 QAreaSeries *ScenarioChart::addBand(const QString &name, const QColor &color, QLineSeries *lower)
 {
-    auto *band = new QAreaSeries(new QLineSeries, lower);
+    QAreaSeries *band = addUnlistedBand(color, lower);
     band->setName(name);
+    m_legend->addEntry(band, name);
+    return band;
+}
+
+QAreaSeries *ScenarioChart::addUnlistedBand(const QColor &color, QLineSeries *lower)
+{
+    auto *band = new QAreaSeries(new QLineSeries, lower);
     band->setBrush(color);
     band->setPen(QPen(color.darker(115), m_scale));
     m_bands.push_back(band);
-    m_chart->addSeries(band);
-    band->attachAxis(m_timeAxis);
-    band->attachAxis(m_countAxis);
-    m_legend->addEntry(band, name);
+    addUnlisted(band);
     return band;
+}
+
+void ScenarioChart::addUnlisted(QAbstractSeries *series)
+{
+    m_chart->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_countAxis);
 }
 
 void ScenarioChart::putFirstInLegend(const QList<QAbstractSeries *> &series)
@@ -224,15 +235,54 @@ QString ScenarioChart::formatCount(double value)
 void ScenarioChart::setCountAxis(double largest, const QString &title)
 {
     const NiceScale nice = NiceScale::above(largest);
+    setCountScale(nice.top, nice.step, title);
+}
+
+void ScenarioChart::setPercentAxis(const QString &title)
+{
+    setCountScale(100, 20, title);
+}
+
+void ScenarioChart::setCountScale(double top, double step, const QString &title)
+{
     if (m_countAxis->titleText() != title)
         m_countAxis->setTitleText(title);
-    if (nice.top == m_countTop)
+    if (top == m_countTop)
         return;
-    m_countTop = nice.top;
+    m_countTop = top;
     clearCategories(m_countAxis);
-    m_countAxis->setRange(0, nice.top);
-    for (int i = 0; i <= nice.steps(); ++i)
-        m_countAxis->append(formatCount(i * nice.step), i * nice.step);
+    m_countAxis->setRange(0, top);
+    const auto steps = std::lround(top / step);
+    for (long i = 0; i <= steps; ++i)
+        m_countAxis->append(formatCount(static_cast<double>(i) * step), static_cast<double>(i) * step);
+}
+
+double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)
+{
+    const NiceScale nice = NiceScale::above(largest);
+    if (m_timeAxis->titleText() != title)
+        m_timeAxis->setTitleText(title);
+    if (nice.top != m_horizontalTop) {
+        m_horizontalTop = nice.top;
+        m_timeStart = -1; // no longer a time axis
+        clearCategories(m_timeAxis);
+        m_timeAxis->setRange(0, nice.top);
+        for (int i = 0; i <= nice.steps(); ++i)
+            m_timeAxis->append(formatCount(i * nice.step), i * nice.step);
+    }
+    return nice.top;
+}
+
+void ScenarioChart::setVerticalCategories(const QList<QPair<QString, double>> &labels, double low,
+                                          double high)
+{
+    m_countTop = -1; // no longer a count axis
+    if (!m_countAxis->titleText().isEmpty())
+        m_countAxis->setTitleText(QString());
+    clearCategories(m_countAxis);
+    m_countAxis->setRange(low, high);
+    for (const auto &[label, position] : labels)
+        m_countAxis->append(label, position);
 }
 
 int ScenarioChart::monthsBetweenStarts(const Parameters &current, const Parameters &other)

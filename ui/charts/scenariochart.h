@@ -1,10 +1,12 @@
 #pragma once
 
 #include "scenarioresults.h"
+#include "uncertaintyresults.h"
 
 #include <QColor>
 #include <QFont>
 #include <QList>
+#include <QPair>
 #include <QPointF>
 #include <QString>
 
@@ -43,9 +45,9 @@ public:
     /// 2560-pixel-wide export, for instance.
     void setScale(double scale);
 
-    /// The Monte Carlo percentiles of jobs per month (kPercentileLevels columns) to draw as bands
-    /// with the next show(), or null for none. Kept by pointer: the caller keeps them alive.
-    void setUncertainty(const Eigen::ArrayXXd *jobsPercentiles) { m_jobsPercentiles = jobsPercentiles; }
+    /// The Monte Carlo run, tornado and correlations to draw with the next show(), or null when
+    /// every input is fixed. Kept by pointer: the caller keeps them alive and unchanged.
+    void setUncertainty(const UncertaintyResults *uncertainty) { m_uncertainty = uncertainty; }
 
 protected:
     ScenarioChart();
@@ -58,6 +60,10 @@ protected:
     /// A filled band from @p lower (the axis when null) up to its own upper line, with a legend
     /// entry.
     QAreaSeries *addBand(const QString &name, const QColor &color, QLineSeries *lower);
+    /// The same with no legend entry: one of many bars of one colour.
+    QAreaSeries *addUnlistedBand(const QColor &color, QLineSeries *lower);
+    /// Adds @p series to the chart on its two axes, with no legend entry.
+    void addUnlisted(QAbstractSeries *series);
     /// Lists @p series first in the legend, in that order (else the order they were added in).
     void putFirstInLegend(const QList<QAbstractSeries *> &series);
     /// Sets the legend's text for @p series (its name by default).
@@ -67,6 +73,14 @@ protected:
     void setTimeAxis(const Parameters &parameters, int lastMonth);
     /// Sets the count axis to 0 ... a round number above @p largest.
     void setCountAxis(double largest, const QString &title);
+    /// Sets the count axis to 0 ... 100 in steps of 20, for percentages.
+    void setPercentAxis(const QString &title);
+    /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a
+    /// chart across values rather than months; returns the axis's top.
+    double setHorizontalCountAxis(double largest, const QString &title);
+    /// Labels the vertical axis with @p labels at their positions over @p low ... @p high,
+    /// instead of counts.
+    void setVerticalCategories(const QList<QPair<QString, double>> &labels, double low, double high);
     /// Lays the legend out again, after its texts or the visibility of a series changed.
     void updateLegend();
 
@@ -80,7 +94,7 @@ protected:
     /// The app font at @p points, scaled.
     QFont scaledFont(double points) const;
     double scale() const { return m_scale; }
-    const Eigen::ArrayXXd *jobsPercentiles() const { return m_jobsPercentiles; }
+    const UncertaintyResults *uncertainty() const { return m_uncertainty; }
     /// Months from @p current's start month to @p other's: where @p other's month 0 lies.
     static int monthsBetweenStarts(const Parameters &current, const Parameters &other);
     /// The largest of @p values(t) for the months t + @p shift that lie in 0 ... @p lastMonth.
@@ -96,6 +110,7 @@ private:
         double width;
     };
     void applyFonts();
+    void setCountScale(double top, double step, const QString &title);
     void placeLegend();
 
     QChart *m_chart;
@@ -106,7 +121,8 @@ private:
     std::vector<QAreaSeries *> m_bands;
     QList<QPointF> m_buffer;
     double m_scale = 1.0;
-    const Eigen::ArrayXXd *m_jobsPercentiles = nullptr;
+    const UncertaintyResults *m_uncertainty = nullptr;
+    double m_horizontalTop = -1;
     double m_legendHeight = -1;
     int m_timeStart = -1;
     int m_timeLastMonth = -1;

@@ -1,0 +1,114 @@
+#include "horizonhistogramchart.h"
+
+#include "chartcolors.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+
+#include <cmath>
+
+namespace pledgecheck {
+namespace {
+
+// A pledge within this many times the draws' upper tail is drawn on the axis; a farther one only
+// named in the legend, or the draws would shrink to a sliver beside it.
+constexpr double kPledgeReach = 3.0;
+
+QString percentText(double percent)
+{
+    return QLocale().toString(percent, 'f', 1);
+}
+
+} // namespace
+
+HorizonHistogramChart::HorizonHistogramChart()
+    : m_shares(kBins)
+{
+    m_histogram = addBand(QObject::tr("Draws"), chartcolors::kBandInner, nullptr);
+    m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kJobs, 2.5,
+                      Qt::CustomDashLine);
+    setDashes(m_asSet, {3, 2});
+    m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.5);
+    putFirstInLegend({m_histogram, m_pledge, m_asSet});
+}
+
+double HorizonHistogramChart::binShares(const Eigen::ArrayXd &values, double top,
+                                        Eigen::ArrayXd &shares)
+{
+    shares.setZero();
+    const Eigen::Index bins = shares.size();
+    const double perBin = static_cast<double>(bins) / top;
+    Eigen::Index outside = 0;
+    for (const double value : values) {
+        const double bin = std::floor(value * perBin);
+        if (bin >= 0 && bin < static_cast<double>(bins))
+            shares(static_cast<Eigen::Index>(bin)) += 1;
+        else
+            ++outside;
+    }
+    const double toPercent = values.size() > 0 ? 100.0 / static_cast<double>(values.size()) : 0.0;
+    shares *= toPercent;
+    return static_cast<double>(outside) * toPercent;
+}
+
+double HorizonHistogramChart::axisTop(double percentile95, double pledge)
+{
+    const double tail = std::max(1.25 * percentile95, 1.0);
+    return pledge <= kPledgeReach * tail ? std::max(tail, pledge) : tail;
+}
+
+void HorizonHistogramChart::show(const QString &scenarioName, const ScenarioResults &current,
+                                 const ScenarioResults &)
+{
+    const double pledge = current.figures.targetJobs;
+    const double asSet = current.figures.jobsAtHorizon;
+    const QString horizon = monthName(current.parameters, current.figures.horizonMonths);
+    const bool drawn = uncertainty() != nullptr;
+    m_histogram->setVisible(drawn);
+    m_asSet->setVisible(drawn);
+    m_pledge->setVisible(drawn);
+    if (!drawn) {
+        chart()->setTitle(QObject::tr("%1: every input is fixed, so there is no spread to show")
+                              .arg(scenarioName));
+        updateLegend();
+        return;
+    }
+    const MonteCarloResult &mc = uncertainty()->monteCarlo;
+    chart()->setTitle(QObject::tr("%1: jobs at %2 over %3 draws")
+                          .arg(scenarioName, horizon, formatCount(mc.samples)));
+
+    const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
+    const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, 6), pledge),
+                                              QObject::tr("jobs at %1").arg(horizon));
+    const double beyond = binShares(mc.jobsAtHorizon, top, m_shares);
+    const double binWidth = top / static_cast<double>(m_shares.size());
+    m_steps.clear();
+    for (Eigen::Index i = 0; i < m_shares.size(); ++i) {
+        m_steps.append(QPointF(static_cast<double>(i) * binWidth, m_shares(i)));
+        m_steps.append(QPointF(static_cast<double>(i + 1) * binWidth, m_shares(i)));
+    }
+    m_histogram->upperSeries()->replace(m_steps);
+    const double yTop = m_shares.maxCoeff();
+    setCountAxis(yTop, QObject::tr("% of draws"));
+
+    // A line beyond the axis is clipped away by the plot, and keeps its entry in the legend.
+    const auto vertical = [&](QLineSeries *series, double x) {
+        series->replace(QList<QPointF>{QPointF(x, 0), QPointF(x, 1.5 * std::max(yTop, 10.0))});
+    };
+    vertical(m_pledge, pledge);
+    vertical(m_asSet, asSet);
+
+    setLegendText(m_histogram, beyond > 0 ? QObject::tr("Draws, share per bin (%1 % beyond the axis)")
+                                                .arg(percentText(beyond))
+                                          : QObject::tr("Draws, share per bin"));
+    const QString met = QObject::tr("met in %1 % of draws").arg(percentText(100.0 * mc.probabilityTargetMet));
+    setLegendText(m_pledge, pledge <= top
+                                ? QObject::tr("Pledge: %1, %2").arg(formatCount(pledge), met)
+                                : QObject::tr("Pledge: %1, beyond the axis, %2").arg(formatCount(pledge), met));
+    setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
+    updateLegend();
+}
+
+} // namespace pledgecheck

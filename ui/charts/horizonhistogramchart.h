@@ -1,0 +1,35 @@
+#pragma once
+
+#include "scenariochart.h"
+
+namespace pledgecheck {
+
+/// How the Monte Carlo draws spread at the horizon: a histogram of jobs at the horizon (the share
+/// of draws per bin), with the pledge and the projection of the values as set marked on it.
+class HorizonHistogramChart : public ScenarioChart
+{
+public:
+    /// Bins across the axis: fine enough to show a shape, coarse enough for 2,000 draws.
+    static constexpr int kBins = 40;
+
+    HorizonHistogramChart();
+    void show(const QString &scenarioName, const ScenarioResults &current,
+              const ScenarioResults &baseline) override;
+
+    /// The percentage of @p values in each of @p shares.size() equal bins over [0, @p top);
+    /// values at or beyond top (or below 0) fall in no bin. Returns the percentage beyond top.
+    static double binShares(const Eigen::ArrayXd &values, double top, Eigen::ArrayXd &shares);
+
+    /// The top the axis must reach: the pledge when it is near the draws, else the draws' upper
+    /// tail (their 95th percentile and a quarter more), so that a far pledge does not squash them.
+    static double axisTop(double percentile95, double pledge);
+
+private:
+    QAreaSeries *m_histogram;
+    QLineSeries *m_pledge;
+    QLineSeries *m_asSet;
+    Eigen::ArrayXd m_shares;
+    QList<QPointF> m_steps;
+};
+
+} // namespace pledgecheck

@@ -1,0 +1,76 @@
+#include "pledgeoddschart.h"
+
+#include "chartcolors.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+
+#include <cmath>
+
+namespace pledgecheck {
+
+PledgeOddsChart::PledgeOddsChart()
+{
+    m_odds = addLine(QObject::tr("Draws that have met the pledge"), chartcolors::kPledge, 3.0);
+    // The yearly figures as labelled dots, out of the legend: the line already names them.
+    m_yearly = new QScatterSeries;
+    m_yearly->setColor(chartcolors::kPledge);
+    m_yearly->setBorderColor(chartcolors::kPledge);
+    m_yearly->setPointLabelsVisible(true);
+    m_yearly->setPointLabelsColor(chartcolors::kText);
+    m_yearly->setPointLabelsClipping(false);
+    // Rounded in show(): the label prints the value as it is.
+    m_yearly->setPointLabelsFormat(QStringLiteral("@yPoint %"));
+    addUnlisted(m_yearly);
+    scaleChanged(scale());
+}
+
+void PledgeOddsChart::scaleChanged(double scale)
+{
+    if (!m_yearly) // not yet made while the base class sets its first fonts
+        return;
+    m_yearly->setMarkerSize(9 * scale);
+    m_yearly->setPointLabelsFont(scaledFont(9));
+}
+
+void PledgeOddsChart::show(const QString &scenarioName, const ScenarioResults &current,
+                           const ScenarioResults &)
+{
+    const int lastMonth = current.figures.horizonMonths;
+    setTimeAxis(current.parameters, lastMonth);
+    setPercentAxis(QObject::tr("% of draws"));
+    const bool drawn = uncertainty() != nullptr
+        && uncertainty()->monteCarlo.firstMetShare.size() == lastMonth + 1;
+    m_odds->setVisible(drawn);
+    m_yearly->setVisible(drawn);
+    if (!drawn) {
+        chart()->setTitle(QObject::tr("%1: every input is fixed, so the pledge is met or not")
+                              .arg(scenarioName));
+        updateLegend();
+        return;
+    }
+    const MonteCarloResult &mc = uncertainty()->monteCarlo;
+    chart()->setTitle(QObject::tr("%1: chance the pledge is met, by year").arg(scenarioName));
+    // Met by month t: the draws first meeting it in any month up to t.
+    double sum = 0;
+    m_percent.resize(mc.firstMetShare.size());
+    for (Eigen::Index t = 0; t < mc.firstMetShare.size(); ++t) {
+        sum += mc.firstMetShare(t);
+        m_percent(t) = 100.0 * sum;
+    }
+    replacePoints(m_odds, m_percent);
+
+    QList<QPointF> yearEnds;
+    for (int month = 12; month <= lastMonth; month += 12)
+        yearEnds.append(QPointF(month, std::round(m_percent(month) * 10.0) / 10.0));
+    m_yearly->replace(yearEnds);
+    setLegendText(m_odds, QObject::tr("Draws that have met the pledge: %1 % by %2 (%3 draws)")
+                              .arg(QLocale().toString(m_percent(lastMonth), 'f', 1),
+                                   monthName(current.parameters, lastMonth),
+                                   formatCount(mc.samples)));
+    updateLegend();
+}
+
+} // namespace pledgecheck

@@ -1,0 +1,107 @@
+#include "tornadochart.h"
+
+#include "chartcolors.h"
+#include "parametertable.h"
+#include "valuetext.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLineSeries>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pledgecheck {
+namespace {
+
+// Okabe-Ito orange and blue: told apart with any colour vision.
+const QColor kLowEnd = chartcolors::kExport;
+const QColor kHighEnd = chartcolors::kJobs;
+
+QString labelOf(ParameterId id)
+{
+    const std::string_view label = descriptor(id).label;
+    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
+}
+
+} // namespace
+
+TornadoChart::TornadoChart()
+{
+    const auto realParameters = std::count_if(parameterTable().begin(), parameterTable().end(),
+                                              [](const ParameterDescriptor &d) {
+                                                  return d.kind == ParameterKind::Real;
+                                              });
+    for (int i = 0; i < realParameters; ++i) {
+        // The first pair names the colours in the legend; the rest repeat them.
+        Bar bar{};
+        if (i == 0) {
+            bar.low = addBand(QObject::tr("Parameter at its 10th percentile"), kLowEnd, new QLineSeries);
+            bar.high = addBand(QObject::tr("Parameter at its 90th percentile"), kHighEnd, new QLineSeries);
+        } else {
+            bar.low = addUnlistedBand(kLowEnd, new QLineSeries);
+            bar.high = addUnlistedBand(kHighEnd, new QLineSeries);
+        }
+        // The lower edges are owned by their bars.
+        bar.low->lowerSeries()->setParent(bar.low);
+        bar.high->lowerSeries()->setParent(bar.high);
+        m_bars.push_back(bar);
+    }
+    m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kText, 2.0);
+}
+
+void TornadoChart::setRectangle(QAreaSeries *series, double from, double to, double row)
+{
+    const double left = std::min(from, to), right = std::max(from, to);
+    series->upperSeries()->replace(
+        QList<QPointF>{QPointF(left, row + kHalfBar), QPointF(right, row + kHalfBar)});
+    series->lowerSeries()->replace(
+        QList<QPointF>{QPointF(left, row - kHalfBar), QPointF(right, row - kHalfBar)});
+}
+
+void TornadoChart::show(const QString &scenarioName, const ScenarioResults &current,
+                        const ScenarioResults &)
+{
+    const double asSet = current.figures.jobsAtHorizon;
+    const QString horizon = monthName(current.parameters, current.figures.horizonMonths);
+    const std::vector<SensitivityBar> none;
+    const std::vector<SensitivityBar> &tornado = uncertainty() ? uncertainty()->tornado : none;
+    const auto rows = static_cast<int>(tornado.size());
+
+    chart()->setTitle(
+        rows > 0 ? QObject::tr("%1: what moves jobs at %2 most").arg(scenarioName, horizon)
+                 : QObject::tr("%1: every input is fixed, so nothing swings").arg(scenarioName));
+    double largest = asSet;
+    for (const SensitivityBar &bar : tornado)
+        largest = std::max({largest, bar.jobsAtLow, bar.jobsAtHigh});
+    setHorizontalCountAxis(largest, QObject::tr("jobs at %1").arg(horizon));
+
+    // Widest swing on top: the first bar gets the highest row.
+    QList<QPair<QString, double>> labels;
+    for (int i = rows - 1; i >= 0; --i) {
+        const SensitivityBar &bar = tornado[static_cast<std::size_t>(i)];
+        const ParameterDescriptor &d = descriptor(bar.id);
+        labels.append({QObject::tr("%1: %2 (rank corr. %3)")
+                           .arg(labelOf(bar.id), rangeOfValuesText(d, bar.lowValue, bar.highValue),
+                                QLocale().toString(uncertainty()->correlationOf(bar.id), 'f', 2)),
+                       static_cast<double>(rows - 1 - i)});
+    }
+    setVerticalCategories(labels, -0.5, std::max(rows, 1) - 0.5);
+
+    for (std::size_t i = 0; i < m_bars.size(); ++i) {
+        const bool used = i < tornado.size();
+        m_bars[i].low->setVisible(used);
+        m_bars[i].high->setVisible(used);
+        if (!used)
+            continue;
+        const double row = rows - 1 - static_cast<double>(i);
+        setRectangle(m_bars[i].low, asSet, tornado[i].jobsAtLow, row);
+        setRectangle(m_bars[i].high, asSet, tornado[i].jobsAtHigh, row);
+    }
+    m_asSet->setVisible(rows > 0);
+    m_asSet->replace(QList<QPointF>{QPointF(asSet, -0.5), QPointF(asSet, rows - 0.5)});
+    setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
+    updateLegend();
+}
+
+} // namespace pledgecheck
