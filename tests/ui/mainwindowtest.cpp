@@ -6,6 +6,7 @@
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
+#include "valuetext.h"
 #include "yearlytableview.h"
 
 #include <QAbstractSpinBox>
@@ -152,6 +153,35 @@ private slots:
         QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.36);
         QCOMPARE(jobs->text(), before);
         QCOMPARE(slider->value(), 82); // (0.36 + 0.5) / 10.5 of 1000 = 81.9
+    }
+
+    void shouldShowTheOddsRoughWhileDraggingAndRefinedOnceTheSliderRests()
+    {
+        QVERIFY(!document()->scenario().uncertainty.isCertain()); // the sourced ranges
+        auto *odds = child<QLabel>("figureProbability");
+        auto *range = child<QLabel>("figureJobsRange");
+        auto *slider = child<QSlider>("slider_annual_growth_rate");
+        slider->setSliderDown(true);
+        slider->setValue(slider->value() + 200);
+        // On the step itself: the quick sample, marked so.
+        QVERIFY(odds->text().endsWith(" (rough)"));
+        QVERIFY(range->text().endsWith(" (rough)"));
+        slider->setSliderDown(false);
+
+        // Once the slider rests, the worker's full run replaces it: the engine's own figures.
+        QTRY_VERIFY_WITH_TIMEOUT(!odds->text().endsWith(" (rough)"), 30000);
+        MonteCarloEngine engine;
+        const MonteCarloResult &expected =
+            engine.run(document()->scenario().parameters, document()->scenario().uncertainty);
+        const Eigen::Index horizon = expected.jobsPercentiles.rows() - 1;
+        QCOMPARE(odds->text(), QString("%1 %").arg(100.0 * expected.probabilityTargetMet, 0, 'f', 1));
+        QCOMPARE(range->text(), QString("%1 to %2").arg(countText(expected.jobsPercentiles(horizon, 1)),
+                                                      countText(expected.jobsPercentiles(horizon, 5))));
+
+        Scenario certain = document()->scenario();
+        certain.uncertainty = Uncertainty{};
+        document()->reset(certain, QString());
+        QCOMPARE(odds->text(), QString("none: every input is fixed"));
     }
 
     void shouldUndoARunOfArrowKeyStepsAsOneStep()

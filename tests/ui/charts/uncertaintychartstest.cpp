@@ -1,0 +1,214 @@
+// The charts of uncertainty: the bands under the jobs line, the histogram at the horizon, the odds
+// by year and the tornado. Expected values come from the model's own results (the engine, the
+// tornado) or from arithmetic done here, never from what the charts happened to draw.
+#include "chartcolors.h"
+#include "charttesthelpers.h"
+#include "horizonhistogramchart.h"
+#include "parametertable.h"
+#include "tornadochart.h"
+
+#include <QScatterSeries>
+
+using namespace charttest;
+
+class UncertaintyChartsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    ChartPanel m_panel;
+    Parameters m_parameters = doublingScenario();
+    Uncertainty m_uncertainty = [] {
+        // Growth between 50 % and 150 % a year and a quarter to a half displaced: the pledge
+        // (4,000) is met in some draws and not in others.
+        Uncertainty u;
+        u.set(ParameterId::AnnualGrowthRate, Distribution::uniform(0.5, 1.5));
+        u.set(ParameterId::DisplacementShare, Distribution::triangular(0.1, 0.25, 0.5));
+        u.samples = 5000;
+        return u;
+    }();
+    std::shared_ptr<const UncertaintyResults> m_results;
+
+    QChart *chart(ChartKind kind, const QString &viewName)
+    {
+        m_panel.setCurrentChart(kind);
+        QCoreApplication::processEvents();
+        auto *view = m_panel.findChild<QChartView *>(viewName);
+        if (!view)
+            qFatal("no chart view %s", qPrintable(viewName));
+        return view->chart();
+    }
+
+    template <typename Series>
+    QList<Series *> all(QChart *chart)
+    {
+        QList<Series *> found;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *series = qobject_cast<Series *>(s))
+                found << series;
+        }
+        return found;
+    }
+
+    template <typename Series = QLineSeries>
+    Series *named(QChart *chart, const QString &name)
+    {
+        for (QAbstractSeries *s : chart->series()) {
+            if (s->name() == name)
+                return qobject_cast<Series *>(s);
+        }
+        qFatal("no series %s", qPrintable(name));
+    }
+
+    void showWith(std::shared_ptr<const UncertaintyResults> results)
+    {
+        m_panel.setUncertainty(std::move(results));
+        const ScenarioResults current = ScenarioResults::of(m_parameters);
+        m_panel.showResults(QStringLiteral("Test"), current, current);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void init()
+    {
+        MonteCarloEngine engine;
+        m_results = std::make_shared<const UncertaintyResults>(
+            UncertaintyResults::of(m_parameters, m_uncertainty, engine));
+        showWith(m_results);
+    }
+
+    void shouldCountTheShareOfValuesInEachBin()
+    {
+        // Over [0, 4) in 4 bins: 0.5 | 1.5 1.6 | - | 3.9; 4.0 and -1 fall outside: 2 of 6.
+        Eigen::ArrayXd values(6);
+        values << 0.5, 1.5, 1.6, 3.9, 4.0, -1;
+        Eigen::ArrayXd shares(4);
+        const double beyond = HorizonHistogramChart::binShares(values, 4, shares);
+        QCOMPARE(beyond, 100.0 * 2 / 6);
+        QCOMPARE(valuesOf(shares), (QList<double>{100.0 / 6, 200.0 / 6, 0, 100.0 / 6}));
+    }
+
+    void shouldReachThePledgeOnlyWhenItIsNearTheDraws()
+    {
+        // The draws' tail: 1.25 x the 95th percentile. A pledge within 3x of it is on the axis.
+        QCOMPARE(HorizonHistogramChart::axisTop(1000, 2000), 2000.0);
+        QCOMPARE(HorizonHistogramChart::axisTop(1000, 500), 1250.0);
+        QCOMPARE(HorizonHistogramChart::axisTop(1000, 1e6), 1250.0);
+    }
+
+    void shouldDrawTheBandsFromTheEnginesPercentiles()
+    {
+        QChart *jobs = chart(ChartKind::Jobs, "jobsChart");
+        const Eigen::ArrayXXd &p = m_results->monteCarlo.jobsPercentiles;
+        const auto outer = named<QAreaSeries>(jobs, "10-90 % of draws");
+        const auto inner = named<QAreaSeries>(jobs, "25-75 % of draws");
+        QVERIFY(outer->isVisible() && inner->isVisible());
+        QCOMPARE(yValues(outer->lowerSeries()), valuesOf(p.col(1)));
+        QCOMPARE(yValues(outer->upperSeries()), valuesOf(p.col(5)));
+        QCOMPARE(yValues(inner->lowerSeries()), valuesOf(p.col(2)));
+        QCOMPARE(yValues(inner->upperSeries()), valuesOf(p.col(4)));
+        QCOMPARE(xValues(outer->upperSeries()), monthsFrom(0, 61));
+        QVERIFY(textsIn(jobs).contains("10-90 % of 5,000 draws"));
+    }
+
+    void shouldDrawAHistogramOfEveryDrawAtTheHorizon()
+    {
+        QChart *histogram = chart(ChartKind::Uncertainty, "uncertaintyChart");
+        const auto bins = all<QAreaSeries>(histogram);
+        QCOMPARE(bins.size(), 1);
+        const QList<QPointF> steps = bins.front()->upperSeries()->points();
+        QCOMPARE(steps.size(), 2 * HorizonHistogramChart::kBins);
+        // Each bin is a flat step; the bins and the share beyond the axis make up every draw.
+        double total = 0;
+        for (int i = 0; i < steps.size(); i += 2) {
+            QCOMPARE(steps[i].y(), steps[i + 1].y());
+            total += steps[i].y();
+        }
+        const double top = steps.back().x();
+        Eigen::ArrayXd shares(HorizonHistogramChart::kBins);
+        const double beyond = HorizonHistogramChart::binShares(m_results->monteCarlo.jobsAtHorizon, top, shares);
+        QVERIFY(std::abs(total + beyond - 100.0) < 1e-9);
+        // The pledge (4,000) lies near the draws, so it is drawn where it is.
+        QCOMPARE(xValues(named(histogram, "Pledge")), (QList<double>{kPledge, kPledge}));
+        const QString met = QLocale().toString(100.0 * m_results->monteCarlo.probabilityTargetMet, 'f', 1);
+        QVERIFY(textsIn(histogram).contains(QString("Pledge: 4,000, met in %1 % of draws").arg(met)));
+    }
+
+    void shouldDrawTheShareOfDrawsThatHaveMetThePledgeByEachMonth()
+    {
+        QChart *odds = chart(ChartKind::Uncertainty, "oddsChart");
+        const Eigen::ArrayXd &firstMet = m_results->monteCarlo.firstMetShare;
+        QList<double> expected;
+        double sum = 0;
+        for (const double share : firstMet)
+            expected << 100.0 * (sum += share);
+        QCOMPARE(yValues(named(odds, "Draws that have met the pledge")), expected);
+        QVERIFY(expected.back() > 0 && expected.back() < 100); // the test's case is uncertain
+        // One labelled dot at each year's end, rounded to a tenth of a percent.
+        const auto dots = all<QScatterSeries>(odds);
+        QCOMPARE(dots.size(), 1);
+        QCOMPARE(xValues(dots.front()), (QList<double>{12, 24, 36, 48, 60}));
+        QCOMPARE(dots.front()->points().back().y(), std::round(expected.back() * 10) / 10);
+    }
+
+    void shouldDrawATornadoBarForEachUncertainParameterWidestOnTop()
+    {
+        QChart *tornado = chart(ChartKind::Sensitivity, "sensitivityChart");
+        const std::vector<SensitivityBar> &bars = m_results->tornado;
+        QCOMPARE(bars.size(), std::size_t(2));
+        const double asSet = ScenarioResults::of(m_parameters).figures.jobsAtHorizon;
+        QList<QAreaSeries *> shown;
+        for (QAreaSeries *bar : all<QAreaSeries>(tornado)) {
+            if (bar->isVisible())
+                shown << bar;
+        }
+        QCOMPARE(shown.size(), 4); // a low and a high end for each
+        for (std::size_t i = 0; i < bars.size(); ++i) {
+            const double row = static_cast<double>(bars.size() - 1 - i); // the first on top
+            for (const double end : {bars[i].jobsAtLow, bars[i].jobsAtHigh}) {
+                const QList<double> expectedX{std::min(asSet, end), std::max(asSet, end)};
+                const bool drawn = std::any_of(shown.begin(), shown.end(), [&](QAreaSeries *s) {
+                    return xValues(s->upperSeries()) == expectedX
+                        && s->upperSeries()->at(0).y() == row + TornadoChart::kHalfBar
+                        && s->lowerSeries()->at(0).y() == row - TornadoChart::kHalfBar;
+                });
+                QVERIFY2(drawn, qPrintable(QString("bar %1 to %2").arg(expectedX[0]).arg(expectedX[1])));
+            }
+        }
+        // Growth swings jobs most here: it labels the top row.
+        QCOMPARE(bars.front().id, ParameterId::AnnualGrowthRate);
+        const auto ticks = ticksOf(qobject_cast<QCategoryAxis *>(tornado->axes(Qt::Vertical).constFirst()));
+        QCOMPARE(ticks.size(), 2);
+        QVERIFY(ticks.back().first.startsWith("Yearly seller growth: "));
+        QCOMPARE(ticks.back().second, 1.0);
+    }
+
+    void shouldShowNoSpreadWhenEveryInputIsFixed()
+    {
+        showWith(nullptr);
+        QChart *jobs = chart(ChartKind::Jobs, "jobsChart");
+        QVERIFY(!named<QAreaSeries>(jobs, "10-90 % of draws")->isVisible());
+        QVERIFY(chart(ChartKind::Uncertainty, "uncertaintyChart")->title().contains("every input is fixed"));
+        QChart *tornado = chart(ChartKind::Sensitivity, "sensitivityChart");
+        QVERIFY(tornado->title().contains("every input is fixed"));
+        for (QAreaSeries *bar : all<QAreaSeries>(tornado))
+            QVERIFY(!bar->isVisible());
+    }
+
+    void shouldExportBothUncertaintyChartsInOnePicture()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath("uncertainty.png");
+        QString error;
+        QVERIFY2(m_panel.exportChart(ChartKind::Uncertainty, path, QSize(1600, 600), &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1600, 600));
+        // The histogram's fill on the left half, the odds line's vermillion on the right half.
+        QVERIFY(hasColourNear(image.copy(0, 0, 800, 600), chartcolors::kBandInner));
+        QVERIFY(hasColourNear(image.copy(800, 0, 800, 600), chartcolors::kPledge));
+    }
+
+};
+
+QTEST_MAIN(UncertaintyChartsTest)
+#include "uncertaintychartstest.moc"

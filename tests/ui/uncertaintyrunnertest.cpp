@@ -1,0 +1,121 @@
+// The hand-off between the quick run on the window's thread and the full run in a worker: the
+// full run arrives for the values last set, and a worker's result for older values is never
+// published over newer ones.
+#include "uncertaintyrunner.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pledgecheck;
+
+class UncertaintyRunnerTest : public QObject
+{
+    Q_OBJECT
+
+    // Values told apart by their horizon: a result's row count says which values it is for.
+    static Parameters withHorizon(int years)
+    {
+        Parameters p;
+        p.set(ParameterId::HorizonYears, years);
+        return p;
+    }
+
+    static Uncertainty uncertain(int samples)
+    {
+        Uncertainty u = Uncertainty::sourcedDefaults();
+        u.samples = samples;
+        return u;
+    }
+
+    static Eigen::Index rowsOf(const std::shared_ptr<const UncertaintyResults> &r)
+    {
+        return r ? r->monteCarlo.jobsPercentiles.rows() : -1;
+    }
+
+private slots:
+    void shouldRunTheQuickSampleAtOnceAndTheFullOneOnceTheValuesRest()
+    {
+        UncertaintyRunner runner;
+        QSignalSpy refined(&runner, &UncertaintyRunner::refined);
+        const Parameters p = withHorizon(5);
+        const Uncertainty u = uncertain(20000);
+        const auto &quick = runner.update(p, u);
+        QVERIFY(quick);
+        QCOMPARE(quick->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
+        QVERIFY(!runner.isRefined());
+        QVERIFY(refined.wait(10000));
+        QCOMPARE(refined.count(), 1);
+        QVERIFY(runner.isRefined());
+        QCOMPARE(runner.latest()->monteCarlo.samples, 20000);
+
+        // The worker's figures are the engine's own for those values, bit for bit.
+        MonteCarloEngine engine;
+        const UncertaintyResults expected = UncertaintyResults::of(p, u, engine);
+        QVERIFY((runner.latest()->monteCarlo.jobsPercentiles == expected.monteCarlo.jobsPercentiles).all());
+        QCOMPARE(runner.latest()->monteCarlo.probabilityTargetMet, expected.monteCarlo.probabilityTargetMet);
+        QCOMPARE(runner.latest()->tornado.size(), expected.tornado.size());
+    }
+
+    void shouldNeverPublishAWorkersResultForValuesSinceChanged()
+    {
+        UncertaintyRunner runner;
+        std::vector<std::pair<Eigen::Index, int>> published; // (rows, samples) of each result shown
+        connect(&runner, &UncertaintyRunner::changed, this, [&] {
+            published.emplace_back(rowsOf(runner.latest()),
+                                   runner.latest() ? runner.latest()->monteCarlo.samples : 0);
+        });
+        // Long enough that A's full run is most likely still going when B comes; were it done
+        // sooner, A's result would be shown before B's quick one, which is no harm.
+        const Uncertainty big = uncertain(200000);
+
+        // Values A rest, so their full run starts in the worker...
+        runner.update(withHorizon(3), big);
+        QTest::qWait(UncertaintyRunner::kRestMs + 50);
+        // ...and change to B while it runs. A's full run must be dropped, B's published.
+        runner.update(withHorizon(7), big);
+        QTRY_VERIFY_WITH_TIMEOUT(rowsOf(runner.latest()) == 7 * 12 + 1 && runner.isRefined(), 60000);
+        QCOMPARE(runner.latest()->monteCarlo.samples, 200000);
+
+        // Once B's quick result is out, everything published is B's, ending with its full run.
+        const Eigen::Index rowsA = 3 * 12 + 1, rowsB = 7 * 12 + 1;
+        QCOMPARE(published.front(), std::make_pair(rowsA, UncertaintyRunner::kQuickSamples));
+        const auto quickB = std::find(published.begin(), published.end(),
+                                      std::make_pair(rowsB, UncertaintyRunner::kQuickSamples));
+        QVERIFY(quickB != published.end());
+        for (auto shown = quickB; shown != published.end(); ++shown)
+            QCOMPARE(shown->first, rowsB);
+        QCOMPARE(published.back(), std::make_pair(rowsB, 200000));
+        // And no later run changes it again.
+        QTest::qWait(UncertaintyRunner::kRestMs * 2);
+        QCOMPARE(published.back(), std::make_pair(rowsB, 200000));
+    }
+
+    void shouldDropEverythingWhenEveryInputIsFixed()
+    {
+        UncertaintyRunner runner;
+        QSignalSpy refined(&runner, &UncertaintyRunner::refined);
+        runner.update(withHorizon(5), uncertain(50000));
+        QVERIFY(runner.latest());
+        // Before the values rest, every distribution is made fixed: no result, and no worker
+        // result for the uncertain values may come back later.
+        QVERIFY(!runner.update(withHorizon(5), Uncertainty{}));
+        QVERIFY(runner.isRefined());
+        QTest::qWait(UncertaintyRunner::kRestMs * 3);
+        QCOMPARE(refined.count(), 0);
+        QVERIFY(!runner.latest());
+    }
+
+    void shouldNotRunAWorkerWhenTheQuickSampleIsTheWholeSample()
+    {
+        UncertaintyRunner runner;
+        QSignalSpy changed(&runner, &UncertaintyRunner::changed);
+        runner.update(withHorizon(5), uncertain(500));
+        QVERIFY(runner.isRefined());
+        QCOMPARE(runner.latest()->monteCarlo.samples, 500);
+        QTest::qWait(UncertaintyRunner::kRestMs * 3);
+        QCOMPARE(changed.count(), 1);
+    }
+};
+
+QTEST_MAIN(UncertaintyRunnerTest)
+#include "uncertaintyrunnertest.moc"
