@@ -5,20 +5,24 @@
 namespace pledgecheck {
 
 UncertaintyResults UncertaintyResults::of(const Parameters &parameters,
-                                          const Uncertainty &uncertainty, MonteCarloEngine &engine)
+                                          const Uncertainty &uncertainty, MonteCarloEngine &engine,
+                                          Correlations correlations)
 {
     UncertaintyResults results;
     results.monteCarlo = engine.run(parameters, uncertainty);
     results.tornado = pledgecheck::tornado(parameters, uncertainty);
-    results.correlations = rankCorrelations(parameters, uncertainty, engine);
+    if (correlations == Correlations::Rank)
+        results.correlations = rankCorrelations(parameters, uncertainty, engine);
     return results;
 }
 
-double UncertaintyResults::correlationOf(ParameterId id) const
+std::optional<double> UncertaintyResults::correlationOf(ParameterId id) const
 {
     const auto found = std::find_if(correlations.begin(), correlations.end(),
                                     [id](const RankCorrelation &c) { return c.id == id; });
-    return found != correlations.end() ? found->correlation : 0.0;
+    if (found == correlations.end())
+        return std::nullopt;
+    return found->correlation;
 }
 
 } // namespace pledgecheck

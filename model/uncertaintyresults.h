@@ -3,6 +3,7 @@
 #include "montecarlo.h"
 #include "sensitivity.h"
 
+#include <optional>
 #include <vector>
 
 namespace pledgecheck {
@@ -12,15 +13,19 @@ namespace pledgecheck {
 struct UncertaintyResults {
     MonteCarloResult monteCarlo;
     std::vector<SensitivityBar> tornado;             ///< largest swing first
-    std::vector<RankCorrelation> correlations;       ///< strongest first
+    std::vector<RankCorrelation> correlations;       ///< strongest first; empty when skipped
+
+    enum class Correlations { Rank, Skip };
 
     /// Runs @p engine over valid @p parameters and @p uncertainty (at least one parameter
-    /// uncertain), then the tornado and the correlations with that run's draws.
+    /// uncertain), then the tornado and, unless skipped, the correlations with that run's draws
+    /// (their sorting costs more than the run itself on a small sample).
     static UncertaintyResults of(const Parameters &parameters, const Uncertainty &uncertainty,
-                                 MonteCarloEngine &engine);
+                                 MonteCarloEngine &engine,
+                                 Correlations correlations = Correlations::Rank);
 
-    /// The rank correlation of @p id with jobs at the horizon; 0 for a fixed parameter.
-    double correlationOf(ParameterId id) const;
+    /// The rank correlation of @p id with jobs at the horizon; none when skipped or fixed.
+    std::optional<double> correlationOf(ParameterId id) const;
 };
 
 } // namespace pledgecheck

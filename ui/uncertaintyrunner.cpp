@@ -36,7 +36,8 @@ UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncer
     Uncertainty quick = uncertainty;
     quick.samples = std::min(uncertainty.samples, kQuickSamples);
     m_latest = std::make_shared<const UncertaintyResults>(
-        UncertaintyResults::of(parameters, quick, m_quickEngine));
+        UncertaintyResults::of(parameters, quick, m_quickEngine,
+                               UncertaintyResults::Correlations::Skip)); // the full run has them
     m_refined = quick.samples == uncertainty.samples;
     if (!m_refined)
         m_rest.start();

@@ -81,10 +81,13 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
     for (int i = rows - 1; i >= 0; --i) {
         const SensitivityBar &bar = tornado[static_cast<std::size_t>(i)];
         const ParameterDescriptor &d = descriptor(bar.id);
-        labels.append({QObject::tr("%1: %2 (rank corr. %3)")
-                           .arg(labelOf(bar.id), rangeOfValuesText(d, bar.lowValue, bar.highValue),
-                                QLocale().toString(uncertainty()->correlationOf(bar.id), 'f', 2)),
-                       static_cast<double>(rows - 1 - i)});
+        // The correlations come with the full run only, once the values rest.
+        const std::optional<double> correlation = uncertainty()->correlationOf(bar.id);
+        QString label = QObject::tr("%1: %2").arg(labelOf(bar.id),
+                                                 rangeOfValuesText(d, bar.lowValue, bar.highValue));
+        if (correlation)
+            label += QObject::tr(" (rank corr. %1)").arg(QLocale().toString(*correlation, 'f', 2));
+        labels.append({label, static_cast<double>(rows - 1 - i)});
     }
     setVerticalCategories(labels, -0.5, std::max(rows, 1) - 0.5);
 

@@ -181,6 +181,15 @@ private slots:
         QCOMPARE(ticks.size(), 2);
         QVERIFY(ticks.back().first.startsWith("Yearly seller growth: "));
         QCOMPARE(ticks.back().second, 1.0);
+        // With the run's rank correlation; a quick run without them labels the bars without.
+        const QString growthCorrelation =
+            QLocale().toString(*m_results->correlationOf(ParameterId::AnnualGrowthRate), 'f', 2);
+        QVERIFY(ticks.back().first.endsWith(QString(" (rank corr. %1)").arg(growthCorrelation)));
+        MonteCarloEngine engine;
+        showWith(std::make_shared<const UncertaintyResults>(UncertaintyResults::of(
+            m_parameters, m_uncertainty, engine, UncertaintyResults::Correlations::Skip)));
+        const auto quickTicks = ticksOf(qobject_cast<QCategoryAxis *>(tornado->axes(Qt::Vertical).constFirst()));
+        QVERIFY(!quickTicks.back().first.contains("rank corr."));
     }
 
     void shouldShowNoSpreadWhenEveryInputIsFixed()
