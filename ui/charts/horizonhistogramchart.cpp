@@ -59,7 +59,7 @@ double HorizonHistogramChart::axisTop(double percentile95, double pledge)
     return pledge <= kPledgeReach * tail ? std::max(tail, pledge) : tail;
 }
 
-void HorizonHistogramChart::show(const QString &scenarioName, const ScenarioResults &current,
+void HorizonHistogramChart::show(const QString &, const ScenarioResults &current,
                                  const ScenarioResults &)
 {
     const double pledge = current.figures.targetJobs;
@@ -70,14 +70,13 @@ void HorizonHistogramChart::show(const QString &scenarioName, const ScenarioResu
     m_asSet->setVisible(drawn);
     m_pledge->setVisible(drawn);
     if (!drawn) {
-        chart()->setTitle(QObject::tr("%1: every input is fixed, so there is no spread to show")
-                              .arg(scenarioName));
+        chart()->setTitle(QObject::tr("Every input is fixed: no spread to show"));
         updateLegend();
         return;
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
-    chart()->setTitle(QObject::tr("%1: jobs at %2 over %3 draws")
-                          .arg(scenarioName, horizon, formatCount(mc.samples)));
+    // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
+    chart()->setTitle(QObject::tr("Jobs at %1 over %2 draws").arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
     const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, 6), pledge),
@@ -103,10 +102,10 @@ void HorizonHistogramChart::show(const QString &scenarioName, const ScenarioResu
     setLegendText(m_histogram, beyond > 0 ? QObject::tr("Draws, share per bin (%1 % beyond the axis)")
                                                 .arg(percentText(beyond))
                                           : QObject::tr("Draws, share per bin"));
-    const QString met = QObject::tr("met in %1 % of draws").arg(percentText(100.0 * mc.probabilityTargetMet));
+    const QString met = percentText(100.0 * mc.probabilityTargetMet);
     setLegendText(m_pledge, pledge <= top
-                                ? QObject::tr("Pledge: %1, %2").arg(formatCount(pledge), met)
-                                : QObject::tr("Pledge: %1, beyond the axis, %2").arg(formatCount(pledge), met));
+                                ? QObject::tr("Pledge: %1, met in %2 % of draws").arg(formatCount(pledge), met)
+                                : QObject::tr("Pledge: %1 (off the axis), met in %2 %").arg(formatCount(pledge), met));
     setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
     updateLegend();
 }

@@ -1,5 +1,6 @@
 #include "nicescale.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -18,8 +19,9 @@ int NiceScale::steps() const
     return static_cast<int>(std::lround(top / step));
 }
 
-NiceScale NiceScale::above(double largest)
+NiceScale NiceScale::above(double largest, int mostSteps)
 {
+    mostSteps = std::clamp(mostSteps, kFewestSteps, kMostSteps);
     const double wanted = std::isfinite(largest) ? std::max(largest * kHeadroom, kSmallestTop)
                                                  : kSmallestTop;
     const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
@@ -34,13 +36,15 @@ NiceScale NiceScale::above(double largest)
                 continue;
             // The 1e-9 keeps a value exactly on a step from costing one more step.
             const double count = std::ceil(wanted / step - 1e-9);
-            if (count < kFewestSteps || count > kMostSteps)
+            if (count < kFewestSteps || count > mostSteps)
                 continue;
             const double top = count * step;
             if (best.top == 0 || top < best.top || (top == best.top && step > best.step))
                 best = {top, step};
         }
     }
+    if (best.top == 0 && mostSteps < kMostSteps)
+        return above(largest, mostSteps + 1); // no round scale in so few steps: allow one more
     if (best.top == 0) // unreachable for finite values; kept so a NaN can never give an empty axis
         return {kSmallestTop, 2};
     return best;

@@ -12,7 +12,9 @@ struct NiceScale {
 
     /// The lowest such scale whose top is at least 2 % above @p largest, so that a line at a round
     /// number (the pledge) never lies on the plot's top edge. At least 0 to 10.
-    static NiceScale above(double largest);
+    /// @p mostSteps (4 to 8) keeps labels apart on a narrow axis; where no round scale has so
+    /// few steps (14 to 15 needs 8 steps of 2), the fewest that do.
+    static NiceScale above(double largest, int mostSteps = 8);
 };
 
 } // namespace pledgecheck

@@ -35,7 +35,7 @@ void PledgeOddsChart::scaleChanged(double scale)
     m_yearly->setPointLabelsFont(scaledFont(9));
 }
 
-void PledgeOddsChart::show(const QString &scenarioName, const ScenarioResults &current,
+void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
                            const ScenarioResults &)
 {
     const int lastMonth = current.figures.horizonMonths;
@@ -46,13 +46,12 @@ void PledgeOddsChart::show(const QString &scenarioName, const ScenarioResults &c
     m_odds->setVisible(drawn);
     m_yearly->setVisible(drawn);
     if (!drawn) {
-        chart()->setTitle(QObject::tr("%1: every input is fixed, so the pledge is met or not")
-                              .arg(scenarioName));
+        chart()->setTitle(QObject::tr("Every input is fixed: the pledge is met or not"));
         updateLegend();
         return;
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
-    chart()->setTitle(QObject::tr("%1: chance the pledge is met, by year").arg(scenarioName));
+    chart()->setTitle(QObject::tr("Chance the pledge is met, by year"));
     // Met by month t: the draws first meeting it in any month up to t.
     double sum = 0;
     m_percent.resize(mc.firstMetShare.size());
@@ -66,10 +65,9 @@ void PledgeOddsChart::show(const QString &scenarioName, const ScenarioResults &c
     for (int month = 12; month <= lastMonth; month += 12)
         yearEnds.append(QPointF(month, std::round(m_percent(month) * 10.0) / 10.0));
     m_yearly->replace(yearEnds);
-    setLegendText(m_odds, QObject::tr("Draws that have met the pledge: %1 % by %2 (%3 draws)")
+    setLegendText(m_odds, QObject::tr("Met the pledge: %1 % of %2 draws by %3")
                               .arg(QLocale().toString(m_percent(lastMonth), 'f', 1),
-                                   monthName(current.parameters, lastMonth),
-                                   formatCount(mc.samples)));
+                                   formatCount(mc.samples), monthName(current.parameters, lastMonth)));
     updateLegend();
 }
 

@@ -259,7 +259,8 @@ void ScenarioChart::setCountScale(double top, double step, const QString &title)
 
 double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)
 {
-    const NiceScale nice = NiceScale::above(largest);
+    // Counts side by side need more room than stacked ones: at most five steps.
+    const NiceScale nice = NiceScale::above(largest, 5);
     if (m_timeAxis->titleText() != title)
         m_timeAxis->setTitleText(title);
     if (nice.top != m_horizontalTop) {

@@ -83,10 +83,12 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
         const ParameterDescriptor &d = descriptor(bar.id);
         // The correlations come with the full run only, once the values rest.
         const std::optional<double> correlation = uncertainty()->correlationOf(bar.id);
-        QString label = QObject::tr("%1: %2").arg(labelOf(bar.id),
-                                                 rangeOfValuesText(d, bar.lowValue, bar.highValue));
+        // Two lines, so that a narrow window does not cut the range short: the axis labels are
+        // rich text.
+        QString label = QObject::tr("%1<br>%2").arg(labelOf(bar.id),
+                                                   rangeOfValuesText(d, bar.lowValue, bar.highValue));
         if (correlation)
-            label += QObject::tr(" (rank corr. %1)").arg(QLocale().toString(*correlation, 'f', 2));
+            label += QObject::tr(", rank corr. %1").arg(QLocale().toString(*correlation, 'f', 2));
         labels.append({label, static_cast<double>(rows - 1 - i)});
     }
     setVerticalCategories(labels, -0.5, std::max(rows, 1) - 0.5);

@@ -48,6 +48,23 @@ private slots:
         }
     }
 
+    void shouldKeepToFewerStepsWhereARoundScaleAllows()
+    {
+        for (double largest = 0.5; largest < 1e12; largest *= 1.03) {
+            const NiceScale scale = NiceScale::above(largest, 5);
+            const QByteArray what = QByteArray::number(largest, 'g', 17);
+            QVERIFY2(isNice(scale.step), what);
+            QVERIFY2(scale.top >= 1.02 * largest * (1 - 1e-12), what);
+            // Never more steps than with no limit.
+            QVERIFY2(scale.steps() >= 4 && scale.steps() <= NiceScale::above(largest).steps(), what);
+        }
+        // 7,000 jobs: four steps of 2,000 to 8,000, not eight of 1,000.
+        QCOMPARE(NiceScale::above(7000, 5).top, 8000.0);
+        QCOMPARE(NiceScale::above(7000, 5).step, 2000.0);
+        // 14.5 has no round scale under eight steps (2.5 is not a count): it takes eight of 2.
+        QCOMPARE(NiceScale::above(14.5, 5).steps(), 8);
+    }
+
     void shouldReadAsAnAnalystExpects_data()
     {
         QTest::addColumn<double>("largest");
