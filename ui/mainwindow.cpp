@@ -24,6 +24,11 @@
 #include <QVBoxLayout>
 
 namespace pledgecheck {
+namespace {
+
+const QString kLogarithmicJobsKey = QStringLiteral("charts/logarithmicJobs");
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -135,6 +140,18 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    // Far below the pledge, a projection and its bands are a flat line on a linear axis.
+    QAction *logarithmic = view->addAction(tr("&Logarithmic Jobs Axis"));
+    logarithmic->setObjectName(QStringLiteral("logarithmicJobsAction"));
+    logarithmic->setCheckable(true);
+    logarithmic->setShortcut(QKeySequence(tr("Ctrl+L")));
+    logarithmic->setChecked(QSettings().value(kLogarithmicJobsKey, false).toBool());
+    m_charts->setLogarithmicJobs(logarithmic->isChecked());
+    connect(logarithmic, &QAction::toggled, this, [this](bool on) {
+        m_charts->setLogarithmicJobs(on);
+        QSettings().setValue(kLogarithmicJobsKey, on);
+    });
 }
 
 void MainWindow::updateRecentFilesMenu()

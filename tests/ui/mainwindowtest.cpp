@@ -10,6 +10,7 @@
 #include "yearlytableview.h"
 
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QImage>
@@ -182,6 +183,20 @@ private slots:
         certain.uncertainty = Uncertainty{};
         document()->reset(certain, QString());
         QCOMPARE(odds->text(), QString("none: every input is fixed"));
+    }
+
+    void shouldRememberTheLogarithmicJobsAxis()
+    {
+        auto *action = m_window->findChild<QAction *>("logarithmicJobsAction");
+        QVERIFY(action && action->isCheckable() && !action->isChecked());
+        QCOMPARE(action->shortcut(), QKeySequence("Ctrl+L"));
+        action->trigger();
+        QVERIFY(m_window->charts()->isLogarithmicJobs());
+        // A new window, as at the next start, opens as the last one was left.
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->charts()->isLogarithmicJobs());
+        m_window->findChild<QAction *>("logarithmicJobsAction")->trigger();
+        QVERIFY(!m_window->charts()->isLogarithmicJobs());
     }
 
     void shouldUndoARunOfArrowKeyStepsAsOneStep()

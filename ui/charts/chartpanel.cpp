@@ -112,11 +112,14 @@ struct ChartPanel::Charts {
     ScenarioResults baseline;
     std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
     std::array<bool, kChartKinds.size()> stale{}; ///< not yet showing these results
+    bool logarithmicJobs = false;
 
     void show(pledgecheck::Charts &charts) const
     {
         for (const auto &chart : charts) {
             chart->setUncertainty(uncertainty.get());
+            if (auto *jobs = dynamic_cast<JobsChart *>(chart.get()))
+                jobs->setLogarithmic(logarithmicJobs);
             chart->show(scenarioName, current, baseline);
         }
     }
@@ -194,6 +197,18 @@ void ChartPanel::showCurrentChart()
         return; // nothing to show yet (a tab opened before the first results), or up to date
     m_charts->show(m_charts->pages[index]);
     m_charts->stale[index] = false;
+}
+
+void ChartPanel::setLogarithmicJobs(bool logarithmic)
+{
+    m_charts->logarithmicJobs = logarithmic;
+    m_charts->stale[static_cast<std::size_t>(ChartKind::Jobs)] = true;
+    showCurrentChart();
+}
+
+bool ChartPanel::isLogarithmicJobs() const
+{
+    return m_charts->logarithmicJobs;
 }
 
 ChartKind ChartPanel::currentChart() const

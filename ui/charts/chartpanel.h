@@ -38,6 +38,10 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
     void showUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
 
+    /// Draws the jobs chart (in the window and in exports) on a logarithmic axis, or a linear one.
+    void setLogarithmicJobs(bool logarithmic);
+    bool isLogarithmicJobs() const;
+
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
 

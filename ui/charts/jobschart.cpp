@@ -7,6 +7,9 @@
 #include <QChart>
 #include <QLineSeries>
 
+#include <algorithm>
+#include <cmath>
+
 namespace pledgecheck {
 
 JobsChart::JobsChart()
@@ -40,6 +43,20 @@ JobsChart::JobsChart()
 
 JobsChart::~JobsChart() = default;
 
+const Eigen::ArrayXd &JobsChart::plotted(const Eigen::ArrayXd &values)
+{
+    if (!m_logarithmic)
+        return values;
+    // Below one job the log axis has nothing to show: such values sit on its floor.
+    m_logValues = values.max(1.0).log10();
+    return m_logValues;
+}
+
+double JobsChart::plotted(double value) const
+{
+    return m_logarithmic ? std::log10(std::max(value, 1.0)) : value;
+}
+
 void JobsChart::scaleChanged(double scale)
 {
     if (m_pledgeMet) // not yet made while the base class sets its first fonts
@@ -59,10 +76,16 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;
     // Percentiles of another horizon are those of the values before this change: drawn next step.
     const bool banded = bands && bands->rows() == lastMonth + 1;
-    setCountAxis(std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
-                           largestShown(baseline.projection.jobs, baselineShift, lastMonth),
-                           banded ? bands->col(5).maxCoeff() : 0.0}),
-                 QObject::tr("jobs"));
+    const double largest = std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
+                                     largestShown(baseline.projection.jobs, baselineShift, lastMonth),
+                                     banded ? bands->col(5).maxCoeff() : 0.0});
+    if (m_logarithmic) {
+        // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest.
+        const double smallest = std::min(p.jobs.minCoeff(), banded ? bands->col(1).minCoeff() : p.jobs.minCoeff());
+        setLogCountAxis(smallest, largest, QObject::tr("jobs (logarithmic)"));
+    } else {
+        setCountAxis(largest, QObject::tr("jobs"));
+    }
     m_outerBand->setVisible(banded);
     m_innerBand->setVisible(banded);
     if (banded) {
@@ -72,10 +95,10 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
         setLegendText(m_innerBand, QObject::tr("25-75 % of %1 draws").arg(draws));
     }
 
-    replaceWithLevel(m_pledge, target, lastMonth);
-    replacePoints(m_jobs, p.jobs);
-    replacePoints(m_exportSupported, p.exportSupportedJobs);
-    replacePoints(m_baseline, baseline.projection.jobs, baselineShift);
+    replaceWithLevel(m_pledge, plotted(target), lastMonth);
+    replacePoints(m_jobs, plotted(p.jobs));
+    replacePoints(m_exportSupported, plotted(p.exportSupportedJobs));
+    replacePoints(m_baseline, plotted(baseline.projection.jobs), baselineShift);
 
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.
     const QString horizon = monthName(current.parameters, lastMonth);
@@ -88,7 +111,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     updateLegend();
 
     if (const auto month = current.figures.targetMetMonth) {
-        m_pledgeMet->setPoint(QPointF(*month, p.jobs(*month)),
+        m_pledgeMet->setPoint(QPointF(*month, plotted(p.jobs(*month))),
                               QObject::tr("Pledge met %1").arg(monthName(current.parameters, *month)));
     } else {
         m_pledgeMet->setPoint(std::nullopt);
@@ -102,7 +125,7 @@ void JobsChart::showBands(const Eigen::ArrayXXd &bands)
                   && kPercentileLevels[4] == 0.75 && kPercentileLevels[5] == 0.90);
     const auto replaceColumn = [&](QXYSeries *series, Eigen::Index column) {
         m_column = bands.col(column);
-        replacePoints(series, m_column);
+        replacePoints(series, plotted(m_column));
     };
     replaceColumn(m_outerLower, 1);
     replaceColumn(m_outerBand->upperSeries(), 5);

@@ -19,8 +19,15 @@ public:
     void show(const QString &scenarioName, const ScenarioResults &current,
               const ScenarioResults &baseline) override;
 
+    /// Plots jobs on a logarithmic axis (a decade a step), so that a projection far below the
+    /// pledge, and its bands, can be read with the pledge still in view.
+    void setLogarithmic(bool logarithmic) { m_logarithmic = logarithmic; }
+
 private:
     void scaleChanged(double scale) override;
+    /// @p values as plotted: as they are, or their log10 on a logarithmic axis.
+    const Eigen::ArrayXd &plotted(const Eigen::ArrayXd &values);
+    double plotted(double value) const;
 
     void showBands(const Eigen::ArrayXXd &bands);
 
@@ -29,6 +36,8 @@ private:
     QLineSeries *m_outerLower;
     QLineSeries *m_innerLower;
     Eigen::ArrayXd m_column;
+    Eigen::ArrayXd m_logValues;
+    bool m_logarithmic = false;
     QLineSeries *m_baseline;
     QLineSeries *m_pledge;
     QLineSeries *m_exportSupported;

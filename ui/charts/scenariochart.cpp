@@ -24,6 +24,8 @@ constexpr double kMargin = 8;
 // Room on the right for the last year's label, which sits centred on the plot's edge.
 constexpr double kRightMargin = 28;
 constexpr double kLegendGap = 6;
+// Room above the largest value on a logarithmic axis: a ninth of a decade.
+constexpr double kLogHeadroom = 1.3;
 
 void clearCategories(QCategoryAxis *axis)
 {
@@ -236,6 +238,21 @@ void ScenarioChart::setCountAxis(double largest, const QString &title)
 {
     const NiceScale nice = NiceScale::above(largest);
     setCountScale(nice.top, nice.step, title);
+}
+
+void ScenarioChart::setLogCountAxis(double smallest, double largest, const QString &title)
+{
+    if (m_countAxis->titleText() != title)
+        m_countAxis->setTitleText(title);
+    const double low = std::floor(std::log10(std::max(smallest, 1.0)));
+    // A little room above the largest value (a pledge of exactly 10^k is not on the edge), not
+    // a whole decade more.
+    const double high = std::max(low + 1, std::log10(std::max(largest, 1.0) * kLogHeadroom));
+    m_countTop = -1; // no longer a linear axis
+    clearCategories(m_countAxis);
+    m_countAxis->setRange(low, high);
+    for (double decade = low; decade <= high; ++decade)
+        m_countAxis->append(formatCount(std::pow(10.0, decade)), decade);
 }
 
 void ScenarioChart::setPercentAxis(const QString &title)

@@ -73,6 +73,9 @@ protected:
     void setTimeAxis(const Parameters &parameters, int lastMonth);
     /// Sets the count axis to 0 ... a round number above @p largest.
     void setCountAxis(double largest, const QString &title);
+    /// Sets the count axis to decades for values plotted as their log10: from the decade at or
+    /// below @p smallest (at least 1) to a little above @p largest, labelled "1,000", "10,000"...
+    void setLogCountAxis(double smallest, double largest, const QString &title);
     /// Sets the count axis to 0 ... 100 in steps of 20, for percentages.
     void setPercentAxis(const QString &title);
     /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a

@@ -54,7 +54,7 @@ private:
     Series *named(QChart *chart, const QString &name)
     {
         for (QAbstractSeries *s : chart->series()) {
-            if (s->name() == name)
+            if (s->name() == name || s->name().startsWith(name + ":"))
                 return qobject_cast<Series *>(s);
         }
         qFatal("no series %s", qPrintable(name));
@@ -190,6 +190,30 @@ private slots:
             m_parameters, m_uncertainty, engine, UncertaintyResults::Correlations::Skip)));
         const auto quickTicks = ticksOf(qobject_cast<QCategoryAxis *>(tornado->axes(Qt::Vertical).constFirst()));
         QVERIFY(!quickTicks.back().first.contains("rank corr."));
+    }
+
+    void shouldPlotJobsAndBandsAsDecadesOnALogarithmicAxis()
+    {
+        m_panel.setLogarithmicJobs(true);
+        QChart *jobs = chart(ChartKind::Jobs, "jobsChart");
+        const ScenarioResults current = ScenarioResults::of(m_parameters);
+        QList<double> logJobs;
+        for (const double j : current.projection.jobs)
+            logJobs << std::log10(j);
+        QCOMPARE(yValues(named(jobs, QString("Projected jobs"))), logJobs);
+        const auto outer = named<QAreaSeries>(jobs, "10-90 % of draws");
+        QCOMPARE(yValues(outer->upperSeries()).back(),
+                 std::log10(m_results->monteCarlo.jobsPercentiles(60, 5)));
+        QCOMPARE(yValues(named(jobs, QString("Pledge"))).front(), std::log10(kPledge));
+        // Decades from the one below the fewest jobs (900 at the start: 100) to the largest line
+        // (export-supported jobs), labelled as counts.
+        const auto ticks = ticksOf(qobject_cast<QCategoryAxis *>(jobs->axes(Qt::Vertical).constFirst()));
+        QCOMPARE(ticks.front(), std::make_pair(QString("100"), 2.0));
+        QCOMPARE(ticks[1], std::make_pair(QString("1,000"), 3.0));
+        QCOMPARE(ticks[2], std::make_pair(QString("10,000"), 4.0));
+
+        m_panel.setLogarithmicJobs(false);
+        QCOMPARE(yValues(named(jobs, QString("Projected jobs"))), valuesOf(current.projection.jobs));
     }
 
     void shouldShowNoSpreadWhenEveryInputIsFixed()
