@@ -1,5 +1,6 @@
 #include "parametereditor.h"
 
+#include "distributiondialog.h"
 #include "numberspinbox.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -95,7 +96,41 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     m_label->setObjectName(QStringLiteral("label_") + key);
     m_valueEditor->setObjectName(QStringLiteral("value_") + key);
     m_reset->setObjectName(QStringLiteral("reset_") + key);
+
+    // Any real parameter but the pledge itself (a pledge is a fixed number) may be uncertain.
+    if (descriptor.kind == ParameterKind::Real && descriptor.id != ParameterId::TargetJobs) {
+        m_uncertainty = new QToolButton(parent);
+        m_uncertainty->setText(QStringLiteral("~"));
+        m_uncertainty->setAutoRaise(true);
+        m_uncertainty->setCheckable(true); // checked: uncertain
+        m_uncertainty->setObjectName(QStringLiteral("uncertainty_") + key);
+        m_uncertainty->setAccessibleName(tr("Uncertainty of %1").arg(qstring(descriptor.label)));
+        connect(m_uncertainty, &QToolButton::clicked, this, &ParameterEditor::editDistribution);
+    }
     showDocumentValue();
+}
+
+void ParameterEditor::editDistribution()
+{
+    const Scenario &scenario = m_document->scenario();
+    DistributionDialog dialog(m_descriptor, scenario.uncertainty[m_descriptor.id],
+                              scenario.parameters[m_descriptor.id], m_uncertainty->window());
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->changeDistribution(m_descriptor.id, dialog.distribution());
+    showDocumentDistribution(); // a click toggled the button: show the document's state again
+}
+
+void ParameterEditor::showDocumentDistribution()
+{
+    if (!m_uncertainty)
+        return;
+    const Distribution &distribution = m_document->scenario().uncertainty[m_descriptor.id];
+    if (m_shownDistribution == distribution && m_uncertainty->isChecked() == !distribution.isFixed())
+        return; // as shown (the check also restores the button after a click)
+    m_shownDistribution = distribution;
+    m_uncertainty->setChecked(!distribution.isFixed());
+    m_uncertainty->setToolTip(tr("Uncertainty: %1. Click to edit.")
+                                  .arg(distributionText(m_descriptor, distribution)));
 }
 
 void ParameterEditor::createNumberEditors(QWidget *parent)
@@ -167,6 +202,7 @@ void ParameterEditor::showDocumentValue()
     const double value = m_document->scenario().parameters[m_descriptor.id];
     // Every editor hears of every change; only the changed one redraws (a slider step is
     // measured in milliseconds, and repainting fifteen rows costs several).
+    showDocumentDistribution();
     if (m_shownValue == value && !(m_slider && m_slider->isSliderDown()))
         return;
     m_shownValue = value;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "distribution.h"
 #include "parameterdescriptor.h"
 
 #include <QElapsedTimer>
@@ -37,6 +38,8 @@ public:
     /// The spin box, combo box or month field.
     QWidget *valueEditor() const { return m_valueEditor; }
     QToolButton *resetButton() const { return m_reset; }
+    /// Opens the distribution editor; none for a parameter that cannot be uncertain.
+    QToolButton *uncertaintyButton() const { return m_uncertainty; }
 
     /// Shows the document's current value.
     void showDocumentValue();
@@ -50,6 +53,8 @@ public:
 private:
     void createNumberEditors(QWidget *parent);
     void commit(double value, int editSession = 0);
+    void editDistribution();
+    void showDocumentDistribution();
     double displayFactor() const;
 
     const ParameterDescriptor &m_descriptor;
@@ -61,11 +66,13 @@ private:
     QDateEdit *m_monthEdit = nullptr;
     QWidget *m_valueEditor = nullptr;
     QToolButton *m_reset = nullptr;
+    QToolButton *m_uncertainty = nullptr;
     int stepSession();
 
     int m_dragSession = 0;
     int m_stepSession = 0;      ///< the run of arrow-key or page steps under way
     QElapsedTimer m_lastStep;
+    std::optional<Distribution> m_shownDistribution;
     std::optional<double> m_shownValue; // what the widgets show, so a redraw happens only on change
 };
 

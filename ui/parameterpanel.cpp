@@ -53,6 +53,8 @@ ParameterPanel::ParameterPanel(ScenarioDocument *document, QWidget *parent)
         grid->addWidget(editor->valueEditor(), row, editor->slider() ? 2 : 1, 1,
                         editor->slider() ? 1 : 2);
         grid->addWidget(editor->resetButton(), row, 3);
+        if (editor->uncertaintyButton())
+            grid->addWidget(editor->uncertaintyButton(), row, 4);
         m_editors.push_back(editor);
     }
     layout->addStretch();

@@ -1,6 +1,8 @@
 #include "scenariodocument.h"
 
+#include "changedistributioncommand.h"
 #include "changeparametercommand.h"
+#include "parametertable.h"
 #include "changescenariotextcommand.h"
 
 #include <QUndoStack>
@@ -83,6 +85,31 @@ bool ScenarioDocument::changeParameter(ParameterId id, double value, int editSes
     }
     m_undoStack->push(new ChangeParameterCommand(this, id, oldValue, value,
                                                  m_scenario.uncertainty[id], editSession));
+    return true;
+}
+
+bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &distribution)
+{
+    const auto refuse = [this](const std::string &problem) {
+        emit editRefused(QString::fromStdString(problem));
+        return false;
+    };
+    Uncertainty uncertainty = m_scenario.uncertainty;
+    uncertainty.set(id, distribution);
+    if (const auto problem = distribution.check(descriptor(id)))
+        return refuse(*problem);
+    if (const auto problem = uncertainty.validate())
+        return refuse(*problem);
+    const double oldValue = m_scenario.parameters[id];
+    const double value = distribution.isFixed() ? oldValue : distribution.centre();
+    Parameters changed = m_scenario.parameters;
+    changed.set(id, value);
+    if (const auto problem = changed.validate())
+        return refuse(*problem);
+    if (value == oldValue && distribution == m_scenario.uncertainty[id])
+        return true;
+    m_undoStack->push(new ChangeDistributionCommand(this, id, oldValue, m_scenario.uncertainty[id],
+                                                    value, distribution));
     return true;
 }
 

@@ -49,6 +49,10 @@ public:
     /// merge into one undo step. A value that would make the scenario invalid is refused: returns
     /// false and emits editRefused() with the reason.
     bool changeParameter(ParameterId id, double value, int editSession = 0);
+    /// Gives parameter @p id the uncertainty @p distribution through an undo command; the value
+    /// moves to the distribution's centre (a fixed one leaves it). A distribution that does not
+    /// suit the parameter is refused: returns false and emits editRefused() with the reason.
+    bool changeDistribution(ParameterId id, const Distribution &distribution);
     void changeName(const QString &name);
     void changeNote(const QString &note);
 

@@ -70,6 +70,26 @@ QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
     return QObject::tr("%1 to %2%3").arg(rounded(low), rounded(high), unitSuffix(d));
 }
 
+QString distributionText(const ParameterDescriptor &d, const Distribution &distribution)
+{
+    const Distribution &x = distribution;
+    switch (x.kind) {
+    case DistributionKind::Fixed: return QObject::tr("fixed");
+    case DistributionKind::Uniform:
+        return QObject::tr("uniform, %1").arg(rangeOfValuesText(d, x.a, x.b));
+    case DistributionKind::Triangular:
+        return QObject::tr("triangular, %1, most likely %2")
+            .arg(rangeOfValuesText(d, x.a, x.c), valueText(d, x.b));
+    case DistributionKind::Normal:
+        // The sd is a width, not a value: in the same units, with no range of its own.
+        return QObject::tr("normal, mean %1, sd %2").arg(valueText(d, x.a), valueText(d, x.b));
+    case DistributionKind::LogNormal:
+        return QObject::tr("lognormal, median %1, 90th percentile %2")
+            .arg(valueText(d, x.a), valueText(d, x.b));
+    }
+    return {};
+}
+
 QString rangeText(const ParameterDescriptor &d)
 {
     if (d.kind == ParameterKind::Choice)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "distribution.h"
 #include "parameterdescriptor.h"
 
 #include <QString>
@@ -12,6 +13,10 @@ QString valueText(const ParameterDescriptor &d, double value);
 
 /// "10.4 to 17.1 % per year": both ends to three significant digits, the unit once.
 QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high);
+
+/// A distribution in the window's terms: "triangular, 30 to 40 % per year, most likely 36 %
+/// per year"; "fixed" for none.
+QString distributionText(const ParameterDescriptor &d, const Distribution &distribution);
 
 /// The unit as a spin-box suffix: " %", " % per year", " sellers", or empty.
 QString unitSuffix(const ParameterDescriptor &d);

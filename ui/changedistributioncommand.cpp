@@ -1,0 +1,35 @@
+#include "changedistributioncommand.h"
+
+#include "parametertable.h"
+#include "scenariodocument.h"
+
+namespace pledgecheck {
+
+ChangeDistributionCommand::ChangeDistributionCommand(ScenarioDocument *document, ParameterId id,
+                                                     double oldValue,
+                                                     const Distribution &oldDistribution,
+                                                     double newValue,
+                                                     const Distribution &newDistribution)
+    : m_document(document)
+    , m_parameter(id)
+    , m_oldValue(oldValue)
+    , m_oldDistribution(oldDistribution)
+    , m_newValue(newValue)
+    , m_newDistribution(newDistribution)
+{
+    const std::string_view label = descriptor(id).label;
+    setText(QObject::tr("Change the uncertainty of %1")
+                .arg(QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()))));
+}
+
+void ChangeDistributionCommand::undo()
+{
+    m_document->applyParameter(m_parameter, m_oldValue, m_oldDistribution);
+}
+
+void ChangeDistributionCommand::redo()
+{
+    m_document->applyParameter(m_parameter, m_newValue, m_newDistribution);
+}
+
+} // namespace pledgecheck
