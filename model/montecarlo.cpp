@@ -79,7 +79,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     m_result.jobsPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
     m_result.sellersPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
     m_result.firstMetShare.setZero(months);
-    m_firstMet.setConstant(n, -1);
+    m_met.setZero(n);
     m_power.setOnes(n);
     m_laggedPower.setOnes(n);
 
@@ -116,9 +116,13 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
         m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
         m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
 
-        const auto newlyMet = (m_firstMet < 0) && (m_jobs >= threshold);
-        m_result.firstMetShare(t) = static_cast<double>(newlyMet.count()) / static_cast<double>(n);
-        m_firstMet = newlyMet.select(static_cast<int>(t), m_firstMet);
+        // Draws meeting the pledge for the first time. Skipped while no draw reaches it (the
+        // usual case), and kept in doubles (1 = met) so that Eigen vectorises it.
+        if (m_jobs.maxCoeff() >= threshold) {
+            m_newlyMet = (m_jobs >= threshold).select(1.0 - m_met, 0.0);
+            m_result.firstMetShare(t) = m_newlyMet.sum() / static_cast<double>(n);
+            m_met += m_newlyMet;
+        }
     }
     m_result.jobsAtHorizon = m_jobs;
     m_result.probabilityTargetMet = m_result.firstMetShare.sum();

@@ -51,7 +51,7 @@ private:
         m_servicePerSeller;
     // Per draw, advanced month by month.
     Eigen::ArrayXd m_sellers, m_lagged, m_power, m_laggedPower, m_jobs;
-    Eigen::ArrayXi m_firstMet;
+    Eigen::ArrayXd m_met, m_newlyMet; ///< per draw: 1 once it has met the pledge, and this month
     Eigen::ArrayXd m_draw; // one parameter's draws
     PercentileFinder m_percentiles;
 };
