@@ -6,6 +6,7 @@
 #include "valuetext.h"
 #include "yearmonth.h"
 
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,6 +15,8 @@
 
 namespace pledgecheck {
 namespace {
+
+constexpr int kFiguresPerRow = 4;
 
 QString monthText(const Parameters &p, int monthsFromStart)
 {
@@ -65,18 +68,20 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
                             tr("The 10th to the 90th percentile of jobs at the horizon over the "
                                "Monte Carlo draws"));
     connect(document, &ScenarioDocument::resultsChanged, this, &KeyFiguresView::showFigures);
-    connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showFigures);
+    // The runner reruns on every change of the document and says so: the odds follow it alone.
+    connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showOdds);
     showFigures();
+    showOdds();
 }
 
 QLabel *KeyFiguresView::addFigure(const QString &objectName, const QString &caption,
                                   const QString &help)
 {
     auto *grid = static_cast<QGridLayout *>(layout());
-    // Three figures a row, each a caption over its value.
+    // Four figures a row, each a caption over its value.
     const int figure = grid->count() / 2;
-    const int row = 2 * (figure / 3);
-    const int column = figure % 3;
+    const int row = 2 * (figure / kFiguresPerRow);
+    const int column = figure % kFiguresPerRow;
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     auto *value = new QLabel(this);
@@ -89,6 +94,10 @@ QLabel *KeyFiguresView::addFigure(const QString &objectName, const QString &capt
     captionLabel->setToolTip(help);
     value->setToolTip(help);
     value->setWordWrap(true);
+    // Room for two lines whatever the text: were a figure to wrap onto a second line on one
+    // slider step and not the next, the charts below would be resized and laid out again on every
+    // step, which costs more than the step itself.
+    value->setMinimumHeight(2 * QFontMetrics(font).lineSpacing());
     grid->addWidget(captionLabel, row, column);
     grid->addWidget(value, row + 1, column);
     grid->setColumnStretch(column, 1);
@@ -112,7 +121,11 @@ void KeyFiguresView::showFigures()
     m_requiredHires->setText(requiredText(f.requiredHiresPerSeller, ParameterId::HiresPerSeller));
     m_requiredSellers->setText(requiredText(f.requiredInitialSellers, ParameterId::InitialSellers));
     m_exportJobs->setText(countText(f.exportSupportedJobsAtHorizon));
+}
 
+void KeyFiguresView::showOdds()
+{
+    const KeyFigures &f = m_document->results().figures;
     const std::shared_ptr<const UncertaintyResults> &latest = m_uncertainty->latest();
     if (!latest || latest->monteCarlo.jobsPercentiles.rows() != f.horizonMonths + 1) {
         // No draws at all, or the draws of the values before this change (their run follows).
@@ -125,6 +138,7 @@ void KeyFiguresView::showFigures()
     const Eigen::Index horizon = u.jobsPercentiles.rows() - 1;
     // Up to the full run a quick sample stands in, marked so.
     const QString provisional = m_uncertainty->isRefined() ? QString() : tr(" (rough)");
+    const QLocale locale;
     m_probability->setText(tr("%1 %%2").arg(locale.toString(100.0 * u.probabilityTargetMet, 'f', 1), provisional));
     m_jobsRange->setText(tr("%1 to %2%3").arg(countText(u.jobsPercentiles(horizon, 1)),
                                             countText(u.jobsPercentiles(horizon, 5)), provisional));

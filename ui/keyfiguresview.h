@@ -21,6 +21,8 @@ public:
 
 private:
     void showFigures();
+    /// The chance of meeting the pledge and the 10-90 % range, from the runner's latest result.
+    void showOdds();
     QLabel *addFigure(const QString &objectName, const QString &caption, const QString &help);
 
     ScenarioDocument *m_document;

@@ -103,6 +103,7 @@ void BM_SliderStep(benchmark::State &state)
     slider->setSliderDown(false);
     viewport->removeEventFilter(&counter);
     state.counters["chart_paints"] = counter.paints;
+    state.counters["chart_pixels"] = static_cast<double>(viewport->width()) * viewport->height();
     state.counters["update_ms"] = 1e3 * updateSeconds / static_cast<double>(state.iterations());
 }
 BENCHMARK(BM_SliderStep)
