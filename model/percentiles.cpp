@@ -7,7 +7,15 @@
 namespace pledgecheck {
 namespace {
 
-constexpr int kBins = 4096;
+// Bins per level: about eight samples a bin, from 256 to 4096, so that a small sample does not
+// pay for clearing and summing a histogram far larger than itself.
+constexpr int kFewestBins = 256;
+constexpr int kMostBins = 4096;
+
+int binsFor(std::size_t samples)
+{
+    return static_cast<int>(std::clamp<std::size_t>(samples / 8, kFewestBins, kMostBins));
+}
 constexpr std::size_t kSortBelow = 256; // fewer samples than this are simply sorted
 // Each level narrows the range a thousandfold; past this many, sorting what is left is cheaper.
 constexpr int kMaxDepth = 12;
@@ -36,6 +44,7 @@ void PercentileFinder::find(std::span<const double> values, std::span<const doub
     m_slots.resize(kMaxDepth + 1);
     m_bins.resize(kMaxDepth + 1);
     m_cursors.resize(kMaxDepth + 1);
+    m_groups.resize(kMaxDepth + 1);
     select(values, m_wanted, 0);
 
     for (std::size_t i = 0; i < levels.size(); ++i) {
@@ -67,24 +76,21 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     }
 
     // Every sample's bin, worked out once in a vectorised pass and kept for the gathering pass.
-    const double perBin = kBins / (highest - lowest);
+    const int binCount = binsFor(values.size());
+    const double perBin = binCount / (highest - lowest);
     Eigen::ArrayXi &bins = m_bins[static_cast<std::size_t>(depth)];
-    bins = ((array - lowest) * perBin).cast<int>().min(kBins - 1);
+    bins = ((array - lowest) * perBin).cast<int>().min(binCount - 1);
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
-    counts.assign(kBins + 1, 0);
+    counts.assign(binCount + 1, 0);
     for (const int bin : bins)
         ++counts[static_cast<std::size_t>(bin) + 1];
-    for (int b = 0; b < kBins; ++b) // counts[b]: samples in the bins before b
+    for (int b = 0; b < binCount; ++b) // counts[b]: samples in the bins before b
         counts[static_cast<std::size_t>(b) + 1] += counts[static_cast<std::size_t>(b)];
 
     // Wanted ranks are sorted, so those in one bin are neighbours: group them by bin, give each
     // bin a stretch of one gathering list, and fill every stretch in a single pass.
-    struct Group {
-        int bin;
-        std::size_t first, last;  ///< wanted[first, last) lie in this bin
-        std::size_t offset, size; ///< its stretch of the gathering list
-    };
-    std::vector<Group> groups;
+    std::vector<Group> &groups = m_groups[static_cast<std::size_t>(depth)];
+    groups.clear();
     std::size_t total = 0;
     for (std::size_t first = 0; first < wanted.size();) {
         const auto upper = std::upper_bound(counts.begin(), counts.end(),
@@ -100,7 +106,7 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
         first = last;
     }
     std::vector<int> &slotOfBin = m_slots[static_cast<std::size_t>(depth)];
-    slotOfBin.assign(kBins, -1);
+    slotOfBin.assign(binCount, -1);
     std::vector<std::size_t> &cursor = m_cursors[static_cast<std::size_t>(depth)];
     cursor.clear();
     for (std::size_t g = 0; g < groups.size(); ++g) {

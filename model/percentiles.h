@@ -35,6 +35,13 @@ private:
     std::vector<Eigen::ArrayXi> m_bins;          ///< per depth: each sample's bin
     std::vector<std::vector<int>> m_slots;       ///< per depth: which group gathers a bin, or -1
     std::vector<std::vector<std::size_t>> m_cursors;
+    /// Per depth: the bins that hold wanted order statistics, and where each is gathered.
+    struct Group {
+        int bin;
+        std::size_t first, last;  ///< wanted[first, last) lie in this bin
+        std::size_t offset, size; ///< its stretch of the gathering list
+    };
+    std::vector<std::vector<Group>> m_groups;
 };
 
 } // namespace pledgecheck

@@ -153,6 +153,9 @@ QAreaSeries *ScenarioChart::addUnlistedBand(const QColor &color, QLineSeries *lo
     band->setPen(QPen(color.darker(115), m_scale));
     m_bands.push_back(band);
     addUnlisted(band);
+    // The area series leaves its edges to whoever made them: the band owns its upper edge, and
+    // the chart deletes the band.
+    band->upperSeries()->setParent(band);
     return band;
 }
 
