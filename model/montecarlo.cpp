@@ -3,6 +3,7 @@
 #include "keyfigures.h"
 #include "parametertable.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -42,6 +43,22 @@ void MonteCarloEngine::drawsOf(const Parameters &parameters, const Uncertainty &
         for (Eigen::Index i = start; i < end; ++i)
             out(i) = truncated.quantile(uniformOpen(generator()));
     }
+}
+
+void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
+{
+    const auto n = static_cast<std::size_t>(growth.size());
+    std::array<std::size_t, 2 * kPercentileLevels.size()> ranks{};
+    for (std::size_t i = 0; i < kPercentileLevels.size(); ++i) {
+        const PercentileFinder::Position position = PercentileFinder::positionOf(kPercentileLevels[i], n);
+        ranks[2 * i] = position.below;
+        ranks[2 * i + 1] = position.above;
+    }
+    std::array<double, ranks.size()> values{};
+    m_percentiles.orderStatistics({growth.data(), n}, ranks, values);
+    // Any draw with that growth will do: draws of equal growth have equal sellers.
+    for (std::size_t j = 0; j < ranks.size(); ++j)
+        m_sellersDraws[j] = std::find(growth.begin(), growth.end(), values[j]) - growth.begin();
 }
 
 const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
@@ -98,6 +115,17 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
         }
     };
 
+    // When every draw starts from the same sellers (and, under logistic growth, the same market),
+    // a draw's sellers rise with its growth alone, in every month: q^t by repeated products, the
+    // logistic curve and the straight line are all non-decreasing in q (or n), and IEEE arithmetic
+    // keeps that order. So the draws at the sellers' order statistics are the same in every month,
+    // those of the growth factor: found once here, read off each month, exactly.
+    const bool sellersFollowGrowth =
+        uncertainty[ParameterId::InitialSellers].isFixed()
+        && (model != GrowthModel::Logistic || uncertainty[ParameterId::MarketSize].isFixed());
+    if (sellersFollowGrowth)
+        findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor);
+
     std::array<double, kPercentileLevels.size()> row{};
     for (Eigen::Index t = 0; t < months; ++t) {
         if (t > 0)
@@ -113,7 +141,14 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
 
         m_percentiles.find({m_jobs.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
         m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
-        m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
+        if (sellersFollowGrowth) {
+            for (std::size_t i = 0; i < row.size(); ++i)
+                row[i] = PercentileFinder::interpolate(
+                    PercentileFinder::positionOf(kPercentileLevels[i], static_cast<std::size_t>(n)),
+                    m_sellers(m_sellersDraws[2 * i]), m_sellers(m_sellersDraws[2 * i + 1]));
+        } else {
+            m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
+        }
         m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
 
         // Draws meeting the pledge for the first time. Skipped while no draw reaches it (the

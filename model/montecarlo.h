@@ -45,6 +45,9 @@ public:
                  Eigen::ArrayXd &out) const;
 
 private:
+    /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth.
+    void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth);
+
     MonteCarloResult m_result;
     // Per draw: the inputs the monthly step needs.
     Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_directPerSeller,
@@ -54,6 +57,9 @@ private:
     Eigen::ArrayXd m_met, m_newlyMet; ///< per draw: 1 once it has met the pledge, and this month
     Eigen::ArrayXd m_draw; // one parameter's draws
     PercentileFinder m_percentiles;
+    /// The draws whose sellers are the order statistics below and above each percentile, when
+    /// the sellers keep the order of the growth (see run()).
+    std::array<Eigen::Index, 2 * kPercentileLevels.size()> m_sellersDraws{};
 };
 
 } // namespace pledgecheck

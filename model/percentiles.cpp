@@ -22,6 +22,13 @@ constexpr int kMaxDepth = 12;
 
 } // namespace
 
+PercentileFinder::Position PercentileFinder::positionOf(double level, std::size_t n)
+{
+    const double position = level * static_cast<double>(n - 1);
+    const auto below = static_cast<std::size_t>(std::floor(position));
+    return {below, std::min(below + 1, n - 1), position - std::floor(position)};
+}
+
 void PercentileFinder::find(std::span<const double> values, std::span<const double> levels,
                             std::span<double> out)
 {
@@ -31,10 +38,28 @@ void PercentileFinder::find(std::span<const double> values, std::span<const doub
     m_orderStatistics.assign(2 * levels.size(), 0.0);
     m_wanted.clear();
     for (std::size_t i = 0; i < levels.size(); ++i) {
-        const auto k = static_cast<std::size_t>(std::floor(levels[i] * static_cast<double>(n - 1)));
-        m_wanted.push_back({k, &m_orderStatistics[2 * i]});
-        m_wanted.push_back({std::min(k + 1, n - 1), &m_orderStatistics[2 * i + 1]});
+        const Position position = positionOf(levels[i], n);
+        m_wanted.push_back({position.below, &m_orderStatistics[2 * i]});
+        m_wanted.push_back({position.above, &m_orderStatistics[2 * i + 1]});
     }
+    selectWanted(values);
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        out[i] = interpolate(positionOf(levels[i], n), m_orderStatistics[2 * i],
+                             m_orderStatistics[2 * i + 1]);
+}
+
+void PercentileFinder::orderStatistics(std::span<const double> values,
+                                       std::span<const std::size_t> ranks, std::span<double> out)
+{
+    assert(ranks.size() == out.size() && !values.empty());
+    m_wanted.clear();
+    for (std::size_t i = 0; i < ranks.size(); ++i)
+        m_wanted.push_back({ranks[i], &out[i]});
+    selectWanted(values);
+}
+
+void PercentileFinder::selectWanted(std::span<const double> values)
+{
     std::sort(m_wanted.begin(), m_wanted.end(),
               [](const Wanted &a, const Wanted &b) { return a.rank < b.rank; });
     // One histogram and one gathering list per level, made before the recursion so that no
@@ -46,14 +71,6 @@ void PercentileFinder::find(std::span<const double> values, std::span<const doub
     m_cursors.resize(kMaxDepth + 1);
     m_groups.resize(kMaxDepth + 1);
     select(values, m_wanted, 0);
-
-    for (std::size_t i = 0; i < levels.size(); ++i) {
-        const double position = levels[i] * static_cast<double>(n - 1);
-        const double fraction = position - std::floor(position);
-        const double below = m_orderStatistics[2 * i];
-        const double above = m_orderStatistics[2 * i + 1];
-        out[i] = fraction > 0 ? below + fraction * (above - below) : below;
-    }
 }
 
 void PercentileFinder::select(std::span<const double> values, std::span<Wanted> wanted, int depth)

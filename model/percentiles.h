@@ -17,14 +17,32 @@ namespace pledgecheck {
 class PercentileFinder
 {
 public:
+    /// The order statistics (0-based ranks) the percentile at @p level of @p n values lies
+    /// between, and how far: x(below) + fraction·(x(above) - x(below)).
+    struct Position {
+        std::size_t below, above;
+        double fraction;
+    };
+    static Position positionOf(double level, std::size_t n);
+    /// The percentile at @p position, given the two order statistics it lies between.
+    static double interpolate(const Position &position, double below, double above)
+    {
+        return position.fraction > 0 ? below + position.fraction * (above - below) : below;
+    }
+
     /// Writes the percentiles @p levels (each 0 to 1) of @p values to @p out.
     void find(std::span<const double> values, std::span<const double> levels, std::span<double> out);
+    /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
+    void orderStatistics(std::span<const double> values, std::span<const std::size_t> ranks,
+                         std::span<double> out);
 
 private:
     struct Wanted {
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
         double *result;    ///< where its value goes
     };
+    /// Finds the order statistics m_wanted asks for.
+    void selectWanted(std::span<const double> values);
     /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth @p depth.
     void select(std::span<const double> values, std::span<Wanted> wanted, int depth);
 

@@ -122,3 +122,64 @@ TEST(MonteCarlo, RefusesAnUncertainPledgeAndBadSampleCounts)
     u.samples = 1000001;
     EXPECT_TRUE(u.validate());
 }
+
+namespace {
+
+// The sellers of every draw in every month, worked out here as the engine steps them (q^t by
+// repeated products), and their percentiles found by selection over all draws.
+Eigen::ArrayXXd sellersPercentilesBySelection(const Parameters &p, const Uncertainty &u,
+                                              const MonteCarloEngine &engine)
+{
+    Eigen::ArrayXd start, growth, churn, market;
+    engine.drawsOf(p, u, ParameterId::InitialSellers, start);
+    engine.drawsOf(p, u, ParameterId::AnnualGrowthRate, growth);
+    engine.drawsOf(p, u, ParameterId::AnnualChurnRate, churn);
+    engine.drawsOf(p, u, ParameterId::MarketSize, market);
+    market = market.max(start);
+    const Eigen::ArrayXd net = (1.0 + growth) * (1.0 - churn) - 1.0;
+    const Eigen::ArrayXd q = (net.log1p() / 12.0).exp();
+    const Eigen::Index months = p.horizonMonths() + 1;
+    Eigen::ArrayXXd expected(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
+    Eigen::ArrayXd power = Eigen::ArrayXd::Ones(u.samples), sellers;
+    PercentileFinder finder;
+    std::array<double, kPercentileLevels.size()> row{};
+    for (Eigen::Index t = 0; t < months; ++t) {
+        if (t > 0)
+            power *= q;
+        if (p.growthModel() == GrowthModel::Logistic)
+            sellers = market / (1.0 + (market / start - 1.0) / power);
+        else
+            sellers = start * power;
+        finder.find({sellers.data(), static_cast<std::size_t>(sellers.size())}, kPercentileLevels, row);
+        expected.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
+    }
+    return expected;
+}
+
+} // namespace
+
+TEST(MonteCarlo, SellersPercentilesReadOffTheGrowthOrderEqualFullSelectionBitForBit)
+{
+    // Starting sellers fixed: the engine reads the sellers' percentiles off the draws at the
+    // growth factor's order statistics. Uncertain: it selects among all draws each month. Both
+    // must give exactly what selection over every draw gives.
+    for (const GrowthModel model : {GrowthModel::Exponential, GrowthModel::Logistic}) {
+        Parameters p;
+        p.set(ParameterId::GrowthModel, static_cast<double>(model));
+        p.set(ParameterId::MarketSize, 60000);
+        Uncertainty u;
+        u.samples = 20000; // p·(n - 1) falls between draws: both order statistics count
+        u.set(ParameterId::AnnualGrowthRate, Distribution::triangular(-0.3, 0.36, 1.5));
+        u.set(ParameterId::AnnualChurnRate, Distribution::uniform(0.05, 0.25));
+        for (const bool uncertainStart : {false, true}) {
+            if (uncertainStart)
+                u.set(ParameterId::InitialSellers, Distribution::uniform(5000, 9000));
+            MonteCarloEngine engine;
+            const MonteCarloResult &result = engine.run(p, u);
+            const Eigen::ArrayXXd expected = sellersPercentilesBySelection(p, u, engine);
+            EXPECT_TRUE((result.sellersPercentiles == expected).all())
+                << "model " << static_cast<int>(model) << ", uncertain start " << uncertainStart
+                << ": largest difference " << (result.sellersPercentiles - expected).abs().maxCoeff();
+        }
+    }
+}
