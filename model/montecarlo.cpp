@@ -126,18 +126,35 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     if (sellersFollowGrowth)
         findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor);
 
+    // Under exponential growth a draw's jobs are (direct·S0)·q^(t−lag) + (service·S0)·q^t: one
+    // pass a month, and the sellers themselves worked out only where they are read.
+    const bool exponential = model == GrowthModel::Exponential;
+    if (exponential) {
+        m_directStart = m_directPerSeller * m_initialSellers;
+        m_serviceStart = m_servicePerSeller * m_initialSellers;
+    }
+    const auto sellersOfDraw = [&](Eigen::Index draw) {
+        return exponential ? m_initialSellers(draw) * m_power(draw) : m_sellers(draw);
+    };
+
     std::array<double, kPercentileLevels.size()> row{};
     for (Eigen::Index t = 0; t < months; ++t) {
         if (t > 0)
             m_power *= m_monthlyFactor; // q^t by products: no exp per draw and month
-        sellersAt(t, m_power, m_sellers);
-        if (t > lag) {
+        if (t > lag)
             m_laggedPower *= m_monthlyFactor;
-            sellersAt(t - lag, m_laggedPower, m_lagged);
+        if (exponential) {
+            m_jobs = m_directStart * m_laggedPower + m_serviceStart * m_power;
+            if (!sellersFollowGrowth)
+                m_sellers = m_initialSellers * m_power;
         } else {
-            m_lagged = m_initialSellers;
+            sellersAt(t, m_power, m_sellers);
+            if (t > lag)
+                sellersAt(t - lag, m_laggedPower, m_lagged);
+            else
+                m_lagged = m_initialSellers;
+            m_jobs = m_directPerSeller * m_lagged + m_servicePerSeller * m_sellers;
         }
-        m_jobs = m_directPerSeller * m_lagged + m_servicePerSeller * m_sellers;
 
         m_percentiles.find({m_jobs.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
         m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
@@ -145,7 +162,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
             for (std::size_t i = 0; i < row.size(); ++i)
                 row[i] = PercentileFinder::interpolate(
                     PercentileFinder::positionOf(kPercentileLevels[i], static_cast<std::size_t>(n)),
-                    m_sellers(m_sellersDraws[2 * i]), m_sellers(m_sellersDraws[2 * i + 1]));
+                    sellersOfDraw(m_sellersDraws[2 * i]), sellersOfDraw(m_sellersDraws[2 * i + 1]));
         } else {
             m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
         }

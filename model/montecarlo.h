@@ -51,7 +51,7 @@ private:
     MonteCarloResult m_result;
     // Per draw: the inputs the monthly step needs.
     Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_directPerSeller,
-        m_servicePerSeller;
+        m_servicePerSeller, m_directStart, m_serviceStart;
     // Per draw, advanced month by month.
     Eigen::ArrayXd m_sellers, m_lagged, m_power, m_laggedPower, m_jobs;
     Eigen::ArrayXd m_met, m_newlyMet; ///< per draw: 1 once it has met the pledge, and this month
