@@ -61,6 +61,40 @@ void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
         m_sellersDraws[j] = std::find(growth.begin(), growth.end(), values[j]) - growth.begin();
 }
 
+void MonteCarloEngine::stepExponential(Eigen::Index t, Eigen::Index lag)
+{
+    // One pass over the draws a month, rather than one per array: at 100,000 draws and more the
+    // arrays live beyond the cache, and it is their traffic that costs.
+    const Eigen::Index n = m_power.size();
+    const double *q = m_monthlyFactor.data();
+    const double *direct = m_directStart.data();
+    const double *service = m_serviceStart.data();
+    double *power = m_power.data();
+    double *lagged = m_laggedPower.data();
+    double *jobs = m_jobs.data();
+    if (t == 0) { // nothing has grown yet: q^0 = 1
+        m_jobs = lag == 0 ? m_directStart : m_directStart + m_serviceStart;
+        return;
+    }
+    if (lag == 0) { // m_directStart holds both terms
+        for (Eigen::Index i = 0; i < n; ++i) {
+            power[i] *= q[i];
+            jobs[i] = direct[i] * power[i];
+        }
+    } else if (t > lag) {
+        for (Eigen::Index i = 0; i < n; ++i) {
+            power[i] *= q[i];
+            lagged[i] *= q[i];
+            jobs[i] = direct[i] * lagged[i] + service[i] * power[i];
+        }
+    } else { // the first hires still hold the starting sellers
+        for (Eigen::Index i = 0; i < n; ++i) {
+            power[i] *= q[i];
+            jobs[i] = direct[i] + service[i] * power[i];
+        }
+    }
+}
+
 const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                                               const Uncertainty &uncertainty)
 {
@@ -99,6 +133,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     m_met.setZero(n);
     m_power.setOnes(n);
     m_laggedPower.setOnes(n);
+    m_jobs.resize(n);
 
     // Sellers at a month whose growth factor q^t is `power` (linear growth uses t itself).
     const auto sellersAt = [&](Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) {
@@ -132,6 +167,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     if (exponential) {
         m_directStart = m_directPerSeller * m_initialSellers;
         m_serviceStart = m_servicePerSeller * m_initialSellers;
+        if (lag == 0) // hiring at once: both terms grow alike, so one factor will do
+            m_directStart += m_serviceStart;
     }
     const auto sellersOfDraw = [&](Eigen::Index draw) {
         return exponential ? m_initialSellers(draw) * m_power(draw) : m_sellers(draw);
@@ -139,15 +176,15 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
 
     std::array<double, kPercentileLevels.size()> row{};
     for (Eigen::Index t = 0; t < months; ++t) {
-        if (t > 0)
-            m_power *= m_monthlyFactor; // q^t by products: no exp per draw and month
-        if (t > lag)
-            m_laggedPower *= m_monthlyFactor;
         if (exponential) {
-            m_jobs = m_directStart * m_laggedPower + m_serviceStart * m_power;
+            stepExponential(t, lag);
             if (!sellersFollowGrowth)
                 m_sellers = m_initialSellers * m_power;
         } else {
+            if (t > 0)
+                m_power *= m_monthlyFactor; // q^t by products: no exp per draw and month
+            if (t > lag)
+                m_laggedPower *= m_monthlyFactor;
             sellersAt(t, m_power, m_sellers);
             if (t > lag)
                 sellersAt(t - lag, m_laggedPower, m_lagged);

@@ -45,6 +45,8 @@ public:
                  Eigen::ArrayXd &out) const;
 
 private:
+    /// Month @p t of exponential growth: advances q^t (and q^(t−lag)) and sets m_jobs.
+    void stepExponential(Eigen::Index t, Eigen::Index lag);
     /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth.
     void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth);
 
