@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <array>
 #include <random>
 #include <vector>
@@ -63,4 +64,24 @@ TEST(Percentiles, HandleTiesAndConstantData)
     for (int i = 0; i < 5000; ++i)
         ties.push_back(i % 7 == 0 ? 1e9 : i % 3);
     expectLikeSorting(ties);
+}
+
+TEST(Percentiles, MatchSortingAcrossSignsZerosAndExtremeMagnitudes)
+{
+    std::mt19937_64 generator(11);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::vector<double> bothSigns(20000);
+    for (double &v : bothSigns)
+        v = normal(generator);
+    expectLikeSorting(bothSigns);
+
+    // Non-negative samples are binned by their bit patterns: -0 must bin with +0, and subnormals
+    // and values near the top of the range must keep their order.
+    std::uniform_int_distribution<int> exponent(-1070, 1000);
+    for (const double firstZero : {0.0, -0.0}) { // the least sample found may be either zero
+        std::vector<double> magnitudes(20000);
+        for (std::size_t i = 0; i < magnitudes.size(); ++i)
+            magnitudes[i] = i % 10 == 0 ? (i % 20 == 0 ? firstZero : -firstZero) : std::ldexp(1.5, exponent(generator));
+        expectLikeSorting(magnitudes);
+    }
 }
