@@ -202,4 +202,38 @@ double TruncatedDistribution::quantile(double p) const
     return std::clamp(value, m_low, m_high);
 }
 
+void TruncatedDistribution::quantiles(Eigen::Ref<Eigen::ArrayXd> p) const
+{
+    // The same arithmetic as quantile(), in the same order, so that each draw gets the same bits.
+    const Distribution &d = m_distribution;
+    switch (d.kind) {
+    case DistributionKind::Fixed:
+        p.setConstant(std::nan(""));
+        return;
+    case DistributionKind::Uniform:
+        p = d.a + p * (d.b - d.a);
+        break;
+    case DistributionKind::Triangular: {
+        if (d.c == d.a) {
+            p.setConstant(d.a);
+            return;
+        }
+        const double split = (d.b - d.a) / (d.c - d.a);
+        p = (p < split).select(d.a + (p * (d.c - d.a) * (d.b - d.a)).sqrt(),
+                               d.c - ((1.0 - p) * (d.c - d.a) * (d.c - d.b)).sqrt());
+        break;
+    }
+    case DistributionKind::Normal:
+        for (double &x : p)
+            x = m_mu + m_sigma * standardNormalQuantile(m_from + x * (m_to - m_from));
+        break;
+    case DistributionKind::LogNormal:
+        for (double &x : p)
+            x = std::exp(m_mu + m_sigma * standardNormalQuantile(m_from + x * (m_to - m_from)));
+        break;
+    }
+    for (double &x : p)
+        x = std::clamp(x, m_low, m_high);
+}
+
 } // namespace pledgecheck

@@ -2,6 +2,8 @@
 
 #include "parameterdescriptor.h"
 
+#include <Eigen/Core>
+
 #include <optional>
 #include <string>
 
@@ -64,6 +66,9 @@ public:
     TruncatedDistribution(const Distribution &distribution, double low, double high);
     /// The value at cumulative probability @p p, 0 < p < 1.
     double quantile(double p) const;
+    /// Replaces each cumulative probability in @p p (0 < p < 1) by its value, as quantile()
+    /// would, draw for draw; vectorised where the kind allows.
+    void quantiles(Eigen::Ref<Eigen::ArrayXd> p) const;
 
 private:
     Distribution m_distribution;

@@ -1,11 +1,13 @@
 #include "montecarlo.h"
 
 #include "keyfigures.h"
+#include "parallel.h"
 #include "parametertable.h"
 
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 
 namespace pledgecheck {
 namespace {
@@ -20,13 +22,15 @@ double uniformOpen(std::uint64_t bits)
     return (static_cast<double>(bits >> 11) + 0.5) * 0x1p-53;
 }
 
-} // namespace
-
-void MonteCarloEngine::drawsOf(const Parameters &parameters, const Uncertainty &uncertainty,
-                               ParameterId id, Eigen::ArrayXd &out) const
+Eigen::Index blockCount(Eigen::Index samples)
 {
-    const Eigen::Index n = uncertainty.samples;
-    out.resize(n);
+    return (samples + kBlock - 1) / kBlock;
+}
+
+// Fills @p out with block @p block of parameter @p id's draws.
+void drawParameterBlock(const Parameters &parameters, const Uncertainty &uncertainty, ParameterId id,
+                        Eigen::Index block, Eigen::Ref<Eigen::ArrayXd> out)
+{
     const Distribution &distribution = uncertainty[id];
     if (distribution.isFixed()) {
         out.setConstant(parameters[id]);
@@ -34,15 +38,83 @@ void MonteCarloEngine::drawsOf(const Parameters &parameters, const Uncertainty &
     }
     const ParameterDescriptor &d = descriptor(id);
     const TruncatedDistribution truncated(distribution, d.minimum, d.maximum);
-    for (Eigen::Index start = 0, block = 0; start < n; start += kBlock, ++block) {
-        std::seed_seq sequence{static_cast<std::uint32_t>(uncertainty.seed),
-                               static_cast<std::uint32_t>(uncertainty.seed >> 32),
-                               static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(block)};
-        std::mt19937_64 generator(sequence);
-        const Eigen::Index end = std::min(n, start + kBlock);
-        for (Eigen::Index i = start; i < end; ++i)
-            out(i) = truncated.quantile(uniformOpen(generator()));
+    std::seed_seq sequence{static_cast<std::uint32_t>(uncertainty.seed),
+                           static_cast<std::uint32_t>(uncertainty.seed >> 32),
+                           static_cast<std::uint32_t>(id), static_cast<std::uint32_t>(block)};
+    std::mt19937_64 generator(sequence);
+    for (double &x : out)
+        x = uniformOpen(generator());
+    truncated.quantiles(out);
+}
+
+// A worker beginning at month b first catches up with the b months before, at about this share
+// of the cost of a month it projects (a product or two per draw, against the percentiles).
+constexpr double kCatchUpCost = 0.2;
+
+// The first month of worker @p worker of @p workers, so that each has about the same work: with
+// K each, b(w + 1) = b(w)·(1 - c) + K, so b(w) = K·(1 - (1 - c)^w) / c, and b(workers) = months.
+Eigen::Index firstMonthOf(int worker, int workers, Eigen::Index months)
+{
+    const double c = kCatchUpCost;
+    const double work = static_cast<double>(months) * c / (1.0 - std::pow(1.0 - c, workers));
+    return std::lround(work * (1.0 - std::pow(1.0 - c, worker)) / c);
+}
+
+} // namespace
+
+MonteCarloEngine::MonteCarloEngine()
+    : m_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())))
+{
+}
+
+void MonteCarloEngine::setThreads(int threads)
+{
+    m_threads = std::max(1, threads);
+}
+
+void MonteCarloEngine::drawsOf(const Parameters &parameters, const Uncertainty &uncertainty,
+                               ParameterId id, Eigen::ArrayXd &out) const
+{
+    const Eigen::Index n = uncertainty.samples;
+    out.resize(n);
+    for (Eigen::Index block = 0; block < blockCount(n); ++block) {
+        const Eigen::Index begin = block * kBlock;
+        drawParameterBlock(parameters, uncertainty, id, block, out.segment(begin, std::min(kBlock, n - begin)));
     }
+}
+
+void MonteCarloEngine::drawBlock(const Parameters &parameters, const Uncertainty &uncertainty,
+                                 Eigen::Index block, Worker &worker)
+{
+    const Eigen::Index begin = block * kBlock;
+    const Eigen::Index size = std::min(kBlock, uncertainty.samples - begin);
+    const auto part = [&](Eigen::ArrayXd &perDraw) { return perDraw.segment(begin, size); };
+    const auto draw = [&](ParameterId id, Eigen::Ref<Eigen::ArrayXd> out) {
+        drawParameterBlock(parameters, uncertainty, id, block, out);
+    };
+    auto scratch = worker.draw.head(size);
+
+    // Per draw, the inputs of the monthly step (docs/model.md):
+    // q = (1 + n)^(1/12), direct = h (1 - side)(1 - displacement),
+    // service = service_jobs_per_1000 / 1000 (1 - displacement).
+    draw(ParameterId::InitialSellers, part(m_initialSellers));
+    draw(ParameterId::AnnualGrowthRate, part(m_netGrowth));
+    draw(ParameterId::AnnualChurnRate, scratch);
+    part(m_netGrowth) = (1.0 + part(m_netGrowth)) * (1.0 - scratch) - 1.0;
+    part(m_monthlyFactor) = (part(m_netGrowth).log1p() / 12.0).exp();
+    if (parameters.growthModel() == GrowthModel::Logistic) {
+        draw(ParameterId::MarketSize, part(m_marketSize));
+        part(m_marketSize) = part(m_marketSize).max(part(m_initialSellers)); // the market holds the starting sellers
+    }
+    draw(ParameterId::DisplacementShare, scratch);
+    part(m_servicePerSeller) = 1.0 - scratch; // kept share, for now
+    part(m_directPerSeller) = part(m_servicePerSeller);
+    draw(ParameterId::HiresPerSeller, scratch);
+    part(m_directPerSeller) *= scratch;
+    draw(ParameterId::SideBusinessShare, scratch);
+    part(m_directPerSeller) *= 1.0 - scratch;
+    draw(ParameterId::ServiceJobsPer1000Sellers, scratch);
+    part(m_servicePerSeller) *= scratch / 1000.0;
 }
 
 void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
@@ -61,160 +133,183 @@ void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
         m_sellersDraws[j] = std::find(growth.begin(), growth.end(), values[j]) - growth.begin();
 }
 
-void MonteCarloEngine::stepExponential(Eigen::Index t, Eigen::Index lag)
+void MonteCarloEngine::sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power,
+                                 Eigen::ArrayXd &out) const
 {
-    // One pass over the draws a month, rather than one per array: at 100,000 draws and more the
-    // arrays live beyond the cache, and it is their traffic that costs.
-    const Eigen::Index n = m_power.size();
+    switch (model) {
+    case GrowthModel::Exponential:
+        out = m_initialSellers * power;
+        break;
+    case GrowthModel::Logistic:
+        out = m_marketSize / (1.0 + (m_marketSize / m_initialSellers - 1.0) / power);
+        break;
+    case GrowthModel::Linear:
+        out = (m_initialSellers * (1.0 + m_netGrowth * (static_cast<double>(t) / 12.0))).max(0.0);
+        break;
+    }
+}
+
+void MonteCarloEngine::stepMonth(const RunSetup &setup, Eigen::Index t, bool project, Worker &worker) const
+{
+    const Eigen::Index n = setup.samples;
     const double *q = m_monthlyFactor.data();
-    const double *direct = m_directStart.data();
-    const double *service = m_serviceStart.data();
-    double *power = m_power.data();
-    double *lagged = m_laggedPower.data();
-    double *jobs = m_jobs.data();
-    if (t == 0) { // nothing has grown yet: q^0 = 1
-        m_jobs = lag == 0 ? m_directStart : m_directStart + m_serviceStart;
+    if (setup.model != GrowthModel::Exponential) {
+        if (t > 0)
+            worker.power *= m_monthlyFactor; // q^t by products: no exp per draw and month
+        if (t > setup.lag)
+            worker.laggedPower *= m_monthlyFactor;
+        if (!project)
+            return;
+        sellersAt(setup.model, t, worker.power, worker.sellers);
+        if (t > setup.lag)
+            sellersAt(setup.model, t - setup.lag, worker.laggedPower, worker.lagged);
+        else
+            worker.lagged = m_initialSellers;
+        worker.jobs = m_directPerSeller * worker.lagged + m_servicePerSeller * worker.sellers;
         return;
     }
-    if (lag == 0) { // m_directStart holds both terms
-        for (Eigen::Index i = 0; i < n; ++i) {
-            power[i] *= q[i];
-            jobs[i] = direct[i] * power[i];
-        }
-    } else if (t > lag) {
-        for (Eigen::Index i = 0; i < n; ++i) {
-            power[i] *= q[i];
-            lagged[i] *= q[i];
-            jobs[i] = direct[i] * lagged[i] + service[i] * power[i];
-        }
-    } else { // the first hires still hold the starting sellers
-        for (Eigen::Index i = 0; i < n; ++i) {
-            power[i] *= q[i];
-            jobs[i] = direct[i] + service[i] * power[i];
+
+    // Exponential growth: J(t) = direct·S0 + service·S0·q^t until the hiring lag has passed, and
+    // from then on (direct·S0 + service·S0·q^lag)·q^(t - lag) = J(t - 1)·q. One pass a month, and
+    // the sellers worked out only where they are read.
+    if (setup.sellersFollowGrowth && t > 0)
+        for (std::size_t j = 0; j < worker.sellersPower.size(); ++j)
+            worker.sellersPower[j] *= q[m_sellersDraws[j]];
+    if (t > 0 && (t <= setup.lag || !setup.sellersFollowGrowth))
+        worker.power *= m_monthlyFactor;
+    if (project && !setup.sellersFollowGrowth)
+        worker.sellers = m_initialSellers * worker.power;
+    if (t < setup.lag && !project)
+        return; // the months after the lag start from J(lag) alone
+    double *jobs = worker.jobs.data();
+    if (t <= setup.lag) {
+        const double *start = m_initialSellers.data();
+        const double *direct = m_directPerSeller.data();
+        const double *service = m_servicePerSeller.data();
+        const double *power = worker.power.data();
+        for (Eigen::Index i = 0; i < n; ++i)
+            jobs[i] = direct[i] * start[i] + service[i] * start[i] * power[i];
+    } else {
+        for (Eigen::Index i = 0; i < n; ++i)
+            jobs[i] *= q[i];
+    }
+}
+
+void MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker)
+{
+    const auto n = static_cast<std::size_t>(setup.samples);
+    std::array<double, kPercentileLevels.size()> row{};
+    worker.percentiles.find({worker.jobs.data(), n}, kPercentileLevels, row);
+    m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
+    if (setup.sellersFollowGrowth) {
+        const auto sellersOf = [&](std::size_t j) {
+            const Eigen::Index draw = m_sellersDraws[j];
+            return setup.model == GrowthModel::Exponential ? m_initialSellers(draw) * worker.sellersPower[j]
+                                                         : worker.sellers(draw);
+        };
+        for (std::size_t i = 0; i < row.size(); ++i)
+            row[i] = PercentileFinder::interpolate(PercentileFinder::positionOf(kPercentileLevels[i], n),
+                                                   sellersOf(2 * i), sellersOf(2 * i + 1));
+    } else {
+        worker.percentiles.find({worker.sellers.data(), n}, kPercentileLevels, row);
+    }
+    m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
+}
+
+void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker)
+{
+    const Eigen::Index n = setup.samples;
+    worker.power.setOnes(n);
+    if (setup.model != GrowthModel::Exponential)
+        worker.laggedPower.setOnes(n);
+    worker.jobs.resize(n);
+    worker.firstMet.setConstant(n, static_cast<double>(setup.months));
+    worker.sellersPower.fill(1.0);
+    worker.anyMet = false;
+    for (Eigen::Index t = 0; t < end; ++t) {
+        const bool project = t >= begin;
+        stepMonth(setup, t, project, worker);
+        if (!project)
+            continue;
+        findPercentiles(setup, t, worker);
+        // Draws meeting the pledge, and the first month they do. Skipped while no draw reaches it
+        // (the usual case); months rise, so the first is the least.
+        if (worker.jobs.maxCoeff() >= setup.threshold) {
+            worker.firstMet = (worker.jobs >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+            worker.anyMet = true;
         }
     }
+}
+
+void MonteCarloEngine::countFirstMet(const RunSetup &setup, int workers)
+{
+    m_result.firstMetShare.setZero(setup.months);
+    m_result.probabilityTargetMet = 0;
+    const auto first = m_workers.begin();
+    const auto last = first + workers;
+    if (std::none_of(first, last, [](const Worker &w) { return w.anyMet; }))
+        return;
+    // A draw's first month overall is the least of the workers' (they cover months in order).
+    m_firstMetCounts.assign(static_cast<std::size_t>(setup.months) + 1, 0);
+    for (Eigen::Index i = 0; i < setup.samples; ++i) {
+        double month = first->firstMet(i);
+        for (auto w = first + 1; w != last; ++w)
+            month = std::min(month, w->firstMet(i));
+        ++m_firstMetCounts[static_cast<std::size_t>(month)]; // `months`: never met
+    }
+    const auto n = static_cast<double>(setup.samples);
+    for (Eigen::Index t = 0; t < setup.months; ++t)
+        m_result.firstMetShare(t) = m_firstMetCounts[static_cast<std::size_t>(t)] / n;
+    m_result.probabilityTargetMet = (setup.samples - m_firstMetCounts.back()) / n;
 }
 
 const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                                               const Uncertainty &uncertainty)
 {
     const Eigen::Index n = uncertainty.samples;
-    const Eigen::Index months = parameters.horizonMonths() + 1;
-    const Eigen::Index lag = std::lround(parameters[ParameterId::HiringLagMonths]);
     const GrowthModel model = parameters.growthModel();
-    const double threshold = parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance);
-
-    // Per draw, the inputs of the monthly step (docs/model.md):
-    // q = (1 + n)^(1/12), direct = h (1 - side)(1 - displacement),
-    // service = service_jobs_per_1000 / 1000 (1 - displacement).
-    drawsOf(parameters, uncertainty, ParameterId::InitialSellers, m_initialSellers);
-    drawsOf(parameters, uncertainty, ParameterId::AnnualGrowthRate, m_netGrowth);
-    drawsOf(parameters, uncertainty, ParameterId::AnnualChurnRate, m_draw);
-    m_netGrowth = (1.0 + m_netGrowth) * (1.0 - m_draw) - 1.0;
-    m_monthlyFactor = (m_netGrowth.log1p() / 12.0).exp();
-    if (model == GrowthModel::Logistic) {
-        drawsOf(parameters, uncertainty, ParameterId::MarketSize, m_marketSize);
-        m_marketSize = m_marketSize.max(m_initialSellers); // the market holds the starting sellers
-    }
-    drawsOf(parameters, uncertainty, ParameterId::DisplacementShare, m_draw);
-    m_servicePerSeller = 1.0 - m_draw; // kept share, for now
-    m_directPerSeller = m_servicePerSeller;
-    drawsOf(parameters, uncertainty, ParameterId::HiresPerSeller, m_draw);
-    m_directPerSeller *= m_draw;
-    drawsOf(parameters, uncertainty, ParameterId::SideBusinessShare, m_draw);
-    m_directPerSeller *= 1.0 - m_draw;
-    drawsOf(parameters, uncertainty, ParameterId::ServiceJobsPer1000Sellers, m_draw);
-    m_servicePerSeller *= m_draw / 1000.0;
-
-    m_result.samples = static_cast<int>(n);
-    m_result.jobsPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
-    m_result.sellersPercentiles.resize(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
-    m_result.firstMetShare.setZero(months);
-    m_met.setZero(n);
-    m_power.setOnes(n);
-    m_laggedPower.setOnes(n);
-    m_jobs.resize(n);
-
-    // Sellers at a month whose growth factor q^t is `power` (linear growth uses t itself).
-    const auto sellersAt = [&](Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) {
-        switch (model) {
-        case GrowthModel::Exponential:
-            out = m_initialSellers * power;
-            break;
-        case GrowthModel::Logistic:
-            out = m_marketSize / (1.0 + (m_marketSize / m_initialSellers - 1.0) / power);
-            break;
-        case GrowthModel::Linear:
-            out = (m_initialSellers * (1.0 + m_netGrowth * (static_cast<double>(t) / 12.0))).max(0.0);
-            break;
-        }
-    };
-
     // When every draw starts from the same sellers (and, under logistic growth, the same market),
     // a draw's sellers rise with its growth alone, in every month: q^t by repeated products, the
     // logistic curve and the straight line are all non-decreasing in q (or n), and IEEE arithmetic
     // keeps that order. So the draws at the sellers' order statistics are the same in every month,
-    // those of the growth factor: found once here, read off each month, exactly.
+    // those of the growth factor: found once, read off each month, exactly.
     const bool sellersFollowGrowth =
         uncertainty[ParameterId::InitialSellers].isFixed()
         && (model != GrowthModel::Logistic || uncertainty[ParameterId::MarketSize].isFixed());
+    const RunSetup setup{n,
+                  parameters.horizonMonths() + 1,
+                  std::lround(parameters[ParameterId::HiringLagMonths]),
+                  model,
+                  parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
+                  sellersFollowGrowth};
+    const int threads = n >= kParallelFrom ? m_threads : 1;
+    if (m_workers.size() < static_cast<std::size_t>(threads))
+        m_workers.resize(static_cast<std::size_t>(threads));
+
+    for (Eigen::ArrayXd *perDraw : {&m_initialSellers, &m_netGrowth, &m_monthlyFactor,
+                                    &m_directPerSeller, &m_servicePerSeller})
+        perDraw->resize(n);
+    if (model == GrowthModel::Logistic)
+        m_marketSize.resize(n);
+    for (int thread = 0; thread < threads; ++thread)
+        m_workers[static_cast<std::size_t>(thread)].draw.resize(std::min(kBlock, n));
+    runInParallel(threads, static_cast<int>(blockCount(n)), [&](int block, int thread) {
+        drawBlock(parameters, uncertainty, block, m_workers[static_cast<std::size_t>(thread)]);
+    });
     if (sellersFollowGrowth)
         findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor);
 
-    // Under exponential growth a draw's jobs are (direct·S0)·q^(t−lag) + (service·S0)·q^t: one
-    // pass a month, and the sellers themselves worked out only where they are read.
-    const bool exponential = model == GrowthModel::Exponential;
-    if (exponential) {
-        m_directStart = m_directPerSeller * m_initialSellers;
-        m_serviceStart = m_servicePerSeller * m_initialSellers;
-        if (lag == 0) // hiring at once: both terms grow alike, so one factor will do
-            m_directStart += m_serviceStart;
-    }
-    const auto sellersOfDraw = [&](Eigen::Index draw) {
-        return exponential ? m_initialSellers(draw) * m_power(draw) : m_sellers(draw);
-    };
-
-    std::array<double, kPercentileLevels.size()> row{};
-    for (Eigen::Index t = 0; t < months; ++t) {
-        if (exponential) {
-            stepExponential(t, lag);
-            if (!sellersFollowGrowth)
-                m_sellers = m_initialSellers * m_power;
-        } else {
-            if (t > 0)
-                m_power *= m_monthlyFactor; // q^t by products: no exp per draw and month
-            if (t > lag)
-                m_laggedPower *= m_monthlyFactor;
-            sellersAt(t, m_power, m_sellers);
-            if (t > lag)
-                sellersAt(t - lag, m_laggedPower, m_lagged);
-            else
-                m_lagged = m_initialSellers;
-            m_jobs = m_directPerSeller * m_lagged + m_servicePerSeller * m_sellers;
-        }
-
-        m_percentiles.find({m_jobs.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
-        m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
-        if (sellersFollowGrowth) {
-            for (std::size_t i = 0; i < row.size(); ++i)
-                row[i] = PercentileFinder::interpolate(
-                    PercentileFinder::positionOf(kPercentileLevels[i], static_cast<std::size_t>(n)),
-                    sellersOfDraw(m_sellersDraws[2 * i]), sellersOfDraw(m_sellersDraws[2 * i + 1]));
-        } else {
-            m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
-        }
-        m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
-
-        // Draws meeting the pledge for the first time. Skipped while no draw reaches it (the
-        // usual case), and kept in doubles (1 = met) so that Eigen vectorises it.
-        if (m_jobs.maxCoeff() >= threshold) {
-            m_newlyMet = (m_jobs >= threshold).select(1.0 - m_met, 0.0);
-            m_result.firstMetShare(t) = m_newlyMet.sum() / static_cast<double>(n);
-            m_met += m_newlyMet;
-        }
-    }
-    m_result.jobsAtHorizon = m_jobs;
-    m_result.probabilityTargetMet = m_result.firstMetShare.sum();
+    const auto levels = static_cast<Eigen::Index>(kPercentileLevels.size());
+    m_result.samples = static_cast<int>(n);
+    m_result.jobsPercentiles.resize(setup.months, levels);
+    m_result.sellersPercentiles.resize(setup.months, levels);
+    const int workers = static_cast<int>(std::min<Eigen::Index>(threads, setup.months));
+    runInParallel(workers, workers, [&](int worker, int) {
+        runMonths(setup, firstMonthOf(worker, workers, setup.months),
+                  firstMonthOf(worker + 1, workers, setup.months), m_workers[static_cast<std::size_t>(worker)]);
+    });
+    countFirstMet(setup, workers);
+    m_result.jobsAtHorizon = m_workers[static_cast<std::size_t>(workers) - 1].jobs;
     return m_result;
 }
 

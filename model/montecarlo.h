@@ -31,9 +31,24 @@ struct MonteCarloResult {
 /// vectorised Eigen step over every draw, and the buffers are kept between runs, so a run
 /// allocates nothing once warm. Draws come from std::mt19937_64 in fixed blocks of samples, each
 /// seeded from the seed and its block number, so the same seed gives the same figures bit for bit.
+///
+/// Large runs share out the work between threads: the blocks of draws, then the months, each
+/// thread catching up with the months before its own by the very products a single thread makes.
+/// The figures are the same whatever the number of threads.
 class MonteCarloEngine
 {
 public:
+    /// Runs of fewer draws than this stay on the calling thread: starting threads would cost
+    /// more than they save.
+    static constexpr int kParallelFrom = 50000;
+
+    MonteCarloEngine();
+
+    /// The most threads a run of kParallelFrom draws or more uses; 1 to run on the calling
+    /// thread alone. The machine's hardware threads by default.
+    void setThreads(int threads);
+    int threads() const { return m_threads; }
+
     /// Runs uncertainty.samples draws around valid @p parameters; @p uncertainty must be valid.
     const MonteCarloResult &run(const Parameters &parameters, const Uncertainty &uncertainty);
 
@@ -45,19 +60,48 @@ public:
                  Eigen::ArrayXd &out) const;
 
 private:
-    /// Month @p t of exponential growth: advances q^t (and q^(t−lag)) and sets m_jobs.
-    void stepExponential(Eigen::Index t, Eigen::Index lag);
+    /// What every month of a run reads: fixed once the draws are made.
+    struct RunSetup {
+        Eigen::Index samples, months, lag;
+        GrowthModel model;
+        double threshold;          ///< jobs that count as meeting the pledge
+        bool sellersFollowGrowth;  ///< see run()
+    };
+    /// One thread's share of the monthly work, with its own buffers.
+    struct Worker {
+        Eigen::ArrayXd draw;                               // one parameter's draws in a block
+        Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
+        Eigen::ArrayXd jobs;
+        Eigen::ArrayXd firstMet; ///< per draw: the first month it meets the pledge, or `months`
+        /// q^t of the draws at the sellers' order statistics (see m_sellersDraws).
+        std::array<double, 2 * kPercentileLevels.size()> sellersPower{};
+        bool anyMet = false;
+        PercentileFinder percentiles;
+    };
+
+    /// Draws block @p block of every input and works out the per-draw inputs of the monthly step.
+    void drawBlock(const Parameters &parameters, const Uncertainty &uncertainty, Eigen::Index block,
+                   Worker &worker);
     /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth.
     void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth);
+    /// Projects months [@p begin, @p end), after catching up with the months before.
+    void runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker);
+    /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
+    void sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) const;
+    /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too.
+    void stepMonth(const RunSetup &setup, Eigen::Index t, bool project, Worker &worker) const;
+    /// The percentiles of month @p t, from worker.jobs and the sellers.
+    void findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker);
+    /// Fills firstMetShare and the probability from the workers' first months.
+    void countFirstMet(const RunSetup &setup, int workers);
 
+    int m_threads = 1;
     MonteCarloResult m_result;
     // Per draw: the inputs the monthly step needs.
     Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_directPerSeller,
-        m_servicePerSeller, m_directStart, m_serviceStart;
-    // Per draw, advanced month by month.
-    Eigen::ArrayXd m_sellers, m_lagged, m_power, m_laggedPower, m_jobs;
-    Eigen::ArrayXd m_met, m_newlyMet; ///< per draw: 1 once it has met the pledge, and this month
-    Eigen::ArrayXd m_draw; // one parameter's draws
+        m_servicePerSeller;
+    std::vector<Worker> m_workers;
+    std::vector<int> m_firstMetCounts;
     PercentileFinder m_percentiles;
     /// The draws whose sellers are the order statistics below and above each percentile, when
     /// the sellers keep the order of the growth (see run()).

@@ -83,6 +83,24 @@ TEST(Distribution, TruncatesToTheParameterRange)
     EXPECT_NEAR(draws(25000), median, 0.005);
 }
 
+TEST(Distribution, QuantilesOfABlockEqualQuantileDrawForDraw)
+{
+    // The engine maps whole blocks of uniforms at once; each value must be quantile()'s, bit for
+    // bit, truncation included ([0, 1] cuts into the normal and the triangular).
+    Eigen::ArrayXd p(1001);
+    for (Eigen::Index i = 0; i < p.size(); ++i)
+        p(i) = (static_cast<double>(i) + 0.5) / static_cast<double>(p.size());
+    for (const Distribution &d : {Distribution::uniform(0.1, 0.7), Distribution::triangular(-0.2, 0.3, 0.9),
+                                  Distribution::triangular(0.2, 0.2, 0.8), Distribution::normal(0.5, 0.4),
+                                  Distribution::logNormal(0.2, 0.5)}) {
+        const TruncatedDistribution truncated(d, 0.0, 1.0);
+        Eigen::ArrayXd values = p;
+        truncated.quantiles(values);
+        for (Eigen::Index i = 0; i < p.size(); ++i)
+            ASSERT_EQ(values(i), truncated.quantile(p(i))) << "kind " << static_cast<int>(d.kind) << ", p " << p(i);
+    }
+}
+
 TEST(Distribution, NormalQuantileInvertsTheDistributionFunction)
 {
     // Acklam's approximation is good to 1.15e-9 relative in x; in p that is at most |x|² times

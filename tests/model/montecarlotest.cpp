@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 using namespace pledgecheck;
 
@@ -180,6 +181,47 @@ TEST(MonteCarlo, SellersPercentilesReadOffTheGrowthOrderEqualFullSelectionBitFor
             EXPECT_TRUE((result.sellersPercentiles == expected).all())
                 << "model " << static_cast<int>(model) << ", uncertain start " << uncertainStart
                 << ": largest difference " << (result.sellersPercentiles - expected).abs().maxCoeff();
+        }
+    }
+}
+
+TEST(MonteCarlo, TheFiguresDoNotDependOnTheNumberOfThreads)
+{
+    // Threads share out blocks of draws, then months, each catching up with the months before its
+    // own: the figures must be those of one thread, bit for bit, under every growth curve, with
+    // and without a hiring lag, and with draws meeting the pledge in every thread's months.
+    struct Case {
+        GrowthModel model;
+        double lag;
+        bool uncertainStart;
+    };
+    for (const Case c : {Case{GrowthModel::Exponential, 0, false}, Case{GrowthModel::Exponential, 7, true},
+                         Case{GrowthModel::Logistic, 3, false}, Case{GrowthModel::Linear, 2, true}}) {
+        Parameters p = plainScenario();
+        p.set(ParameterId::GrowthModel, static_cast<double>(c.model));
+        p.set(ParameterId::HiringLagMonths, c.lag);
+        p.set(ParameterId::MarketSize, 4e6);
+        Uncertainty u;
+        u.samples = MonteCarloEngine::kParallelFrom + 20000; // two blocks of draws
+        u.set(ParameterId::AnnualGrowthRate, Distribution::triangular(0.2, 1.5, 10));
+        u.set(ParameterId::HiresPerSeller, Distribution::logNormal(1, 8));
+        if (c.uncertainStart)
+            u.set(ParameterId::InitialSellers, Distribution::uniform(5000, 60000));
+        MonteCarloEngine engine;
+        engine.setThreads(1);
+        const MonteCarloResult one = engine.run(p, u);
+        ASSERT_GT(one.firstMetShare.head(20).sum(), 0.0) << "some draws meet the pledge early";
+        ASSERT_GT(one.firstMetShare.tail(20).sum(), 0.0) << "and some late";
+        for (const int threads : {2, 3}) {
+            engine.setThreads(threads);
+            const MonteCarloResult &many = engine.run(p, u);
+            const std::string where = "model " + std::to_string(static_cast<int>(c.model)) + ", "
+                                      + std::to_string(threads) + " threads";
+            EXPECT_TRUE((many.jobsPercentiles == one.jobsPercentiles).all()) << where;
+            EXPECT_TRUE((many.sellersPercentiles == one.sellersPercentiles).all()) << where;
+            EXPECT_TRUE((many.jobsAtHorizon == one.jobsAtHorizon).all()) << where;
+            EXPECT_TRUE((many.firstMetShare == one.firstMetShare).all()) << where;
+            EXPECT_EQ(many.probabilityTargetMet, one.probabilityTargetMet) << where;
         }
     }
 }

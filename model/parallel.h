@@ -1,0 +1,37 @@
+#pragma once
+
+#include <exception>
+#include <thread>
+#include <vector>
+
+namespace pledgecheck {
+
+/// Runs task(i, thread) for every i in [0, tasks) on @p threads threads: the calling thread as
+/// thread 0 and threads - 1 others, thread k taking the tasks k, k + threads, k + 2·threads...
+/// Which thread runs a task is fixed, so a task may use that thread's own scratch. Returns when
+/// all are done; an exception thrown by a task is thrown again here, after the others finish.
+template<typename Task>
+void runInParallel(int threads, int tasks, const Task &task)
+{
+    std::vector<std::exception_ptr> failures(static_cast<std::size_t>(threads));
+    const auto work = [&](int thread) {
+        try {
+            for (int i = thread; i < tasks; i += threads)
+                task(i, thread);
+        } catch (...) {
+            failures[static_cast<std::size_t>(thread)] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> others;
+        others.reserve(static_cast<std::size_t>(threads) - 1);
+        for (int thread = 1; thread < threads; ++thread)
+            others.emplace_back(work, thread);
+        work(0);
+    } // the jthreads join here
+    for (const std::exception_ptr &failure : failures)
+        if (failure)
+            std::rethrow_exception(failure);
+}
+
+} // namespace pledgecheck
