@@ -277,11 +277,11 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
         uncertainty[ParameterId::InitialSellers].isFixed()
         && (model != GrowthModel::Logistic || uncertainty[ParameterId::MarketSize].isFixed());
     const RunSetup setup{n,
-                  parameters.horizonMonths() + 1,
-                  std::lround(parameters[ParameterId::HiringLagMonths]),
-                  model,
-                  parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
-                  sellersFollowGrowth};
+                         parameters.horizonMonths() + 1,
+                         std::lround(parameters[ParameterId::HiringLagMonths]),
+                         model,
+                         parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
+                         sellersFollowGrowth};
     const int threads = n >= kParallelFrom ? m_threads : 1;
     if (m_workers.size() < static_cast<std::size_t>(threads))
         m_workers.resize(static_cast<std::size_t>(threads));

@@ -1,18 +1,21 @@
 #pragma once
 
+#include <algorithm>
 #include <exception>
 #include <thread>
 #include <vector>
 
 namespace pledgecheck {
 
-/// Runs task(i, thread) for every i in [0, tasks) on @p threads threads: the calling thread as
-/// thread 0 and threads - 1 others, thread k taking the tasks k, k + threads, k + 2·threads...
+/// Runs task(i, thread) for every i in [0, tasks) on up to @p threads threads (no more than there
+/// are tasks): the calling thread as thread 0 and the others started here, thread k taking the
+/// tasks k, k + threads, k + 2·threads...
 /// Which thread runs a task is fixed, so a task may use that thread's own scratch. Returns when
 /// all are done; an exception thrown by a task is thrown again here, after the others finish.
 template<typename Task>
 void runInParallel(int threads, int tasks, const Task &task)
 {
+    threads = std::max(1, std::min(threads, tasks));
     std::vector<std::exception_ptr> failures(static_cast<std::size_t>(threads));
     const auto work = [&](int thread) {
         try {
