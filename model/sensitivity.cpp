@@ -1,33 +1,45 @@
 #include "sensitivity.h"
 
+#include "parallel.h"
 #include "parametertable.h"
 #include "projection.h"
 
 #include <algorithm>
-#include <numeric>
+#include <cmath>
+#include <utility>
 #include <vector>
 
 namespace pledgecheck {
 namespace {
 
-// Ranks 1..n, ties sharing the average of the ranks they span.
+// Ranks 1..n, ties sharing the average of the ranks they span. Sorting (value, draw) pairs
+// rather than draw numbers by their values keeps the sort's reads in order.
 Eigen::ArrayXd ranksOf(const Eigen::ArrayXd &values)
 {
     const Eigen::Index n = values.size();
-    std::vector<Eigen::Index> order(static_cast<std::size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](Eigen::Index a, Eigen::Index b) { return values(a) < values(b); });
+    std::vector<std::pair<double, Eigen::Index>> sorted(static_cast<std::size_t>(n));
+    for (Eigen::Index i = 0; i < n; ++i)
+        sorted[static_cast<std::size_t>(i)] = {values(i), i};
+    std::sort(sorted.begin(), sorted.end());
     Eigen::ArrayXd ranks(n);
-    for (Eigen::Index first = 0; first < n;) {
-        Eigen::Index last = first;
-        while (last + 1 < n && values(order[static_cast<std::size_t>(last + 1)]) == values(order[static_cast<std::size_t>(first)]))
+    for (std::size_t first = 0; first < sorted.size();) {
+        std::size_t last = first;
+        while (last + 1 < sorted.size() && sorted[last + 1].first == sorted[first].first)
             ++last;
         const double rank = (static_cast<double>(first + last) / 2.0) + 1.0;
-        for (Eigen::Index i = first; i <= last; ++i)
-            ranks(order[static_cast<std::size_t>(i)]) = rank;
+        for (std::size_t i = first; i <= last; ++i)
+            ranks(sorted[i].second) = rank;
         first = last + 1;
     }
     return ranks;
+}
+
+// Pearson's correlation of two rankings: Spearman's of what they rank.
+double correlationOfRanks(const Eigen::ArrayXd &rx, const Eigen::ArrayXd &ry)
+{
+    const Eigen::ArrayXd dx = rx - rx.mean(), dy = ry - ry.mean();
+    const double denominator = std::sqrt(dx.square().sum() * dy.square().sum());
+    return denominator > 0 ? (dx * dy).sum() / denominator : 0.0;
 }
 
 } // namespace
@@ -62,10 +74,7 @@ std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertai
 
 double spearman(const Eigen::ArrayXd &x, const Eigen::ArrayXd &y)
 {
-    const Eigen::ArrayXd rx = ranksOf(x), ry = ranksOf(y);
-    const Eigen::ArrayXd dx = rx - rx.mean(), dy = ry - ry.mean();
-    const double denominator = std::sqrt(dx.square().sum() * dy.square().sum());
-    return denominator > 0 ? (dx * dy).sum() / denominator : 0.0;
+    return correlationOfRanks(ranksOf(x), ranksOf(y));
 }
 
 std::vector<RankCorrelation> rankCorrelations(const Parameters &parameters,
@@ -73,13 +82,19 @@ std::vector<RankCorrelation> rankCorrelations(const Parameters &parameters,
                                               const MonteCarloEngine &engine)
 {
     std::vector<RankCorrelation> correlations;
-    Eigen::ArrayXd draws;
-    for (const ParameterDescriptor &d : parameterTable()) {
-        if (uncertainty[d.id].isFixed())
-            continue;
-        engine.drawsOf(parameters, uncertainty, d.id, draws);
-        correlations.push_back({d.id, spearman(draws, engine.result().jobsAtHorizon)});
-    }
+    for (const ParameterDescriptor &d : parameterTable())
+        if (!uncertainty[d.id].isFixed())
+            correlations.push_back({d.id, 0.0});
+    // The jobs are ranked once; each parameter is drawn and ranked on its own, on the engine's
+    // threads for a large sample (the figures do not depend on which thread works them out).
+    const Eigen::ArrayXd jobsRanks = ranksOf(engine.result().jobsAtHorizon);
+    const int threads = uncertainty.samples >= MonteCarloEngine::kParallelFrom ? engine.threads() : 1;
+    runInParallel(threads, static_cast<int>(correlations.size()), [&](int i, int) {
+        RankCorrelation &c = correlations[static_cast<std::size_t>(i)];
+        Eigen::ArrayXd draws;
+        engine.drawsOf(parameters, uncertainty, c.id, draws);
+        c.correlation = correlationOfRanks(ranksOf(draws), jobsRanks);
+    });
     std::stable_sort(correlations.begin(), correlations.end(),
                      [](const RankCorrelation &a, const RankCorrelation &b) {
                          return std::abs(a.correlation) > std::abs(b.correlation);

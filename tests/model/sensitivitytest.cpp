@@ -93,3 +93,26 @@ TEST(Sensitivity, RankCorrelationsFollowTheDirectionOfEachEffect)
             EXPECT_GT(c.correlation, 0.3);
     }
 }
+
+TEST(Sensitivity, RankCorrelationsAreTheSameOnOneThreadOrTwo)
+{
+    Parameters p;
+    Uncertainty u;
+    u.samples = MonteCarloEngine::kParallelFrom; // large enough to share out the parameters
+    u.set(ParameterId::AnnualGrowthRate, Distribution::triangular(0.1, 0.36, 0.8));
+    u.set(ParameterId::HiresPerSeller, Distribution::logNormal(1, 3));
+    u.set(ParameterId::SideBusinessShare, Distribution::uniform(0.7, 0.9));
+    MonteCarloEngine engine;
+    engine.setThreads(1);
+    engine.run(p, u);
+    const std::vector<RankCorrelation> one = rankCorrelations(p, u, engine);
+    engine.setThreads(2);
+    const std::vector<RankCorrelation> two = rankCorrelations(p, u, engine);
+    ASSERT_EQ(one.size(), 3u);
+    ASSERT_EQ(two.size(), 3u);
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        EXPECT_EQ(one[i].id, two[i].id);
+        EXPECT_EQ(one[i].correlation, two[i].correlation);
+    }
+    EXPECT_GT(one[0].correlation, 0.3) << "growth or hires lead, and raise the jobs";
+}
