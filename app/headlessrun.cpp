@@ -126,8 +126,10 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
             addUncertaintyToJson(summary, uncertainty->monteCarlo);
         } else {
             // Every input fixed: one draw is the projection itself, and the odds are 0 or 1.
+            Uncertainty oneDraw = scenario->uncertainty;
+            oneDraw.samples = 1;
             MonteCarloEngine engine;
-            addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->uncertainty));
+            addUncertaintyToJson(summary, engine.run(scenario->parameters, oneDraw));
         }
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';

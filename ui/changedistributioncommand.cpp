@@ -2,6 +2,7 @@
 
 #include "parametertable.h"
 #include "scenariodocument.h"
+#include "valuetext.h"
 
 namespace pledgecheck {
 
@@ -17,9 +18,7 @@ ChangeDistributionCommand::ChangeDistributionCommand(ScenarioDocument *document,
     , m_newValue(newValue)
     , m_newDistribution(newDistribution)
 {
-    const std::string_view label = descriptor(id).label;
-    setText(QObject::tr("Change the uncertainty of %1")
-                .arg(QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()))));
+    setText(QObject::tr("Change the uncertainty of %1").arg(labelText(descriptor(id))));
 }
 
 void ChangeDistributionCommand::undo()

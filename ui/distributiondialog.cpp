@@ -57,9 +57,7 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
     , m_descriptor(descriptor)
     , m_value(value)
 {
-    const QString label = QString::fromUtf8(descriptor.label.data(),
-                                            static_cast<qsizetype>(descriptor.label.size()));
-    setWindowTitle(tr("Uncertainty of %1").arg(label));
+    setWindowTitle(tr("Uncertainty of %1").arg(labelText(descriptor)));
     setObjectName(QStringLiteral("distributionDialog"));
 
     auto *form = new QFormLayout;

@@ -104,7 +104,7 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
         m_uncertainty->setAutoRaise(true);
         m_uncertainty->setCheckable(true); // checked: uncertain
         m_uncertainty->setObjectName(QStringLiteral("uncertainty_") + key);
-        m_uncertainty->setAccessibleName(tr("Uncertainty of %1").arg(qstring(descriptor.label)));
+        m_uncertainty->setAccessibleName(tr("Uncertainty of %1").arg(labelText(descriptor)));
         connect(m_uncertainty, &QToolButton::clicked, this, &ParameterEditor::editDistribution);
     }
     showDocumentValue();

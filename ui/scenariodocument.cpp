@@ -2,8 +2,8 @@
 
 #include "changedistributioncommand.h"
 #include "changeparametercommand.h"
-#include "parametertable.h"
 #include "changescenariotextcommand.h"
+#include "parametertable.h"
 
 #include <QUndoStack>
 

@@ -56,6 +56,11 @@ QString valueText(const ParameterDescriptor &d, double value)
     return numberText(shown, decimals) + unitSuffix(d);
 }
 
+QString labelText(const ParameterDescriptor &d)
+{
+    return QString::fromUtf8(d.label.data(), static_cast<qsizetype>(d.label.size()));
+}
+
 QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
 {
     const double factor = d.percent ? 100.0 : 1.0;

@@ -7,6 +7,9 @@
 
 namespace pledgecheck {
 
+/// The parameter's name as the window shows it: "Yearly seller growth".
+QString labelText(const ParameterDescriptor &d);
+
 /// How the window writes values: in the user's locale, with thousands separators, rates as
 /// percent ("36 %"), months as "2017-01", choices by name.
 QString valueText(const ParameterDescriptor &d, double value);

@@ -45,8 +45,9 @@ public:
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
 
-    /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels and writes it to @p path: PNG, or SVG when the path
-    /// ends in ".svg". False with @p error set on failure.
+    /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels
+    /// and writes it to @p path: PNG, or SVG when the path ends in ".svg". False with @p error set
+    /// on failure.
     bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const;
 
 private:

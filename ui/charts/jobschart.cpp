@@ -17,10 +17,8 @@ JobsChart::JobsChart()
     // Added back to front: each line is drawn over the ones before it, the bands first of all.
     m_outerLower = new QLineSeries;
     m_outerBand = addBand(QObject::tr("10-90 % of draws"), chartcolors::kBandOuter, m_outerLower);
-    m_outerLower->setParent(m_outerBand);
     m_innerLower = new QLineSeries;
     m_innerBand = addBand(QObject::tr("25-75 % of draws"), chartcolors::kBandInner, m_innerLower);
-    m_innerLower->setParent(m_innerBand);
     // No outline: stroking the bands' edges antialiased cost more than filling them.
     for (QAreaSeries *band : {m_outerBand, m_innerBand})
         band->setPen(Qt::NoPen);
@@ -81,7 +79,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                                      banded ? bands->col(5).maxCoeff() : 0.0});
     if (m_logarithmic) {
         // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest.
-        const double smallest = std::min(p.jobs.minCoeff(), banded ? bands->col(1).minCoeff() : p.jobs.minCoeff());
+        const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(1).minCoeff()) : p.jobs.minCoeff();
         setLogCountAxis(smallest, largest, QObject::tr("jobs (logarithmic)"));
     } else {
         setCountAxis(largest, QObject::tr("jobs"));

@@ -153,9 +153,11 @@ QAreaSeries *ScenarioChart::addUnlistedBand(const QColor &color, QLineSeries *lo
     band->setPen(QPen(color.darker(115), m_scale));
     m_bands.push_back(band);
     addUnlisted(band);
-    // The area series leaves its edges to whoever made them: the band owns its upper edge, and
-    // the chart deletes the band.
+    // The area series leaves its edges to whoever made them: the band owns its upper edge and a
+    // lower edge made for it (not another band's upper edge), and the chart deletes the band.
     band->upperSeries()->setParent(band);
+    if (lower && !lower->parent())
+        lower->setParent(band);
     return band;
 }
 
@@ -270,11 +272,16 @@ void ScenarioChart::setCountScale(double top, double step, const QString &title)
     if (top == m_countTop)
         return;
     m_countTop = top;
-    clearCategories(m_countAxis);
-    m_countAxis->setRange(0, top);
+    labelCounts(m_countAxis, top, step);
+}
+
+void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step)
+{
+    clearCategories(axis);
+    axis->setRange(0, top);
     const auto steps = std::lround(top / step);
     for (long i = 0; i <= steps; ++i)
-        m_countAxis->append(formatCount(static_cast<double>(i) * step), static_cast<double>(i) * step);
+        axis->append(formatCount(static_cast<double>(i) * step), static_cast<double>(i) * step);
 }
 
 double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)
@@ -286,10 +293,7 @@ double ScenarioChart::setHorizontalCountAxis(double largest, const QString &titl
     if (nice.top != m_horizontalTop) {
         m_horizontalTop = nice.top;
         m_timeStart = -1; // no longer a time axis
-        clearCategories(m_timeAxis);
-        m_timeAxis->setRange(0, nice.top);
-        for (int i = 0; i <= nice.steps(); ++i)
-            m_timeAxis->append(formatCount(i * nice.step), i * nice.step);
+        labelCounts(m_timeAxis, nice.top, nice.step);
     }
     return nice.top;
 }

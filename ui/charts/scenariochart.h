@@ -58,7 +58,7 @@ protected:
     /// Gives @p series a dash pattern of @p dashesAndGaps, in line widths.
     static void setDashes(QLineSeries *series, const QList<qreal> &dashesAndGaps);
     /// A filled band from @p lower (the axis when null) up to its own upper line, with a legend
-    /// entry.
+    /// entry. The band owns @p lower unless something else already does.
     QAreaSeries *addBand(const QString &name, const QColor &color, QLineSeries *lower);
     /// The same with no legend entry: one of many bars of one colour.
     QAreaSeries *addUnlistedBand(const QColor &color, QLineSeries *lower);
@@ -114,6 +114,8 @@ private:
     };
     void applyFonts();
     void setCountScale(double top, double step, const QString &title);
+    /// Sets @p axis to 0 ... @p top, labelled with the counts at every @p step.
+    static void labelCounts(QCategoryAxis *axis, double top, double step);
     void placeLegend();
 
     QChart *m_chart;

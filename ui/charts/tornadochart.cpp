@@ -18,12 +18,6 @@ namespace {
 const QColor kLowEnd = chartcolors::kExport;
 const QColor kHighEnd = chartcolors::kJobs;
 
-QString labelOf(ParameterId id)
-{
-    const std::string_view label = descriptor(id).label;
-    return QString::fromUtf8(label.data(), static_cast<qsizetype>(label.size()));
-}
-
 } // namespace
 
 TornadoChart::TornadoChart()
@@ -42,9 +36,6 @@ TornadoChart::TornadoChart()
             bar.low = addUnlistedBand(kLowEnd, new QLineSeries);
             bar.high = addUnlistedBand(kHighEnd, new QLineSeries);
         }
-        // The lower edges are owned by their bars.
-        bar.low->lowerSeries()->setParent(bar.low);
-        bar.high->lowerSeries()->setParent(bar.high);
         m_bars.push_back(bar);
     }
     m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kText, 2.0);
@@ -85,7 +76,7 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
         const std::optional<double> correlation = uncertainty()->correlationOf(bar.id);
         // Two lines, so that a narrow window does not cut the range short: the axis labels are
         // rich text.
-        QString label = QObject::tr("%1<br>%2").arg(labelOf(bar.id),
+        QString label = QObject::tr("%1<br>%2").arg(labelText(descriptor(bar.id)),
                                                    rangeOfValuesText(d, bar.lowValue, bar.highValue));
         if (correlation)
             label += QObject::tr(", rank corr. %1").arg(QLocale().toString(*correlation, 'f', 2));
