@@ -29,8 +29,8 @@ struct MonteCarloResult {
 
 /// Draws scenarios around a set of parameters and projects them all at once: each month is one
 /// vectorised Eigen step over every draw, and the buffers are kept between runs, so a run
-/// allocates nothing once warm. Draws come from std::mt19937_64 in fixed blocks of samples, each
-/// seeded from the seed and its block number, so the same seed gives the same figures bit for bit.
+/// allocates nothing once warm. A draw's numbers are a function of the seed, the parameter and
+/// the draw's index alone (SplitMix64), so the same seed gives the same figures bit for bit.
 ///
 /// Large runs share out the work between threads: the blocks of draws, then the months, each
 /// thread catching up with the months before its own by the very products a single thread makes.
@@ -88,10 +88,14 @@ private:
     void runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker);
     /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
     void sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) const;
+    /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
+    /// all after the hiring lag, without projecting them.
+    void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
     /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too.
     void stepMonth(const RunSetup &setup, Eigen::Index t, bool project, Worker &worker) const;
-    /// The percentiles of month @p t, from worker.jobs and the sellers.
-    void findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker);
+    /// The percentiles of month @p t, from worker.jobs and the sellers. Returns the most jobs of
+    /// any draw.
+    double findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker);
     /// Fills firstMetShare and the probability from the workers' first months.
     void countFirstMet(const RunSetup &setup, int workers);
 

@@ -89,6 +89,8 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
         std::vector<double> &sorted = m_scratch[static_cast<std::size_t>(depth)];
         sorted.assign(values.begin(), values.end());
         std::sort(sorted.begin(), sorted.end());
+        if (depth == 0)
+            m_greatest = sorted.back();
         for (const Wanted &w : wanted)
             *w.result = sorted[w.rank];
         return;
@@ -96,6 +98,8 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     const Eigen::Map<const Eigen::ArrayXd> array(values.data(), static_cast<Eigen::Index>(values.size()));
     const double lowest = array.minCoeff(); // vectorised, unlike std::minmax_element
     const double highest = array.maxCoeff();
+    if (depth == 0)
+        m_greatest = highest;
     if (!(highest > lowest)) { // all equal
         for (const Wanted &w : wanted)
             *w.result = lowest;

@@ -32,6 +32,8 @@ public:
 
     /// Writes the percentiles @p levels (each 0 to 1) of @p values to @p out.
     void find(std::span<const double> values, std::span<const double> levels, std::span<double> out);
+    /// The greatest of the values last searched, found on the way.
+    double greatest() const { return m_greatest; }
     /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
     void orderStatistics(std::span<const double> values, std::span<const std::size_t> ranks,
                          std::span<double> out);
@@ -46,6 +48,7 @@ private:
     /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth @p depth.
     void select(std::span<const double> values, std::span<Wanted> wanted, int depth);
 
+    double m_greatest = 0;
     std::vector<double> m_orderStatistics;
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth

@@ -4,6 +4,7 @@
 #include "montecarlo.h"
 #include "percentiles.h"
 #include "projection.h"
+#include "splitmix64.h"
 #include "targetsolver.h"
 
 #include <benchmark/benchmark.h>
@@ -110,6 +111,34 @@ void BM_MonteCarloFirstRun(benchmark::State &state)
     }
 }
 BENCHMARK(BM_MonteCarloFirstRun)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// 64 random bits a draw, as the engine reads them (SplitMix64 at the draw's index), against
+// std::mt19937_64 stepping through its stream.
+void BM_UniformBits(benchmark::State &state)
+{
+    constexpr std::uint64_t kDraws = 1 << 16;
+    std::vector<std::uint64_t> bits(kDraws);
+    if (state.range(0) == 0) {
+        state.SetLabel("SplitMix64::at");
+        const SplitMix64 stream(2017);
+        for (auto _ : state) {
+            for (std::uint64_t i = 0; i < kDraws; ++i)
+                bits[i] = stream.at(i);
+            benchmark::DoNotOptimize(bits.data());
+        }
+    } else {
+        state.SetLabel("std::mt19937_64");
+        std::mt19937_64 generator(2017);
+        for (auto _ : state) {
+            for (std::uint64_t &b : bits)
+                b = generator();
+            benchmark::DoNotOptimize(bits.data());
+        }
+    }
+    state.counters["per_number"] = benchmark::Counter(
+        static_cast<double>(kDraws), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_UniformBits)->Arg(0)->Arg(1);
 
 // The seven percentiles of skewed data, as jobs at a late month are: lognormal, spread over
 // three orders of magnitude.
