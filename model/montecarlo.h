@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace pledgecheck {
@@ -72,6 +73,8 @@ private:
         Eigen::ArrayXd draw;                               // one parameter's draws in a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
         Eigen::ArrayXd jobs;
+        /// The least and most jobs of any draw, when the month's step found them on the way.
+        std::optional<PercentileFinder::Range> jobsRange;
         Eigen::ArrayXd firstMet; ///< per draw: the first month it meets the pledge, or `months`
         /// q^t of the draws at the sellers' order statistics (see m_sellersDraws).
         std::array<double, 2 * kPercentileLevels.size()> sellersPower{};

@@ -42,6 +42,18 @@ PercentileFinder::Position PercentileFinder::positionOf(double level, std::size_
 void PercentileFinder::find(std::span<const double> values, std::span<const double> levels,
                             std::span<double> out)
 {
+    findPercentiles(values, nullptr, levels, out);
+}
+
+void PercentileFinder::find(std::span<const double> values, Range range,
+                            std::span<const double> levels, std::span<double> out)
+{
+    findPercentiles(values, &range, levels, out);
+}
+
+void PercentileFinder::findPercentiles(std::span<const double> values, const Range *range,
+                                       std::span<const double> levels, std::span<double> out)
+{
     assert(levels.size() == out.size() && !values.empty());
     const std::size_t n = values.size();
     // Each level needs the order statistics k and k + 1 around its position p·(n - 1).
@@ -52,7 +64,7 @@ void PercentileFinder::find(std::span<const double> values, std::span<const doub
         m_wanted.push_back({position.below, &m_orderStatistics[2 * i]});
         m_wanted.push_back({position.above, &m_orderStatistics[2 * i + 1]});
     }
-    selectWanted(values);
+    selectWanted(values, range);
     for (std::size_t i = 0; i < levels.size(); ++i)
         out[i] = interpolate(positionOf(levels[i], n), m_orderStatistics[2 * i],
                              m_orderStatistics[2 * i + 1]);
@@ -65,10 +77,10 @@ void PercentileFinder::orderStatistics(std::span<const double> values,
     m_wanted.clear();
     for (std::size_t i = 0; i < ranks.size(); ++i)
         m_wanted.push_back({ranks[i], &out[i]});
-    selectWanted(values);
+    selectWanted(values, nullptr);
 }
 
-void PercentileFinder::selectWanted(std::span<const double> values)
+void PercentileFinder::selectWanted(std::span<const double> values, const Range *range)
 {
     std::sort(m_wanted.begin(), m_wanted.end(),
               [](const Wanted &a, const Wanted &b) { return a.rank < b.rank; });
@@ -80,10 +92,11 @@ void PercentileFinder::selectWanted(std::span<const double> values)
     m_bins.resize(kMaxDepth + 1);
     m_cursors.resize(kMaxDepth + 1);
     m_groups.resize(kMaxDepth + 1);
-    select(values, m_wanted, 0);
+    select(values, m_wanted, 0, range);
 }
 
-void PercentileFinder::select(std::span<const double> values, std::span<Wanted> wanted, int depth)
+void PercentileFinder::select(std::span<const double> values, std::span<Wanted> wanted, int depth,
+                              const Range *range)
 {
     if (values.size() < kSortBelow || depth == kMaxDepth) {
         std::vector<double> &sorted = m_scratch[static_cast<std::size_t>(depth)];
@@ -96,8 +109,9 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
         return;
     }
     const Eigen::Map<const Eigen::ArrayXd> array(values.data(), static_cast<Eigen::Index>(values.size()));
-    const double lowest = array.minCoeff(); // vectorised, unlike std::minmax_element
-    const double highest = array.maxCoeff();
+    // Eigen's minCoeff is vectorised, unlike std::minmax_element.
+    const double lowest = range ? range->lowest : array.minCoeff();
+    const double highest = range ? range->highest : array.maxCoeff();
     if (depth == 0)
         m_greatest = highest;
     if (!(highest > lowest)) { // all equal
@@ -173,14 +187,31 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     }
     std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
     gathered.resize(total);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const int slot = slotOfBin[static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i)])];
-        if (slot >= 0)
+    const auto slotOf = [&](std::size_t i) {
+        return slotOfBin[static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i)])];
+    };
+    const auto gather = [&](std::size_t i) {
+        if (const int slot = slotOf(i); slot >= 0)
             gathered[cursor[static_cast<std::size_t>(slot)]++] = values[i];
+    };
+    // Few samples lie in a wanted bin: eight at a time are tested with one branch (the sign bit
+    // of their slots' AND is set only if every slot is -1), and only those groups looked into.
+    // Twice as fast as a branch a sample.
+    constexpr std::size_t kTogether = 8;
+    const std::size_t grouped = values.size() / kTogether * kTogether;
+    for (std::size_t i = 0; i < grouped; i += kTogether) {
+        int all = -1;
+        for (std::size_t k = 0; k < kTogether; ++k)
+            all &= slotOf(i + k);
+        if (all >= 0)
+            for (std::size_t k = 0; k < kTogether; ++k)
+                gather(i + k);
     }
+    for (std::size_t i = grouped; i < values.size(); ++i)
+        gather(i);
     for (const Group &g : groups)
         select(std::span<const double>(gathered).subspan(g.offset, g.size),
-               wanted.subspan(g.first, g.last - g.first), depth + 1);
+               wanted.subspan(g.first, g.last - g.first), depth + 1, nullptr);
 }
 
 } // namespace pledgecheck

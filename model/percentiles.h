@@ -30,8 +30,16 @@ public:
         return position.fraction > 0 ? below + position.fraction * (above - below) : below;
     }
 
+    /// The least and the greatest of some values.
+    struct Range {
+        double lowest, highest;
+    };
+
     /// Writes the percentiles @p levels (each 0 to 1) of @p values to @p out.
     void find(std::span<const double> values, std::span<const double> levels, std::span<double> out);
+    /// The same for values whose exact @p range the caller found on the way: a pass fewer.
+    void find(std::span<const double> values, Range range, std::span<const double> levels,
+              std::span<double> out);
     /// The greatest of the values last searched, found on the way.
     double greatest() const { return m_greatest; }
     /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
@@ -43,10 +51,13 @@ private:
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
         double *result;    ///< where its value goes
     };
-    /// Finds the order statistics m_wanted asks for.
-    void selectWanted(std::span<const double> values);
-    /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth @p depth.
-    void select(std::span<const double> values, std::span<Wanted> wanted, int depth);
+    void findPercentiles(std::span<const double> values, const Range *range,
+                         std::span<const double> levels, std::span<double> out);
+    /// Finds the order statistics m_wanted asks for, given the values' range if known.
+    void selectWanted(std::span<const double> values, const Range *range);
+    /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth
+    /// @p depth. @p range, when not null, is the values' least and greatest.
+    void select(std::span<const double> values, std::span<Wanted> wanted, int depth, const Range *range);
 
     double m_greatest = 0;
     std::vector<double> m_orderStatistics;
