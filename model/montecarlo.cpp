@@ -144,7 +144,7 @@ void MonteCarloEngine::drawBlock(const Parameters &parameters, const Uncertainty
     part(m_servicePerSeller) *= scratch / 1000.0;
 }
 
-void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
+void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth, int threads)
 {
     const auto n = static_cast<std::size_t>(growth.size());
     std::array<std::size_t, 2 * kPercentileLevels.size()> ranks{};
@@ -156,8 +156,10 @@ void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth)
     std::array<double, ranks.size()> values{};
     m_percentiles.orderStatistics({growth.data(), n}, ranks, values);
     // Any draw with that growth will do: draws of equal growth have equal sellers.
-    for (std::size_t j = 0; j < ranks.size(); ++j)
-        m_sellersDraws[j] = std::find(growth.begin(), growth.end(), values[j]) - growth.begin();
+    runInParallel(threads, static_cast<int>(ranks.size()), [&](int j, int) {
+        m_sellersDraws[static_cast<std::size_t>(j)] =
+            std::find(growth.begin(), growth.end(), values[static_cast<std::size_t>(j)]) - growth.begin();
+    });
 }
 
 void MonteCarloEngine::sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power,
@@ -284,7 +286,6 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     if (setup.model != GrowthModel::Exponential)
         worker.laggedPower.setOnes(n);
     worker.jobs.resize(n);
-    worker.firstMet.setConstant(n, static_cast<double>(setup.months));
     worker.sellersPower.fill(1.0);
     worker.anyMet = false;
     for (Eigen::Index t = 0; t < end; ++t) {
@@ -300,8 +301,10 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
         // Draws meeting the pledge, and the first month they do. Skipped while no draw reaches it
         // (the usual case); months rise, so the first is the least.
         if (findPercentiles(setup, t, worker) >= setup.threshold) {
-            worker.firstMet = (worker.jobs >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+            if (!worker.anyMet)
+                worker.firstMet.setConstant(n, static_cast<double>(setup.months));
             worker.anyMet = true;
+            worker.firstMet = (worker.jobs >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
         }
     }
 }
@@ -310,16 +313,20 @@ void MonteCarloEngine::countFirstMet(const RunSetup &setup, int workers)
 {
     m_result.firstMetShare.setZero(setup.months);
     m_result.probabilityTargetMet = 0;
-    const auto first = m_workers.begin();
-    const auto last = first + workers;
-    if (std::none_of(first, last, [](const Worker &w) { return w.anyMet; }))
+    // A draw's first month overall is the least of the workers' (they cover months in order);
+    // a worker none of whose draws met the pledge has no first months.
+    std::vector<const Eigen::ArrayXd *> &found = m_firstMetFound;
+    found.clear();
+    for (int w = 0; w < workers; ++w)
+        if (m_workers[static_cast<std::size_t>(w)].anyMet)
+            found.push_back(&m_workers[static_cast<std::size_t>(w)].firstMet);
+    if (found.empty())
         return;
-    // A draw's first month overall is the least of the workers' (they cover months in order).
     m_firstMetCounts.assign(static_cast<std::size_t>(setup.months) + 1, 0);
     for (Eigen::Index i = 0; i < setup.samples; ++i) {
-        double month = first->firstMet(i);
-        for (auto w = first + 1; w != last; ++w)
-            month = std::min(month, w->firstMet(i));
+        double month = (*found.front())(i);
+        for (const Eigen::ArrayXd *firstMet : found)
+            month = std::min(month, (*firstMet)(i));
         ++m_firstMetCounts[static_cast<std::size_t>(month)]; // `months`: never met
     }
     const auto n = static_cast<double>(setup.samples);
@@ -362,7 +369,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
         drawBlock(parameters, uncertainty, block, m_workers[static_cast<std::size_t>(thread)]);
     });
     if (sellersFollowGrowth)
-        findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor);
+        findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor, threads);
 
     const auto levels = static_cast<Eigen::Index>(kPercentileLevels.size());
     m_result.samples = static_cast<int>(n);
@@ -375,7 +382,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                   m_workers[static_cast<std::size_t>(worker)]);
     });
     countFirstMet(setup, workers);
-    m_result.jobsAtHorizon = m_workers[static_cast<std::size_t>(workers) - 1].jobs;
+    // The last worker's jobs are the horizon's; it refills its buffer next run, so swap, not copy.
+    m_result.jobsAtHorizon.swap(m_workers[static_cast<std::size_t>(workers) - 1].jobs);
     return m_result;
 }
 

@@ -75,7 +75,8 @@ private:
         Eigen::ArrayXd jobs;
         /// The least and most jobs of any draw, when the month's step found them on the way.
         std::optional<PercentileFinder::Range> jobsRange;
-        Eigen::ArrayXd firstMet; ///< per draw: the first month it meets the pledge, or `months`
+        /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
+        Eigen::ArrayXd firstMet;
         /// q^t of the draws at the sellers' order statistics (see m_sellersDraws).
         std::array<double, 2 * kPercentileLevels.size()> sellersPower{};
         bool anyMet = false;
@@ -85,8 +86,9 @@ private:
     /// Draws block @p block of every input and works out the per-draw inputs of the monthly step.
     void drawBlock(const Parameters &parameters, const Uncertainty &uncertainty, Eigen::Index block,
                    Worker &worker);
-    /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth.
-    void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth);
+    /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth,
+    /// searching on @p threads threads.
+    void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth, int threads);
     /// Projects months [@p begin, @p end), after catching up with the months before.
     void runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker);
     /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
@@ -109,6 +111,7 @@ private:
         m_servicePerSeller;
     std::vector<Worker> m_workers;
     std::vector<int> m_firstMetCounts;
+    std::vector<const Eigen::ArrayXd *> m_firstMetFound; ///< the workers' first months, where any met
     PercentileFinder m_percentiles;
     /// The draws whose sellers are the order statistics below and above each percentile, when
     /// the sellers keep the order of the growth (see run()).
