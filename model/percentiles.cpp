@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace pledgecheck {
 namespace {
@@ -123,7 +124,8 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     // Every sample's bin, worked out once in a vectorised pass and kept for the gathering pass.
     // Any binning that never puts a smaller value in a later bin will do.
     const int binCount = binsFor(values.size());
-    Eigen::ArrayXi &bins = m_bins[static_cast<std::size_t>(depth)];
+    static_assert(kMostBins <= std::numeric_limits<Bin>::max() + 1);
+    BinArray &bins = m_bins[static_cast<std::size_t>(depth)];
     if (lowest >= 0) {
         // Non-negative doubles order as their bit patterns do, and those rise with the exponent
         // as well as the mantissa: a piecewise-linear logarithm, for free. Skewed data (jobs
@@ -134,12 +136,12 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
         const int shift = std::max(0, static_cast<int>(std::bit_width(span))
                                           - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
         bins.resize(array.size());
-        int *bin = bins.data();
+        Bin *bin = bins.data();
         for (std::size_t i = 0; i < values.size(); ++i) // (span >> shift) < binCount
-            bin[i] = static_cast<int>((orderKey(values[i]) - lowestKey) >> shift);
+            bin[i] = static_cast<Bin>((orderKey(values[i]) - lowestKey) >> shift);
     } else {
         const double perBin = binCount / (highest - lowest);
-        bins = ((array - lowest) * perBin).cast<int>().min(binCount - 1);
+        bins = ((array - lowest) * perBin).cast<int>().min(binCount - 1).cast<Bin>();
     }
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     // Neighbouring samples often share a bin; counting them into kLanes histograms in turn spares

@@ -2,6 +2,7 @@
 
 #include <Eigen/Core>
 
+#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -47,6 +48,10 @@ public:
                          std::span<double> out);
 
 private:
+    /// A sample's bin: 16 bits, as a level has at most 4096, so that the passes that read the
+    /// bins move half the memory that ints would.
+    using Bin = std::uint16_t;
+    using BinArray = Eigen::Array<Bin, Eigen::Dynamic, 1>;
     struct Wanted {
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
         double *result;    ///< where its value goes
@@ -64,7 +69,7 @@ private:
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
     std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
-    std::vector<Eigen::ArrayXi> m_bins;          ///< per depth: each sample's bin
+    std::vector<BinArray> m_bins;                ///< per depth: each sample's bin
     std::vector<std::vector<int>> m_slots;       ///< per depth: which group gathers a bin, or -1
     std::vector<std::vector<std::size_t>> m_cursors;
     /// Per depth: the bins that hold wanted order statistics, and where each is gathered.
