@@ -105,12 +105,15 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
-    // The draws, the tornado and the correlations, for the charts and the summary alike.
+    // The draws and the tornado, for the charts and the summary alike; the rank correlations (a
+    // sort of every draw per uncertain input) only for a chart, as the summary does not print them.
     std::shared_ptr<const UncertaintyResults> uncertainty;
     if (!scenario->uncertainty.isCertain() && (options.summary || !options.pngFile.isEmpty())) {
         MonteCarloEngine engine;
+        const auto correlations = options.pngFile.isEmpty() ? UncertaintyResults::Correlations::Skip
+                                                            : UncertaintyResults::Correlations::Rank;
         uncertainty = std::make_shared<const UncertaintyResults>(
-            UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine));
+            UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine, correlations));
     }
     if (!options.pngFile.isEmpty()) {
         // The window's own chart, drawn offscreen; the scenario is its own baseline.
