@@ -178,49 +178,46 @@ void MonteCarloEngine::sellersAt(GrowthModel model, Eigen::Index t, const Eigen:
     }
 }
 
-void MonteCarloEngine::stepMonth(const RunSetup &setup, Eigen::Index t, bool project, Worker &worker) const
+std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetup &setup, Eigen::Index t,
+                                                                    bool project, Worker &worker) const
 {
-    const double *q = m_monthlyFactor.data();
-    worker.jobsRange.reset();
     if (setup.model != GrowthModel::Exponential) {
         if (t > 0)
             worker.power *= m_monthlyFactor; // q^t by products: no exp per draw and month
         if (t > setup.lag)
             worker.laggedPower *= m_monthlyFactor;
         if (!project)
-            return;
+            return std::nullopt;
         sellersAt(setup.model, t, worker.power, worker.sellers);
         if (t > setup.lag)
             sellersAt(setup.model, t - setup.lag, worker.laggedPower, worker.lagged);
         else
             worker.lagged = m_initialSellers;
         worker.jobs = m_directPerSeller * worker.lagged + m_servicePerSeller * worker.sellers;
-        return;
+        return std::nullopt;
     }
 
     // Exponential growth: J(t) = direct·S0 + service·S0·q^t until the hiring lag has passed, and
     // from then on (direct·S0 + service·S0·q^lag)·q^(t - lag) = J(t - 1)·q. One pass a month, and
     // the sellers worked out only where they are read.
     if (setup.sellersFollowGrowth && t > 0)
-        for (std::size_t j = 0; j < worker.sellersPower.size(); ++j)
-            worker.sellersPower[j] *= q[m_sellersDraws[j]];
+        advanceSellersPower(worker);
     if (t > 0 && (t <= setup.lag || !setup.sellersFollowGrowth))
         worker.power *= m_monthlyFactor;
     if (project && !setup.sellersFollowGrowth)
         worker.sellers = m_initialSellers * worker.power;
     if (t < setup.lag && !project)
-        return; // the months after the lag start from J(lag) alone
+        return std::nullopt; // the months after the lag start from J(lag) alone
     if (t <= setup.lag) {
-        worker.jobsRange = assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
+        return assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
             const auto start = m_initialSellers.segment<K>(i);
             return m_directPerSeller.segment<K>(i) * start
                    + m_servicePerSeller.segment<K>(i) * start * worker.power.segment<K>(i);
         });
-    } else {
-        worker.jobsRange = assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
-            return worker.jobs.segment<K>(i) * m_monthlyFactor.segment<K>(i);
-        });
     }
+    return assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
+        return worker.jobs.segment<K>(i) * m_monthlyFactor.segment<K>(i);
+    });
 }
 
 void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const
@@ -249,16 +246,22 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
         return;
     }
     for (Eigen::Index m = 0; m < months; ++m)
-        for (std::size_t j = 0; j < worker.sellersPower.size(); ++j)
-            worker.sellersPower[j] *= m_monthlyFactor(m_sellersDraws[j]);
+        advanceSellersPower(worker);
 }
 
-double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker)
+void MonteCarloEngine::advanceSellersPower(Worker &worker) const
+{
+    for (std::size_t j = 0; j < worker.sellersPower.size(); ++j)
+        worker.sellersPower[j] *= m_monthlyFactor(m_sellersDraws[j]);
+}
+
+double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
+                                         const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker)
 {
     const auto n = static_cast<std::size_t>(setup.samples);
     std::array<double, kPercentileLevels.size()> row{};
-    if (worker.jobsRange)
-        worker.percentiles.find({worker.jobs.data(), n}, *worker.jobsRange, kPercentileLevels, row);
+    if (jobsRange)
+        worker.percentiles.find({worker.jobs.data(), n}, *jobsRange, kPercentileLevels, row);
     else
         worker.percentiles.find({worker.jobs.data(), n}, kPercentileLevels, row);
     const double mostJobs = worker.percentiles.greatest();
@@ -295,12 +298,12 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
             continue;
         }
         const bool project = t >= begin;
-        stepMonth(setup, t, project, worker);
+        const std::optional<PercentileFinder::Range> jobsRange = stepMonth(setup, t, project, worker);
         if (!project)
             continue;
         // Draws meeting the pledge, and the first month they do. Skipped while no draw reaches it
         // (the usual case); months rise, so the first is the least.
-        if (findPercentiles(setup, t, worker) >= setup.threshold) {
+        if (findPercentiles(setup, t, jobsRange, worker) >= setup.threshold) {
             if (!worker.anyMet)
                 worker.firstMet.setConstant(n, static_cast<double>(setup.months));
             worker.anyMet = true;
@@ -313,21 +316,19 @@ void MonteCarloEngine::countFirstMet(const RunSetup &setup, int workers)
 {
     m_result.firstMetShare.setZero(setup.months);
     m_result.probabilityTargetMet = 0;
-    // A draw's first month overall is the least of the workers' (they cover months in order);
-    // a worker none of whose draws met the pledge has no first months.
-    std::vector<const Eigen::ArrayXd *> &found = m_firstMetFound;
-    found.clear();
-    for (int w = 0; w < workers; ++w)
-        if (m_workers[static_cast<std::size_t>(w)].anyMet)
-            found.push_back(&m_workers[static_cast<std::size_t>(w)].firstMet);
-    if (found.empty())
+    const auto first = m_workers.begin();
+    const auto last = first + workers;
+    if (std::none_of(first, last, [](const Worker &w) { return w.anyMet; }))
         return;
+    // A draw's first month overall is the least of the workers' (they cover months in order);
+    // a worker none of whose draws met the pledge has not filled its first months.
     m_firstMetCounts.assign(static_cast<std::size_t>(setup.months) + 1, 0);
     for (Eigen::Index i = 0; i < setup.samples; ++i) {
-        double month = (*found.front())(i);
-        for (const Eigen::ArrayXd *firstMet : found)
-            month = std::min(month, (*firstMet)(i));
-        ++m_firstMetCounts[static_cast<std::size_t>(month)]; // `months`: never met
+        auto month = static_cast<double>(setup.months); // never met
+        for (auto w = first; w != last; ++w)
+            if (w->anyMet)
+                month = std::min(month, w->firstMet(i));
+        ++m_firstMetCounts[static_cast<std::size_t>(month)];
     }
     const auto n = static_cast<double>(setup.samples);
     for (Eigen::Index t = 0; t < setup.months; ++t)

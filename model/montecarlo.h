@@ -73,8 +73,6 @@ private:
         Eigen::ArrayXd draw;                               // one parameter's draws in a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
         Eigen::ArrayXd jobs;
-        /// The least and most jobs of any draw, when the month's step found them on the way.
-        std::optional<PercentileFinder::Range> jobsRange;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
         Eigen::ArrayXd firstMet;
         /// q^t of the draws at the sellers' order statistics (see m_sellersDraws).
@@ -96,11 +94,16 @@ private:
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
     /// all after the hiring lag, without projecting them.
     void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
+    /// Advances q^t of the draws at the sellers' order statistics by a month.
+    void advanceSellersPower(Worker &worker) const;
     /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too.
-    void stepMonth(const RunSetup &setup, Eigen::Index t, bool project, Worker &worker) const;
-    /// The percentiles of month @p t, from worker.jobs and the sellers. Returns the most jobs of
-    /// any draw.
-    double findPercentiles(const RunSetup &setup, Eigen::Index t, Worker &worker);
+    /// Returns the least and most jobs of any draw, where the step found them on the way.
+    std::optional<PercentileFinder::Range> stepMonth(const RunSetup &setup, Eigen::Index t, bool project,
+                                                     Worker &worker) const;
+    /// The percentiles of month @p t, from worker.jobs (whose range is @p jobsRange, if known)
+    /// and the sellers. Returns the most jobs of any draw.
+    double findPercentiles(const RunSetup &setup, Eigen::Index t,
+                           const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker);
     /// Fills firstMetShare and the probability from the workers' first months.
     void countFirstMet(const RunSetup &setup, int workers);
 
@@ -111,7 +114,6 @@ private:
         m_servicePerSeller;
     std::vector<Worker> m_workers;
     std::vector<int> m_firstMetCounts;
-    std::vector<const Eigen::ArrayXd *> m_firstMetFound; ///< the workers' first months, where any met
     PercentileFinder m_percentiles;
     /// The draws whose sellers are the order statistics below and above each percentile, when
     /// the sellers keep the order of the growth (see run()).

@@ -56,6 +56,7 @@ private:
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
         double *result;    ///< where its value goes
     };
+    /// Both find()s: @p range, when not null, is the values' least and greatest.
     void findPercentiles(std::span<const double> values, const Range *range,
                          std::span<const double> levels, std::span<double> out);
     /// Finds the order statistics m_wanted asks for, given the values' range if known.
