@@ -5,6 +5,7 @@
 #include <Eigen/Core>
 
 #include <optional>
+#include <span>
 #include <string>
 
 namespace pledgecheck {
@@ -81,5 +82,8 @@ private:
 double standardNormalCdf(double x);
 /// Its inverse, Φ⁻¹(p) for 0 < p < 1, to a relative error below 1.2e-9 (Acklam).
 double standardNormalQuantile(double p);
+/// Replaces each probability in @p values by Φ⁻¹ of it, as standardNormalQuantile() would,
+/// vectorised.
+void standardNormalQuantiles(std::span<double> values);
 
 } // namespace pledgecheck

@@ -3,6 +3,7 @@
 #include "keyfigures.h"
 #include "parallel.h"
 #include "parametertable.h"
+#include "reproduciblemath.h"
 #include "splitmix64.h"
 
 #include <algorithm>
@@ -122,13 +123,17 @@ void MonteCarloEngine::drawBlock(const Parameters &parameters, const Uncertainty
     auto scratch = worker.draw.head(size);
 
     // Per draw, the inputs of the monthly step (docs/model.md):
-    // q = (1 + n)^(1/12), direct = h (1 - side)(1 - displacement),
+    // q = (1 + n)^(1/12) with 1 + n = (1 + growth)(1 - churn), direct = h (1 - side)(1 - displacement),
     // service = service_jobs_per_1000 / 1000 (1 - displacement).
     draw(ParameterId::InitialSellers, part(m_initialSellers));
-    draw(ParameterId::AnnualGrowthRate, part(m_netGrowth));
+    draw(ParameterId::AnnualGrowthRate, part(m_monthlyFactor));
     draw(ParameterId::AnnualChurnRate, scratch);
-    part(m_netGrowth) = (1.0 + part(m_netGrowth)) * (1.0 - scratch) - 1.0;
-    part(m_monthlyFactor) = (part(m_netGrowth).log1p() / 12.0).exp();
+    part(m_monthlyFactor) = (1.0 + part(m_monthlyFactor)) * (1.0 - scratch); // 1 + n
+    part(m_netGrowth) = part(m_monthlyFactor) - 1.0;
+    const std::span<double> monthlyFactor(m_monthlyFactor.data() + begin, static_cast<std::size_t>(size));
+    reproducible::logInPlace(monthlyFactor);
+    part(m_monthlyFactor) /= 12.0;
+    reproducible::expInPlace(monthlyFactor);
     if (parameters.growthModel() == GrowthModel::Logistic) {
         draw(ParameterId::MarketSize, part(m_marketSize));
         part(m_marketSize) = part(m_marketSize).max(part(m_initialSellers)); // the market holds the starting sellers

@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
+#include <vector>
 
 using namespace pledgecheck;
 
@@ -99,6 +101,25 @@ TEST(Distribution, QuantilesOfABlockEqualQuantileDrawForDraw)
         for (Eigen::Index i = 0; i < p.size(); ++i)
             ASSERT_EQ(values(i), truncated.quantile(p(i))) << "kind " << static_cast<int>(d.kind) << ", p " << p(i);
     }
+}
+
+TEST(Distribution, NormalQuantilesOfAnArrayEqualOneCallAValue)
+{
+    // The central region is vectorised and the tails are done one by one, in stretches of 256:
+    // each value must be standardNormalQuantile()'s, bit for bit, across the stretches' ends.
+    std::vector<double> p(700);
+    for (std::size_t i = 0; i < p.size(); ++i)
+        p[i] = static_cast<double>(i) / static_cast<double>(p.size() - 1); // 0 and 1 included
+    p[5] = 1e-300;
+    p[300] = 0.02425;
+    p[301] = 1 - 0.02425;
+    p[302] = 1 - 1e-16;
+    std::vector<double> values = p;
+    standardNormalQuantiles(values);
+    for (std::size_t i = 0; i < p.size(); ++i)
+        ASSERT_EQ(values[i], standardNormalQuantile(p[i])) << p[i];
+    EXPECT_EQ(values.front(), -std::numeric_limits<double>::infinity());
+    EXPECT_EQ(values.back(), std::numeric_limits<double>::infinity());
 }
 
 TEST(Distribution, NormalQuantileInvertsTheDistributionFunction)

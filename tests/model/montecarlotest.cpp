@@ -3,6 +3,7 @@
 #include "keyfigures.h"
 #include "parametertable.h"
 #include "projection.h"
+#include "reproduciblemath.h"
 
 #include <gtest/gtest.h>
 
@@ -137,8 +138,9 @@ Eigen::ArrayXXd sellersPercentilesBySelection(const Parameters &p, const Uncerta
     engine.drawsOf(p, u, ParameterId::AnnualChurnRate, churn);
     engine.drawsOf(p, u, ParameterId::MarketSize, market);
     market = market.max(start);
-    const Eigen::ArrayXd net = (1.0 + growth) * (1.0 - churn) - 1.0;
-    const Eigen::ArrayXd q = (net.log1p() / 12.0).exp();
+    Eigen::ArrayXd q = (1.0 + growth) * (1.0 - churn); // 1 + n
+    for (double &x : q)
+        x = reproducible::exp(reproducible::log(x) / 12.0); // one by one: the engine's are vectorised
     const Eigen::Index months = p.horizonMonths() + 1;
     Eigen::ArrayXXd expected(months, static_cast<Eigen::Index>(kPercentileLevels.size()));
     Eigen::ArrayXd power = Eigen::ArrayXd::Ones(u.samples), sellers;
