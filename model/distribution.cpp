@@ -53,6 +53,34 @@ PLEDGECHECK_SIMD_CLONES void centralNormalQuantilesInPlace(std::span<double> val
         p = centralNormalQuantile(p);
 }
 
+// The uniform's and the triangular's value at p, before clamping to the range: quantile() and
+// quantiles() share them, so that a draw gets the same bits one at a time or many at once.
+double uniformAt(const Distribution &d, double p)
+{
+    return d.a + p * (d.b - d.a);
+}
+
+double triangularAt(const Distribution &d, double p) // d.c > d.a
+{
+    // Below the mode's probability the rising side, above it the falling side: one root either way.
+    const bool rising = p < (d.b - d.a) / (d.c - d.a);
+    const double root = std::sqrt(rising ? p * (d.c - d.a) * (d.b - d.a) : (1.0 - p) * (d.c - d.a) * (d.c - d.b));
+    return rising ? d.a + root : d.c - root;
+}
+
+// By value, not by reference: the loops then need not fear that writing p changes d.
+PLEDGECHECK_SIMD_CLONES void uniformQuantilesInPlace(Distribution d, double low, double high, std::span<double> p)
+{
+    for (double &x : p)
+        x = std::clamp(uniformAt(d, x), low, high);
+}
+
+PLEDGECHECK_SIMD_CLONES void triangularQuantilesInPlace(Distribution d, double low, double high, std::span<double> p)
+{
+    for (double &x : p)
+        x = std::clamp(triangularAt(d, x), low, high);
+}
+
 } // namespace
 
 double standardNormalCdf(double x)
@@ -208,63 +236,52 @@ TruncatedDistribution::TruncatedDistribution(const Distribution &distribution, d
 double TruncatedDistribution::quantile(double p) const
 {
     const Distribution &d = m_distribution;
-    double value = std::nan("");
     switch (d.kind) {
     case DistributionKind::Fixed:
-        return value;
+        return std::nan("");
     case DistributionKind::Uniform:
-        value = d.a + p * (d.b - d.a);
-        break;
-    case DistributionKind::Triangular: {
-        if (d.c == d.a)
-            return d.a;
-        const double split = (d.b - d.a) / (d.c - d.a);
-        value = p < split ? d.a + std::sqrt(p * (d.c - d.a) * (d.b - d.a))
-                          : d.c - std::sqrt((1.0 - p) * (d.c - d.a) * (d.c - d.b));
-        break;
-    }
+        return std::clamp(uniformAt(d, p), m_low, m_high);
+    case DistributionKind::Triangular:
+        return d.c == d.a ? d.a : std::clamp(triangularAt(d, p), m_low, m_high);
     case DistributionKind::Normal:
-        value = m_mu + m_sigma * standardNormalQuantile(m_from + p * (m_to - m_from));
-        break;
+        return std::clamp(m_mu + m_sigma * standardNormalQuantile(m_from + p * (m_to - m_from)), m_low, m_high);
     case DistributionKind::LogNormal:
-        value = reproducible::exp(m_mu + m_sigma * standardNormalQuantile(m_from + p * (m_to - m_from)));
-        break;
+        return std::clamp(reproducible::exp(m_mu + m_sigma * standardNormalQuantile(m_from + p * (m_to - m_from))),
+                          m_low, m_high);
     }
-    return std::clamp(value, m_low, m_high);
+    return std::nan("");
 }
 
-void TruncatedDistribution::quantiles(Eigen::Ref<Eigen::ArrayXd> p) const
+void TruncatedDistribution::quantiles(std::span<double> p) const
 {
     // The same arithmetic as quantile(), in the same order, so that each draw gets the same bits.
     const Distribution &d = m_distribution;
     switch (d.kind) {
     case DistributionKind::Fixed:
-        p.setConstant(std::nan(""));
+        std::fill(p.begin(), p.end(), std::nan(""));
         return;
     case DistributionKind::Uniform:
-        p = d.a + p * (d.b - d.a);
-        break;
-    case DistributionKind::Triangular: {
-        if (d.c == d.a) {
-            p.setConstant(d.a);
-            return;
-        }
-        const double split = (d.b - d.a) / (d.c - d.a);
-        p = (p < split).select(d.a + (p * (d.c - d.a) * (d.b - d.a)).sqrt(),
-                               d.c - ((1.0 - p) * (d.c - d.a) * (d.c - d.b)).sqrt());
-        break;
-    }
+        uniformQuantilesInPlace(d, m_low, m_high, p);
+        return;
+    case DistributionKind::Triangular:
+        if (d.c == d.a)
+            std::fill(p.begin(), p.end(), d.a);
+        else
+            triangularQuantilesInPlace(d, m_low, m_high, p);
+        return;
     case DistributionKind::Normal:
     case DistributionKind::LogNormal:
-        p = m_from + p * (m_to - m_from);
-        standardNormalQuantiles({p.data(), static_cast<std::size_t>(p.size())});
-        p = m_mu + m_sigma * p;
+        for (double &x : p)
+            x = m_from + x * (m_to - m_from);
+        standardNormalQuantiles(p);
+        for (double &x : p)
+            x = m_mu + m_sigma * x;
         if (d.kind == DistributionKind::LogNormal)
-            reproducible::expInPlace({p.data(), static_cast<std::size_t>(p.size())});
-        break;
+            reproducible::expInPlace(p);
+        for (double &x : p)
+            x = std::clamp(x, m_low, m_high);
+        return;
     }
-    for (double &x : p)
-        x = std::clamp(x, m_low, m_high);
 }
 
 } // namespace pledgecheck

@@ -68,8 +68,8 @@ public:
     /// The value at cumulative probability @p p, 0 < p < 1.
     double quantile(double p) const;
     /// Replaces each cumulative probability in @p p (0 < p < 1) by its value, as quantile()
-    /// would, draw for draw; vectorised where the kind allows.
-    void quantiles(Eigen::Ref<Eigen::ArrayXd> p) const;
+    /// would, draw for draw; vectorised.
+    void quantiles(std::span<double> p) const;
 
 private:
     Distribution m_distribution;

@@ -1,5 +1,7 @@
 #include "percentiles.h"
 
+#include "simdclones.h"
+
 #include <algorithm>
 #include <bit>
 #include <cassert>
@@ -29,6 +31,14 @@ constexpr int kMaxDepth = 12;
 std::uint64_t orderKey(double nonNegative)
 {
     return std::bit_cast<std::uint64_t>(nonNegative) & ~(std::uint64_t{1} << 63);
+}
+
+// Each value's bin: its order key above the lowest's, shifted right. (span >> shift) < binCount.
+PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, std::uint64_t lowestKey, int shift,
+                                            std::span<std::uint16_t> bins)
+{
+    for (std::size_t i = 0; i < values.size(); ++i)
+        bins[i] = static_cast<std::uint16_t>((orderKey(values[i]) - lowestKey) >> shift);
 }
 
 } // namespace
@@ -136,9 +146,7 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
         const int shift = std::max(0, static_cast<int>(std::bit_width(span))
                                           - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
         bins.resize(array.size());
-        Bin *bin = bins.data();
-        for (std::size_t i = 0; i < values.size(); ++i) // (span >> shift) < binCount
-            bin[i] = static_cast<Bin>((orderKey(values[i]) - lowestKey) >> shift);
+        binsByOrderKey(values, lowestKey, shift, {bins.data(), values.size()});
     } else {
         const double perBin = binCount / (highest - lowest);
         bins = ((array - lowest) * perBin).cast<int>().min(binCount - 1).cast<Bin>();

@@ -97,7 +97,7 @@ TEST(Distribution, QuantilesOfABlockEqualQuantileDrawForDraw)
                                   Distribution::logNormal(0.2, 0.5)}) {
         const TruncatedDistribution truncated(d, 0.0, 1.0);
         Eigen::ArrayXd values = p;
-        truncated.quantiles(values);
+        truncated.quantiles({values.data(), static_cast<std::size_t>(values.size())});
         for (Eigen::Index i = 0; i < p.size(); ++i)
             ASSERT_EQ(values(i), truncated.quantile(p(i))) << "kind " << static_cast<int>(d.kind) << ", p " << p(i);
     }
