@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <vector>
 
 namespace pledgecheck {
 namespace {
@@ -63,13 +64,25 @@ double catchUpCost(GrowthModel model)
     return model == GrowthModel::Exponential ? 0.07 : 0.2;
 }
 
-// The first month of worker @p worker of @p workers, so that each has about the same work: with
-// K each, b(w + 1) = b(w)·(1 - c) + K, so b(w) = K·(1 - (1 - c)^w) / c, and b(workers) = months.
-Eigen::Index firstMonthOf(int worker, int workers, Eigen::Index months, GrowthModel model)
+// The first month of each of @p workers workers, and months as the end of the last, so that each
+// has about the same work. A worker starting at month b first catches up at c·b, and worker 0 also
+// has @p extra months' worth of other work: with K each, b(1) = K - extra and
+// b(w + 1) = b(w)·(1 - c) + K, so b(w) = (K - extra)·r(w) + K·(1 - r(w)) / c with r(w) = (1 - c)^(w - 1),
+// and b(workers) = months gives K.
+std::vector<Eigen::Index> firstMonths(int workers, Eigen::Index months, GrowthModel model, double extra)
 {
     const double c = catchUpCost(model);
-    const double work = static_cast<double>(months) * c / (1.0 - std::pow(1.0 - c, workers));
-    return std::lround(work * (1.0 - std::pow(1.0 - c, worker)) / c);
+    const auto at = [&](double k, int w) {
+        const double r = std::pow(1.0 - c, w - 1);
+        return (k - extra) * r + k * (1.0 - r) / c;
+    };
+    const double r = std::pow(1.0 - c, workers - 1);
+    const double work = (static_cast<double>(months) + extra * r) / (r + (1.0 - r) / c);
+    std::vector<Eigen::Index> first(static_cast<std::size_t>(workers) + 1, 0);
+    for (int w = 1; w < workers; ++w)
+        first[static_cast<std::size_t>(w)] = std::clamp<Eigen::Index>(std::lround(at(work, w)), 0, months);
+    first.back() = months;
+    return first;
 }
 
 // Sets x(i) to value(i) for every draw and returns their least and greatest, in one pass where
@@ -157,7 +170,7 @@ void MonteCarloEngine::drawBlock(const Parameters &parameters, const Uncertainty
     part(m_servicePerSeller) *= scratch / 1000.0;
 }
 
-void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth, int threads)
+void MonteCarloEngine::findGrowthAtSellersRanks(const Eigen::ArrayXd &growth)
 {
     const auto n = static_cast<std::size_t>(growth.size());
     std::array<std::size_t, 2 * kPercentileLevels.size()> ranks{};
@@ -166,13 +179,41 @@ void MonteCarloEngine::findDrawsAtSellersRanks(const Eigen::ArrayXd &growth, int
         ranks[2 * i] = position.below;
         ranks[2 * i + 1] = position.above;
     }
-    std::array<double, ranks.size()> values{};
-    m_percentiles.orderStatistics({growth.data(), n}, ranks, values);
-    // Any draw with that growth will do: draws of equal growth have equal sellers.
-    runInParallel(threads, static_cast<int>(ranks.size()), [&](int j, int) {
-        m_sellersDraws[static_cast<std::size_t>(j)] =
-            std::find(growth.begin(), growth.end(), values[static_cast<std::size_t>(j)]) - growth.begin();
-    });
+    m_growthPercentiles.orderStatistics({growth.data(), n}, ranks, m_sellersGrowth);
+}
+
+void MonteCarloEngine::sellersPercentilesFromGrowth(const RunSetup &setup)
+{
+    // Every draw has the same starting sellers (and market), so these are the sellers of any draw
+    // whose growth is m_sellersGrowth[j]: sellersAt()'s arithmetic for one draw, with q^t by the
+    // same products the months make.
+    const double start = m_initialSellers(0);
+    const double market = setup.model == GrowthModel::Logistic ? m_marketSize(0) : 0.0;
+    const auto n = static_cast<std::size_t>(setup.samples);
+    std::array<double, 2 * kPercentileLevels.size()> power{}, sellers{};
+    power.fill(1.0);
+    for (Eigen::Index t = 0; t < setup.months; ++t) {
+        for (std::size_t j = 0; j < sellers.size(); ++j) {
+            const double growth = m_sellersGrowth[j];
+            if (t > 0)
+                power[j] *= growth;
+            switch (setup.model) {
+            case GrowthModel::Exponential:
+                sellers[j] = start * power[j];
+                break;
+            case GrowthModel::Logistic:
+                sellers[j] = market / (1.0 + (market / start - 1.0) / power[j]);
+                break;
+            case GrowthModel::Linear:
+                sellers[j] = std::max(start * (1.0 + growth * (static_cast<double>(t) / 12.0)), 0.0);
+                break;
+            }
+        }
+        for (std::size_t i = 0; i < kPercentileLevels.size(); ++i)
+            m_result.sellersPercentiles(t, static_cast<Eigen::Index>(i)) =
+                PercentileFinder::interpolate(PercentileFinder::positionOf(kPercentileLevels[i], n),
+                                              sellers[2 * i], sellers[2 * i + 1]);
+    }
 }
 
 void MonteCarloEngine::sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power,
@@ -213,8 +254,6 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
     // Exponential growth: J(t) = direct·S0 + service·S0·q^t until the hiring lag has passed, and
     // from then on (direct·S0 + service·S0·q^lag)·q^(t - lag) = J(t - 1)·q. One pass a month, and
     // the sellers worked out only where they are read.
-    if (setup.sellersFollowGrowth && t > 0)
-        advanceSellersPower(worker);
     if (t > 0 && (t <= setup.lag || !setup.sellersFollowGrowth))
         worker.power *= m_monthlyFactor;
     if (project && !setup.sellersFollowGrowth)
@@ -254,18 +293,8 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
                 x(i) *= m_monthlyFactor(i);
     };
     advance(worker.jobs);
-    if (!setup.sellersFollowGrowth) {
+    if (!setup.sellersFollowGrowth)
         advance(worker.power);
-        return;
-    }
-    for (Eigen::Index m = 0; m < months; ++m)
-        advanceSellersPower(worker);
-}
-
-void MonteCarloEngine::advanceSellersPower(Worker &worker) const
-{
-    for (std::size_t j = 0; j < worker.sellersPower.size(); ++j)
-        worker.sellersPower[j] *= m_monthlyFactor(m_sellersDraws[j]);
 }
 
 double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
@@ -277,21 +306,12 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
         worker.percentiles.find({worker.jobs.data(), n}, *jobsRange, kPercentileLevels, row);
     else
         worker.percentiles.find({worker.jobs.data(), n}, kPercentileLevels, row);
-    const double mostJobs = worker.percentiles.greatest();
     m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
-    if (setup.sellersFollowGrowth) {
-        const auto sellersOf = [&](std::size_t j) {
-            const Eigen::Index draw = m_sellersDraws[j];
-            return setup.model == GrowthModel::Exponential ? m_initialSellers(draw) * worker.sellersPower[j]
-                                                         : worker.sellers(draw);
-        };
-        for (std::size_t i = 0; i < row.size(); ++i)
-            row[i] = PercentileFinder::interpolate(PercentileFinder::positionOf(kPercentileLevels[i], n),
-                                                   sellersOf(2 * i), sellersOf(2 * i + 1));
-    } else {
+    const double mostJobs = worker.percentiles.greatest();
+    if (!setup.sellersFollowGrowth) { // otherwise sellersPercentilesFromGrowth() fills them
         worker.percentiles.find({worker.sellers.data(), n}, kPercentileLevels, row);
+        m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     }
-    m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     return mostJobs;
 }
 
@@ -302,7 +322,6 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     if (setup.model != GrowthModel::Exponential)
         worker.laggedPower.setOnes(n);
     worker.jobs.resize(n);
-    worker.sellersPower.fill(1.0);
     worker.anyMet = false;
     for (Eigen::Index t = 0; t < end; ++t) {
         if (setup.model == GrowthModel::Exponential && t > setup.lag && t < begin) {
@@ -357,8 +376,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     // When every draw starts from the same sellers (and, under logistic growth, the same market),
     // a draw's sellers rise with its growth alone, in every month: q^t by repeated products, the
     // logistic curve and the straight line are all non-decreasing in q (or n), and IEEE arithmetic
-    // keeps that order. So the draws at the sellers' order statistics are the same in every month,
-    // those of the growth factor: found once, read off each month, exactly.
+    // keeps that order. So the sellers' order statistics in every month are the sellers of the
+    // growth's order statistics: found once, and followed through the months at the end, exactly.
     const bool sellersFollowGrowth =
         uncertainty[ParameterId::InitialSellers].isFixed()
         && (model != GrowthModel::Logistic || uncertainty[ParameterId::MarketSize].isFixed());
@@ -382,19 +401,29 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     runInParallel(threads, static_cast<int>(blockCount(n)), [&](int block, int thread) {
         drawBlock(parameters, uncertainty, block, m_workers[static_cast<std::size_t>(thread)]);
     });
-    if (sellersFollowGrowth)
-        findDrawsAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor, threads);
 
     const auto levels = static_cast<Eigen::Index>(kPercentileLevels.size());
     m_result.samples = static_cast<int>(n);
     m_result.jobsPercentiles.resize(setup.months, levels);
     m_result.sellersPercentiles.resize(setup.months, levels);
+    // The months are shared out among the workers. Where the sellers follow the growth, its order
+    // statistics are one more task, about this many months' work, which falls to thread 0 after
+    // worker 0's months (runInParallel's round robin); worker 0 gets fewer months to match.
+    constexpr double kGrowthRanksInMonths = 0.7; // measured with BM_Percentiles against a month
     const int workers = static_cast<int>(std::min<Eigen::Index>(threads, setup.months));
-    runInParallel(workers, workers, [&](int worker, int) {
-        runMonths(setup, firstMonthOf(worker, workers, setup.months, model),
-                  firstMonthOf(worker + 1, workers, setup.months, model),
-                  m_workers[static_cast<std::size_t>(worker)]);
+    const int tasks = workers + (sellersFollowGrowth ? 1 : 0);
+    const std::vector<Eigen::Index> first =
+        firstMonths(workers, setup.months, model, tasks > workers && workers > 1 ? kGrowthRanksInMonths : 0.0);
+    runInParallel(workers, tasks, [&](int task, int) {
+        if (task == workers) {
+            findGrowthAtSellersRanks(model == GrowthModel::Linear ? m_netGrowth : m_monthlyFactor);
+            return;
+        }
+        const auto w = static_cast<std::size_t>(task);
+        runMonths(setup, first[w], first[w + 1], m_workers[w]);
     });
+    if (sellersFollowGrowth)
+        sellersPercentilesFromGrowth(setup);
     countFirstMet(setup, workers);
     // The last worker's jobs are the horizon's; it refills its buffer next run, so swap, not copy.
     m_result.jobsAtHorizon.swap(m_workers[static_cast<std::size_t>(workers) - 1].jobs);

@@ -75,8 +75,6 @@ private:
         Eigen::ArrayXd jobs;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
         Eigen::ArrayXd firstMet;
-        /// q^t of the draws at the sellers' order statistics (see m_sellersDraws).
-        std::array<double, 2 * kPercentileLevels.size()> sellersPower{};
         bool anyMet = false;
         PercentileFinder percentiles;
     };
@@ -84,9 +82,12 @@ private:
     /// Draws block @p block of every input and works out the per-draw inputs of the monthly step.
     void drawBlock(const Parameters &parameters, const Uncertainty &uncertainty, Eigen::Index block,
                    Worker &worker);
-    /// Sets m_sellersDraws to the draws at the ranks of the sellers' percentiles by @p growth,
-    /// searching on @p threads threads.
-    void findDrawsAtSellersRanks(const Eigen::ArrayXd &growth, int threads);
+    /// Sets m_sellersGrowth to the order statistics of @p growth at the ranks of the sellers'
+    /// percentiles.
+    void findGrowthAtSellersRanks(const Eigen::ArrayXd &growth);
+    /// Fills the sellers' percentiles of every month from m_sellersGrowth, when the sellers
+    /// follow the growth (see run()).
+    void sellersPercentilesFromGrowth(const RunSetup &setup);
     /// Projects months [@p begin, @p end), after catching up with the months before.
     void runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker);
     /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
@@ -94,14 +95,12 @@ private:
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
     /// all after the hiring lag, without projecting them.
     void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
-    /// Advances q^t of the draws at the sellers' order statistics by a month.
-    void advanceSellersPower(Worker &worker) const;
     /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too.
     /// Returns the least and most jobs of any draw, where the step found them on the way.
     std::optional<PercentileFinder::Range> stepMonth(const RunSetup &setup, Eigen::Index t, bool project,
                                                      Worker &worker) const;
     /// The percentiles of month @p t, from worker.jobs (whose range is @p jobsRange, if known)
-    /// and the sellers. Returns the most jobs of any draw.
+    /// and, unless they follow the growth, the sellers. Returns the most jobs of any draw.
     double findPercentiles(const RunSetup &setup, Eigen::Index t,
                            const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker);
     /// Fills firstMetShare and the probability from the workers' first months.
@@ -114,10 +113,10 @@ private:
         m_servicePerSeller;
     std::vector<Worker> m_workers;
     std::vector<int> m_firstMetCounts;
-    PercentileFinder m_percentiles;
-    /// The draws whose sellers are the order statistics below and above each percentile, when
-    /// the sellers keep the order of the growth (see run()).
-    std::array<Eigen::Index, 2 * kPercentileLevels.size()> m_sellersDraws{};
+    PercentileFinder m_growthPercentiles;
+    /// The growth factors q (under linear growth, the rates n) at the order statistics below and
+    /// above each percentile, when the sellers keep the order of the growth (see run()).
+    std::array<double, 2 * kPercentileLevels.size()> m_sellersGrowth{};
 };
 
 } // namespace pledgecheck
