@@ -22,16 +22,16 @@ std::string number(double v)
 }
 
 // Acklam's rational approximation of Φ⁻¹: relative error below 1.15e-9, far finer than any
-// uncertainty it serves, and cheap enough to run once per Monte Carlo draw. a and b serve the
-// central region, c and d the tails.
-constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                        1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                        6.680131188771972e+01, -1.328068155288572e+01};
-constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                        -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                        3.754408661907416e+00};
+// uncertainty it serves, and cheap enough to run once per Monte Carlo draw: a numerator and a
+// denominator for the central region, and two for the tails.
+constexpr double kCentralTop[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+                                  1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
+constexpr double kCentralBottom[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                                     6.680131188771972e+01, -1.328068155288572e+01};
+constexpr double kTailTop[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+                               -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
+constexpr double kTailBottom[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+                                  3.754408661907416e+00};
 constexpr double kLowRegion = 0.02425;
 
 bool isCentral(double p)
@@ -43,6 +43,8 @@ double centralNormalQuantile(double p)
 {
     const double q = p - 0.5;
     const double r = q * q;
+    const auto &a = kCentralTop;
+    const auto &b = kCentralBottom;
     return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
            / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1.0);
 }
@@ -98,6 +100,8 @@ double standardNormalQuantile(double p)
         return centralNormalQuantile(p);
     // The tails: √(−2 ln p), or of 1 − p, which is exact for p above a half.
     const double q = std::sqrt(-2.0 * reproducible::log(p < 0.5 ? p : 1.0 - p));
+    const auto &c = kTailTop;
+    const auto &d = kTailBottom;
     const double z = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
                      / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1.0);
     return p < 0.5 ? z : -z;

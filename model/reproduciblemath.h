@@ -76,7 +76,7 @@ inline double log(double x)
     // of two, so e is read off the exponent field and m keeps the mantissa.
     constexpr std::uint64_t kSqrtHalf = 0x3fe6a09e667f3bcd;
     constexpr std::uint64_t kOne = 0x3ff0000000000000;
-    constexpr std::uint64_t kMantissa = (std::uint64_t{1} << 52) - 1;
+    constexpr std::uint64_t kMantissa = (std::uint64_t {1} << 52) - 1;
     const std::uint64_t shifted = std::bit_cast<std::uint64_t>(x) + (kOne - kSqrtHalf);
     const double m = std::bit_cast<double>((shifted & kMantissa) + kSqrtHalf);
     // e + 1023 < 2^11 is the mantissa of 2^52 + e + 1023: a conversion without an int-to-double.
@@ -92,7 +92,8 @@ inline double log(double x)
     const double z2 = z * z;
     const double z4 = z2 * z2;
     const auto c = [](int n) { return 2.0 / (2 * n + 1); }; // z^n's coefficient, n = 1 for z
-    const double low = ((c(1) + c(2) * z) + (c(3) + c(4) * z) * z2) + ((c(5) + c(6) * z) + (c(7) + c(8) * z) * z2) * z4;
+    const double low = ((c(1) + c(2) * z) + (c(3) + c(4) * z) * z2)
+        + ((c(5) + c(6) * z) + (c(7) + c(8) * z) * z2) * z4;
     const double high = (c(9) + c(10) * z) + c(11) * z2;
     const double r = z * (low + high * (z4 * z4));
     const double halfSquare = 0.5 * f * f;

@@ -15,7 +15,8 @@ namespace {
 double unitsInTheLastPlace(double value, long double exact)
 {
     const auto nearest = static_cast<double>(exact);
-    const double unit = std::nextafter(std::fabs(nearest), std::numeric_limits<double>::infinity()) - std::fabs(nearest);
+    const double unit = std::nextafter(std::fabs(nearest), std::numeric_limits<double>::infinity())
+        - std::fabs(nearest);
     return static_cast<double>(std::fabs(static_cast<long double>(value) - exact) / unit);
 }
 
@@ -36,9 +37,12 @@ TEST(ReproducibleMath, ExpIsWithinOneAndAHalfUnitsInTheLastPlace)
     // Against expl, whose 64-bit mantissa is 11 bits finer than a double's: over the whole range,
     // and densely where the draws use it (growth factors and lognormals, |x| < 20).
     double worst = 0;
-    for (const auto &[low, high] : {std::pair{-707.0, 709.78}, std::pair{-20.0, 20.0}, std::pair{-0.4, 0.4}})
+    for (const auto &[low, high] :
+         {std::pair {-707.0, 709.78}, std::pair {-20.0, 20.0}, std::pair {-0.4, 0.4}})
         for (const double x : uniformValues(low, high, 200000, 1))
-            worst = std::max(worst, unitsInTheLastPlace(reproducible::exp(x), std::exp(static_cast<long double>(x))));
+            worst = std::max(
+                worst,
+                unitsInTheLastPlace(reproducible::exp(x), std::exp(static_cast<long double>(x))));
     EXPECT_LT(worst, 1.5);
 }
 
@@ -48,9 +52,12 @@ TEST(ReproducibleMath, LogIsWithinOneUnitInTheLastPlace)
     std::vector<double> values = uniformValues(-700, 700, 200000, 2);
     for (double &x : values)
         x = std::exp(x);
-    for (const std::vector<double> &set : {values, uniformValues(0.05, 11, 200000, 3), uniformValues(0.5, 2, 200000, 4)})
+    for (const std::vector<double> &set :
+         {values, uniformValues(0.05, 11, 200000, 3), uniformValues(0.5, 2, 200000, 4)})
         for (const double x : set)
-            worst = std::max(worst, unitsInTheLastPlace(reproducible::log(x), std::log(static_cast<long double>(x))));
+            worst = std::max(
+                worst,
+                unitsInTheLastPlace(reproducible::log(x), std::log(static_cast<long double>(x))));
     EXPECT_LT(worst, 1.0);
 }
 
@@ -61,7 +68,8 @@ TEST(ReproducibleMath, ExactValuesAndTheEnds)
     EXPECT_EQ(reproducible::exp(-infinity), 0.0);
     EXPECT_EQ(reproducible::exp(infinity), infinity);
     EXPECT_EQ(reproducible::exp(710.0), infinity);
-    EXPECT_NEAR(reproducible::exp(709.7), 1.6549840276802644e308, 1e293); // the largest finite results
+    EXPECT_NEAR(reproducible::exp(709.7), 1.6549840276802644e308,
+                1e293); // the largest finite results
     EXPECT_GT(reproducible::exp(reproducible::kExpArgumentMin), 0.0);
     EXPECT_EQ(reproducible::exp(-707.5), 0.0); // flushed, as documented
     EXPECT_TRUE(std::isnan(reproducible::exp(std::nan(""))));
