@@ -138,6 +138,7 @@ Eigen::ArrayXXd sellersPercentilesBySelection(const Parameters &p, const Uncerta
     engine.drawsOf(p, u, ParameterId::AnnualChurnRate, churn);
     engine.drawsOf(p, u, ParameterId::MarketSize, market);
     market = market.max(start);
+    const Eigen::ArrayXd net = (1.0 + growth) * (1.0 - churn) - 1.0;
     Eigen::ArrayXd q = (1.0 + growth) * (1.0 - churn); // 1 + n
     for (double &x : q)
         x = reproducible::exp(reproducible::log(x) / 12.0); // one by one: the engine's are vectorised
@@ -151,6 +152,8 @@ Eigen::ArrayXXd sellersPercentilesBySelection(const Parameters &p, const Uncerta
             power *= q;
         if (p.growthModel() == GrowthModel::Logistic)
             sellers = market / (1.0 + (market / start - 1.0) / power);
+        else if (p.growthModel() == GrowthModel::Linear)
+            sellers = (start * (1.0 + net * (static_cast<double>(t) / 12.0))).max(0.0);
         else
             sellers = start * power;
         finder.find({sellers.data(), static_cast<std::size_t>(sellers.size())}, kPercentileLevels, row);
@@ -166,7 +169,7 @@ TEST(MonteCarlo, SellersPercentilesReadOffTheGrowthOrderEqualFullSelectionBitFor
     // Starting sellers fixed: the engine reads the sellers' percentiles off the draws at the
     // growth factor's order statistics. Uncertain: it selects among all draws each month. Both
     // must give exactly what selection over every draw gives.
-    for (const GrowthModel model : {GrowthModel::Exponential, GrowthModel::Logistic}) {
+    for (const GrowthModel model : {GrowthModel::Exponential, GrowthModel::Logistic, GrowthModel::Linear}) {
         Parameters p;
         p.set(ParameterId::GrowthModel, static_cast<double>(model));
         p.set(ParameterId::MarketSize, 60000);
