@@ -407,8 +407,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     m_result.jobsPercentiles.resize(setup.months, levels);
     m_result.sellersPercentiles.resize(setup.months, levels);
     // The months are shared out among the workers. Where the sellers follow the growth, its order
-    // statistics are one more task, about this many months' work, which falls to thread 0 after
-    // worker 0's months (runInParallel's round robin); worker 0 gets fewer months to match.
+    // statistics are one more task, about this many months' work, for the first thread to finish
+    // its months; worker 0, which has no catching up to do, gets fewer months to be that thread.
     constexpr double kGrowthRanksInMonths = 0.7; // measured with BM_Percentiles against a month
     const int workers = static_cast<int>(std::min<Eigen::Index>(threads, setup.months));
     const int tasks = workers + (sellersFollowGrowth ? 1 : 0);
