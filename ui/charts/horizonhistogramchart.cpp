@@ -76,7 +76,7 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
     // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
-    chart()->setTitle(QObject::tr("Jobs at %1 over %2 draws").arg(horizon, formatCount(mc.samples)));
+    chart()->setTitle(QObject::tr("Jobs at %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
     const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, 6), pledge),

@@ -65,9 +65,10 @@ void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
     for (int month = 12; month <= lastMonth; month += 12)
         yearEnds.append(QPointF(month, std::round(m_percent(month) * 10.0) / 10.0));
     m_yearly->replace(yearEnds);
-    setLegendText(m_odds, QObject::tr("Met the pledge: %1 % of %2 draws by %3")
-                              .arg(QLocale().toString(m_percent(lastMonth), 'f', 1),
-                                   formatCount(mc.samples), monthName(current.parameters, lastMonth)));
+    // The number of draws is in the histogram's title beside it: a legend that long is cut off.
+    setLegendText(m_odds, QObject::tr("Met the pledge by %1: %2 % of draws")
+                              .arg(monthName(current.parameters, lastMonth),
+                                   QLocale().toString(m_percent(lastMonth), 'f', 1)));
     updateLegend();
 }
 

@@ -263,6 +263,8 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
 void ScenarioChart::setPercentAxis(const QString &title)
 {
     setCountScale(100, 20, title);
+    // A little room above 100 %, so that a point's label there stays clear of the title.
+    m_countAxis->setMax(108);
 }
 
 void ScenarioChart::setCountScale(double top, double step, const QString &title)
@@ -275,25 +277,35 @@ void ScenarioChart::setCountScale(double top, double step, const QString &title)
     labelCounts(m_countAxis, top, step);
 }
 
-void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step)
+void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step, double unit)
 {
     clearCategories(axis);
     axis->setRange(0, top);
+    // As many decimals as a step needs in the unit: 2.5 million is "2.5".
+    int decimals = 0;
+    for (double scaled = step / unit; decimals < 2 && std::abs(scaled - std::round(scaled)) > 1e-9; scaled *= 10)
+        ++decimals;
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     const auto steps = std::lround(top / step);
     for (long i = 0; i <= steps; ++i)
-        axis->append(formatCount(static_cast<double>(i) * step), static_cast<double>(i) * step);
+        axis->append(locale.toString(static_cast<double>(i) * step / unit, 'f', decimals), static_cast<double>(i) * step);
 }
 
 double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)
 {
-    // Counts side by side need more room than stacked ones: at most five steps.
+    // Counts side by side need more room than stacked ones: at most five steps, and from a
+    // million on, counted in millions ("12,500,000" five times over does not fit a half-width chart).
     const NiceScale nice = NiceScale::above(largest, 5);
-    if (m_timeAxis->titleText() != title)
-        m_timeAxis->setTitleText(title);
+    constexpr double kMillion = 1e6;
+    const bool millions = nice.top >= kMillion;
+    const QString axisTitle = millions ? QObject::tr("%1 (millions)").arg(title) : title;
+    if (m_timeAxis->titleText() != axisTitle)
+        m_timeAxis->setTitleText(axisTitle);
     if (nice.top != m_horizontalTop) {
         m_horizontalTop = nice.top;
         m_timeStart = -1; // no longer a time axis
-        labelCounts(m_timeAxis, nice.top, nice.step);
+        labelCounts(m_timeAxis, nice.top, nice.step, millions ? kMillion : 1.0);
     }
     return nice.top;
 }

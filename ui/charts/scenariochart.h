@@ -76,7 +76,7 @@ protected:
     /// Sets the count axis to decades for values plotted as their log10: from the decade at or
     /// below @p smallest (at least 1) to a little above @p largest, labelled "1,000", "10,000"...
     void setLogCountAxis(double smallest, double largest, const QString &title);
-    /// Sets the count axis to 0 ... 100 in steps of 20, for percentages.
+    /// Sets the count axis to 0 ... 100 in steps of 20, for percentages, with a little room above.
     void setPercentAxis(const QString &title);
     /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a
     /// chart across values rather than months; returns the axis's top.
@@ -115,7 +115,8 @@ private:
     void applyFonts();
     void setCountScale(double top, double step, const QString &title);
     /// Sets @p axis to 0 ... @p top, labelled with the counts at every @p step.
-    static void labelCounts(QCategoryAxis *axis, double top, double step);
+    /// Labels @p axis from 0 to @p top every @p step, counted in @p unit (1, or a million).
+    static void labelCounts(QCategoryAxis *axis, double top, double step, double unit = 1.0);
     void placeLegend();
 
     QChart *m_chart;

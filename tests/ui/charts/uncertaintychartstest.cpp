@@ -77,6 +77,11 @@ private slots:
         showWith(m_results);
     }
 
+    void cleanup()
+    {
+        m_parameters = doublingScenario(); // for the tests that change it
+    }
+
     void shouldCountTheShareOfValuesInEachBin()
     {
         // Over [0, 4) in 4 bins: 0.5 | 1.5 1.6 | - | 3.9; 4.0 and -1 fall outside: 2 of 6.
@@ -132,6 +137,34 @@ private slots:
         QCOMPARE(xValues(named(histogram, "Pledge")), (QList<double>{kPledge, kPledge}));
         const QString met = QLocale().toString(100.0 * m_results->monteCarlo.probabilityTargetMet, 'f', 1);
         QVERIFY(textsIn(histogram).contains(QString("Pledge: 4,000, met in %1 % of draws").arg(met)));
+    }
+
+    void shouldCountTheHistogramsJobsInMillionsOnceTheyReachAMillion()
+    {
+        const auto horizontal = [](QChart *chart) {
+            return qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
+        };
+        // The test's case stays in thousands: labels are plain counts.
+        QCategoryAxis *axis = horizontal(chart(ChartKind::Uncertainty, "uncertaintyChart"));
+        QVERIFY(!axis->titleText().contains("millions"));
+        for (const auto &[label, value] : ticksOf(axis))
+            QCOMPARE(label, QLocale().toString(value, 'f', 0));
+
+        // A hundred times the sellers: millions of jobs at the horizon, labelled in millions, or
+        // "12,500,000" five times over would not fit beside the odds.
+        m_parameters.set(ParameterId::InitialSellers, 100000);
+        MonteCarloEngine engine;
+        showWith(std::make_shared<const UncertaintyResults>(UncertaintyResults::of(m_parameters, m_uncertainty, engine)));
+        axis = horizontal(chart(ChartKind::Uncertainty, "uncertaintyChart"));
+        QVERIFY(axis->titleText().endsWith("(millions)"));
+        const auto ticks = ticksOf(axis);
+        QVERIFY(ticks.back().second >= 1e6);
+        for (const auto &[label, value] : ticks) {
+            bool ok = false;
+            QCOMPARE(QLocale().toDouble(label, &ok) * 1e6, value);
+            QVERIFY(ok);
+            QVERIFY(label.size() <= 5); // "12.5", not "12,500,000"
+        }
     }
 
     void shouldDrawTheShareOfDrawsThatHaveMetThePledgeByEachMonth()
