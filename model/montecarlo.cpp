@@ -85,6 +85,39 @@ std::vector<Eigen::Index> firstMonths(int workers, Eigen::Index months, GrowthMo
     return first;
 }
 
+// A draw's sellers under each growth curve (docs/model.md), from its starting sellers, market,
+// yearly net growth n and growth factor q^t. Written once for one draw (T = double) and for every
+// draw at once (T = Eigen::ArrayXd, giving an expression): the same operations in the same order,
+// so the same bits either way.
+double atLeastZero(double x)
+{
+    return std::max(x, 0.0);
+}
+
+template <typename Derived>
+auto atLeastZero(const Eigen::ArrayBase<Derived> &x)
+{
+    return x.max(0.0);
+}
+
+template <typename T>
+auto exponentialSellers(const T &start, const T &power)
+{
+    return start * power;
+}
+
+template <typename T>
+auto logisticSellers(const T &start, const T &market, const T &power)
+{
+    return market / (1.0 + (market / start - 1.0) / power);
+}
+
+template <typename T>
+auto linearSellers(const T &start, const T &netGrowth, double years)
+{
+    return atLeastZero(start * (1.0 + netGrowth * years));
+}
+
 // Sets x(i) to value(i) for every draw and returns their least and greatest, in one pass where
 // assigning, then Eigen's minCoeff and maxCoeff, would make three. @p value gives K draws at a
 // time from draw i on; eight at once keep the min and max vectorised.
@@ -150,7 +183,8 @@ void MonteCarloEngine::drawBlock(const Parameters &parameters, const Uncertainty
     draw(ParameterId::AnnualGrowthRate, part(m_monthlyFactor));
     draw(ParameterId::AnnualChurnRate, scratch);
     part(m_monthlyFactor) = (1.0 + part(m_monthlyFactor)) * (1.0 - scratch); // 1 + n
-    part(m_netGrowth) = part(m_monthlyFactor) - 1.0;
+    if (parameters.growthModel() == GrowthModel::Linear) // the straight line reads n itself
+        part(m_netGrowth) = part(m_monthlyFactor) - 1.0;
     const std::span<double> monthlyFactor(m_monthlyFactor.data() + begin, static_cast<std::size_t>(size));
     reproducible::logInPlace(monthlyFactor);
     part(m_monthlyFactor) /= 12.0;
@@ -185,8 +219,8 @@ void MonteCarloEngine::findGrowthAtSellersRanks(const Eigen::ArrayXd &growth)
 void MonteCarloEngine::sellersPercentilesFromGrowth(const RunSetup &setup)
 {
     // Every draw has the same starting sellers (and market), so these are the sellers of any draw
-    // whose growth is m_sellersGrowth[j]: sellersAt()'s arithmetic for one draw, with q^t by the
-    // same products the months make.
+    // whose growth is m_sellersGrowth[j]: sellersAt()'s curves for one draw, with q^t by the same
+    // products the months make.
     const double start = m_initialSellers(0);
     const double market = setup.model == GrowthModel::Logistic ? m_marketSize(0) : 0.0;
     const auto n = static_cast<std::size_t>(setup.samples);
@@ -199,13 +233,13 @@ void MonteCarloEngine::sellersPercentilesFromGrowth(const RunSetup &setup)
                 power[j] *= growth;
             switch (setup.model) {
             case GrowthModel::Exponential:
-                sellers[j] = start * power[j];
+                sellers[j] = exponentialSellers(start, power[j]);
                 break;
             case GrowthModel::Logistic:
-                sellers[j] = market / (1.0 + (market / start - 1.0) / power[j]);
+                sellers[j] = logisticSellers(start, market, power[j]);
                 break;
             case GrowthModel::Linear:
-                sellers[j] = std::max(start * (1.0 + growth * (static_cast<double>(t) / 12.0)), 0.0);
+                sellers[j] = linearSellers(start, growth, static_cast<double>(t) / 12.0);
                 break;
             }
         }
@@ -221,13 +255,13 @@ void MonteCarloEngine::sellersAt(GrowthModel model, Eigen::Index t, const Eigen:
 {
     switch (model) {
     case GrowthModel::Exponential:
-        out = m_initialSellers * power;
+        out = exponentialSellers(m_initialSellers, power);
         break;
     case GrowthModel::Logistic:
-        out = m_marketSize / (1.0 + (m_marketSize / m_initialSellers - 1.0) / power);
+        out = logisticSellers(m_initialSellers, m_marketSize, power);
         break;
     case GrowthModel::Linear:
-        out = (m_initialSellers * (1.0 + m_netGrowth * (static_cast<double>(t) / 12.0))).max(0.0);
+        out = linearSellers(m_initialSellers, m_netGrowth, static_cast<double>(t) / 12.0);
         break;
     }
 }
@@ -391,11 +425,12 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     if (m_workers.size() < static_cast<std::size_t>(threads))
         m_workers.resize(static_cast<std::size_t>(threads));
 
-    for (Eigen::ArrayXd *perDraw : {&m_initialSellers, &m_netGrowth, &m_monthlyFactor,
-                                    &m_directPerSeller, &m_servicePerSeller})
+    for (Eigen::ArrayXd *perDraw : {&m_initialSellers, &m_monthlyFactor, &m_directPerSeller, &m_servicePerSeller})
         perDraw->resize(n);
     if (model == GrowthModel::Logistic)
         m_marketSize.resize(n);
+    if (model == GrowthModel::Linear)
+        m_netGrowth.resize(n);
     for (int thread = 0; thread < threads; ++thread)
         m_workers[static_cast<std::size_t>(thread)].draw.resize(std::min(kBlock, n));
     runInParallel(threads, static_cast<int>(blockCount(n)), [&](int block, int thread) {

@@ -108,7 +108,8 @@ private:
 
     int m_threads = 1;
     MonteCarloResult m_result;
-    // Per draw: the inputs the monthly step needs.
+    // Per draw: the inputs the monthly step needs (the market under logistic growth only, the
+    // yearly net growth under linear growth only).
     Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_directPerSeller,
         m_servicePerSeller;
     std::vector<Worker> m_workers;

@@ -232,11 +232,11 @@ QString ScenarioChart::monthName(const Parameters &parameters, int month)
     return QString::fromStdString(YearMonth::fromIndex(startMonth(parameters) + month).toString());
 }
 
-QString ScenarioChart::formatCount(double value)
+QString ScenarioChart::formatCount(double value, int decimals)
 {
     QLocale locale;
     locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', 0);
+    return locale.toString(value, 'f', decimals);
 }
 
 void ScenarioChart::setCountAxis(double largest, const QString &title)
@@ -262,19 +262,21 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
 
 void ScenarioChart::setPercentAxis(const QString &title)
 {
-    setCountScale(100, 20, title);
     // A little room above 100 %, so that a point's label there stays clear of the title.
-    m_countAxis->setMax(108);
+    setCountScale(100, 20, title, 108);
 }
 
-void ScenarioChart::setCountScale(double top, double step, const QString &title)
+void ScenarioChart::setCountScale(double top, double step, const QString &title, double end)
 {
     if (m_countAxis->titleText() != title)
         m_countAxis->setTitleText(title);
-    if (top == m_countTop)
+    end = std::max(end, top);
+    if (top == m_countTop && end == m_countEnd)
         return;
     m_countTop = top;
+    m_countEnd = end;
     labelCounts(m_countAxis, top, step);
+    m_countAxis->setMax(end);
 }
 
 void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step, double unit)
@@ -285,11 +287,9 @@ void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step, do
     int decimals = 0;
     for (double scaled = step / unit; decimals < 2 && std::abs(scaled - std::round(scaled)) > 1e-9; scaled *= 10)
         ++decimals;
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
     const auto steps = std::lround(top / step);
     for (long i = 0; i <= steps; ++i)
-        axis->append(locale.toString(static_cast<double>(i) * step / unit, 'f', decimals), static_cast<double>(i) * step);
+        axis->append(formatCount(static_cast<double>(i) * step / unit, decimals), static_cast<double>(i) * step);
 }
 
 double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)

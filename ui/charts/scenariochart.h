@@ -104,8 +104,8 @@ protected:
     static double largestShown(const Eigen::ArrayXd &values, int shift, int lastMonth);
     /// The calendar month @p month months after the start of @p parameters: "2022-01".
     static QString monthName(const Parameters &parameters, int month);
-    /// Counts as the axes show them: "1,000,000".
-    static QString formatCount(double value);
+    /// Counts as the axes show them: "1,000,000", or "2.5" with one decimal.
+    static QString formatCount(double value, int decimals = 0);
 
 private:
     struct Line {
@@ -113,9 +113,10 @@ private:
         double width;
     };
     void applyFonts();
-    void setCountScale(double top, double step, const QString &title);
-    /// Sets @p axis to 0 ... @p top, labelled with the counts at every @p step.
-    /// Labels @p axis from 0 to @p top every @p step, counted in @p unit (1, or a million).
+    /// Labels the count axis 0 ... @p top every @p step; the axis runs on to @p end, if above.
+    void setCountScale(double top, double step, const QString &title, double end = 0);
+    /// Sets @p axis to 0 ... @p top, labelled with the counts at every @p step, in @p unit (1, or
+    /// a million).
     static void labelCounts(QCategoryAxis *axis, double top, double step, double unit = 1.0);
     void placeLegend();
 
@@ -133,6 +134,7 @@ private:
     int m_timeStart = -1;
     int m_timeLastMonth = -1;
     double m_countTop = -1;
+    double m_countEnd = -1;
 };
 
 } // namespace pledgecheck
