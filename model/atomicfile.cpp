@@ -59,10 +59,11 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         return fail(reason(errno, file));
     if (exists) {
         // QSaveFile adds the owner's write bit to a read-only file's mode; as root it also makes
-        // root the owner. The saved file is the old one's successor: same mode, same owner.
-        if (::fchmod(file.handle(), existing.st_mode & 07777) != 0)
-            return fail(qt_error_string(errno));
+        // root the owner. The saved file is the old one's successor: same owner, same mode (set
+        // after the owner, as a change of owner clears the set-user-ID bit).
         if (::geteuid() == 0 && ::fchown(file.handle(), existing.st_uid, existing.st_gid) != 0)
+            return fail(qt_error_string(errno));
+        if (::fchmod(file.handle(), existing.st_mode & 07777) != 0)
             return fail(qt_error_string(errno));
     }
     errno = 0;

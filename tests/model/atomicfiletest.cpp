@@ -175,16 +175,19 @@ TEST_F(AtomicFile, AsRootKeepsAReadOnlyFileReadOnlyAndItsOwner)
     if (::geteuid() != 0)
         GTEST_SKIP() << "writing over a read-only file and another's file needs root";
     const QByteArray path = QFile::encodeName(m_path);
-    ASSERT_EQ(::chmod(path.constData(), 0444), 0);
-    ASSERT_EQ(::chown(path.constData(), 4321, 4322), 0);
-    QString error;
-    ASSERT_TRUE(writeFileAtomically(m_path, newData(), &error)) << error.toStdString();
-    EXPECT_EQ(contentsOf(m_path), newData());
-    struct stat info {};
-    ASSERT_EQ(::stat(path.constData(), &info), 0);
-    EXPECT_EQ(info.st_mode & 07777, 0444u);
-    EXPECT_EQ(info.st_uid, 4321u);
-    EXPECT_EQ(info.st_gid, 4322u);
+    // Read-only; and set-user-ID, which a change of owner would clear.
+    for (const mode_t mode : {mode_t{0444}, mode_t{04755}}) {
+        ASSERT_EQ(::chown(path.constData(), 4321, 4322), 0);
+        ASSERT_EQ(::chmod(path.constData(), mode), 0);
+        QString error;
+        ASSERT_TRUE(writeFileAtomically(m_path, newData(), &error)) << error.toStdString();
+        EXPECT_EQ(contentsOf(m_path), newData());
+        struct stat info {};
+        ASSERT_EQ(::stat(path.constData(), &info), 0);
+        EXPECT_EQ(info.st_mode & 07777, mode);
+        EXPECT_EQ(info.st_uid, 4321u);
+        EXPECT_EQ(info.st_gid, 4322u);
+    }
 }
 
 TEST_F(AtomicFile, IntoAMissingFolderSaysWhy)
