@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace pledgecheck {
 namespace {
 
@@ -101,17 +103,34 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
     return ParameterOverride{*id, *number};
 }
 
+// Seeds a scenario file can hold exactly (as a JSON number).
+constexpr std::uint64_t kLargestSeed = (std::uint64_t{1} << 53) - 1;
+
+std::optional<std::uint64_t> parseWholeNumber(const QString &text, std::uint64_t lowest,
+                                              std::uint64_t highest)
+{
+    // Digits only: QString::toULongLong would also take a sign and spaces around the number.
+    const bool digits = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    });
+    bool ok = false;
+    const qulonglong value = digits ? text.toULongLong(&ok) : 0;
+    if (!ok || value < lowest || value > highest)
+        return std::nullopt;
+    return value;
+}
+
 constexpr int kSmallestSide = ChartPanel::kSmallestExportSide;
 constexpr int kLargestSide = ChartPanel::kLargestExportSide;
 
 std::optional<QSize> parseSize(const QString &text, QString *error)
 {
     const QStringList sides = text.split(QLatin1Char('x'), Qt::KeepEmptyParts, Qt::CaseInsensitive);
-    bool widthOk = false, heightOk = false;
-    const int width = sides.size() == 2 ? sides[0].toInt(&widthOk) : 0;
-    const int height = sides.size() == 2 ? sides[1].toInt(&heightOk) : 0;
-    if (!widthOk || !heightOk || width < kSmallestSide || height < kSmallestSide
-        || width > kLargestSide || height > kLargestSide) {
+    const auto width = sides.size() == 2 ? parseWholeNumber(sides[0], kSmallestSide, kLargestSide)
+                                         : std::nullopt;
+    const auto height = sides.size() == 2 ? parseWholeNumber(sides[1], kSmallestSide, kLargestSide)
+                                          : std::nullopt;
+    if (!width || !height) {
         *error = QStringLiteral("--size %1: width and height must be whole numbers from %2 to %3, "
                                 "e.g. 1920x1080")
                      .arg(text)
@@ -119,20 +138,7 @@ std::optional<QSize> parseSize(const QString &text, QString *error)
                      .arg(kLargestSide);
         return std::nullopt;
     }
-    return QSize(width, height);
-}
-
-// Seeds a scenario file can hold exactly (as a JSON number).
-constexpr std::uint64_t kLargestSeed = (std::uint64_t{1} << 53) - 1;
-
-std::optional<std::uint64_t> parseWholeNumber(const QString &text, std::uint64_t lowest,
-                                              std::uint64_t highest)
-{
-    bool ok = false;
-    const qulonglong value = text.toULongLong(&ok);
-    if (!ok || text.startsWith(QLatin1Char('+')) || value < lowest || value > highest)
-        return std::nullopt;
-    return value;
+    return QSize(static_cast<int>(*width), static_cast<int>(*height));
 }
 
 } // namespace

@@ -8,11 +8,36 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstdio>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
 
 using namespace pledgecheck;
+
+namespace {
+
+// Output that never arrived is a failure, not a success: `--summary > /dev/full` exits 2 with the
+// reason. QTextStream hands its text to stdio, whose own buffer can fail only at the last fflush.
+int exitAfterOutput(QTextStream &out, QTextStream &err, int status)
+{
+    out.flush();
+    errno = 0;
+    const bool flushed = std::fflush(stdout) == 0;
+    const int errorNumber = errno;
+    // A command that failed has said why already: one line on stderr.
+    if (status != ExitSuccess || (flushed && out.status() == QTextStream::Ok && !std::ferror(stdout)))
+        return status;
+    const QString reason = errorNumber != 0 ? qt_error_string(errorNumber)
+                                            : out.device()->errorString();
+    err << "pledgecheck: cannot write to standard output: " << reason << '\n';
+    err.flush();
+    return ExitBadInput;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -34,11 +59,11 @@ int main(int argc, char **argv)
     }
     if (options->help) {
         out << CommandLineOptions::helpText();
-        return ExitSuccess;
+        return exitAfterOutput(out, err, ExitSuccess);
     }
     if (options->version) {
         out << "pledgecheck " << QCoreApplication::applicationVersion() << '\n';
-        return ExitSuccess;
+        return exitAfterOutput(out, err, ExitSuccess);
     }
     if (options->rendersChart()) {
         // Charts are widgets: draw them offscreen when there is no display to draw on.
@@ -56,11 +81,11 @@ int main(int argc, char **argv)
         }
 #endif
         QApplication application(argc, argv);
-        return runHeadless(*options, out, err);
+        return exitAfterOutput(out, err, runHeadless(*options, out, err));
     }
     if (options->headless()) {
         QCoreApplication application(argc, argv); // no display needed
-        return runHeadless(*options, out, err);
+        return exitAfterOutput(out, err, runHeadless(*options, out, err));
     }
     return runGui(argc, argv, *options);
 }

@@ -134,7 +134,8 @@ TEST(CommandLineOptions, RefusesABadChartOrSize)
 {
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "pie"}),
               "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity");
-    for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10"})
+    for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10",
+                             "+800x+600", "800x+600", " 800x600", "800x600 ", "800 x 600"})
         EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
                   QString("--size %1: width and height must be whole numbers from 16 to 8192, e.g. "
                           "1920x1080").arg(size));

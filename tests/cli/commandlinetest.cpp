@@ -5,6 +5,9 @@
 #include "projection.h"
 #include "scenariofile.h"
 
+#include "fulldisk.h"
+
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -13,6 +16,10 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace pledgecheck;
 
@@ -24,14 +31,17 @@ struct ProcessResult {
     QByteArray err;
 };
 
-// Runs the binary with no display at all, as on a server.
-ProcessResult run(const QStringList &arguments)
+// Runs the binary with no display at all, as on a server; its standard output to the file
+// @p standardOutput if given.
+ProcessResult run(const QStringList &arguments, const QString &standardOutput = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(name);
     process.setProcessEnvironment(environment);
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput);
     process.start(PLEDGECHECK_BINARY, arguments);
     EXPECT_TRUE(process.waitForFinished(30000)) << arguments.join(' ').toStdString();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -379,7 +389,8 @@ TEST(CommandLine, DrawsAChartAndPrintsTheSummaryTogether)
 TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
 {
     const std::string sizeRule = "width and height must be whole numbers from 16 to 8192, e.g. 1920x1080";
-    for (const char *size : {"0x5", "big", "99999x10", "1920", "1920x1080x2", "-16x16", "15x15", "16x8193"}) {
+    for (const char *size : {"0x5", "big", "99999x10", "1920", "1920x1080x2", "-16x16", "15x15", "16x8193",
+                             "+800x+600", "800x+600", " 800x600", "800x600 ", "800 x 600"}) {
         EXPECT_EQ(refusal({"--png", "x.png", "--size", size}),
                   "pledgecheck: --size " + std::string(size) + ": " + sizeRule + " (see pledgecheck --help)");
     }
@@ -454,6 +465,82 @@ TEST(CommandLine, RefusesABadSampleCountOrSeed)
                          "--samples 0: must be a whole number from 1 to 1000000"));
     EXPECT_TRUE(contains(refusal({"--summary", "--samples", "2000000"}), "--samples 2000000:"));
     EXPECT_TRUE(contains(refusal({"--summary", "--samples", "1e4"}), "--samples 1e4:"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--samples", "+10"}), "--samples +10:"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--samples", " 10"}), "--samples  10:"));
     EXPECT_TRUE(contains(refusal({"--summary", "--seed", "-1"}),
                          "--seed -1: must be a whole number from 0 to 9007199254740991"));
+}
+
+// Output that cannot be written is a failure: exit 2 and one line saying why, never exit 0.
+TEST(CommandLine, StandardOutputThatCannotBeWrittenFailsWithTheReason)
+{
+    for (const QStringList &arguments : {QStringList{"--summary"}, QStringList{"--list-presets"},
+                                         QStringList{"--list-parameters"}, QStringList{"--help"},
+                                         QStringList{"--version"}}) {
+        const ProcessResult result = run(arguments, "/dev/full");
+        EXPECT_EQ(result.exitCode, 2) << arguments.join(' ').toStdString();
+        EXPECT_EQ(result.err, "pledgecheck: cannot write to standard output: No space left on device\n")
+            << arguments.join(' ').toStdString();
+    }
+}
+
+namespace {
+
+// An existing output, and a command that writes over it.
+struct Overwrite {
+    const char *flag;
+    const char *name;
+};
+constexpr Overwrite kOverwrites[] = {{"--csv", "out.csv"}, {"--save", "out.json"}, {"--png", "out.png"}};
+
+} // namespace
+
+TEST(CommandLine, AFullDiskFailsEachOutputAndKeepsTheOldFile)
+{
+    FullDisk disk;
+    if (!disk.isMounted())
+        GTEST_SKIP() << disk.problem().toStdString();
+    const QByteArray old = QByteArray("the old file, whole\n").repeated(100);
+    for (const Overwrite &o : kOverwrites) {
+        QFile file(disk.filePath(o.name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(old), old.size());
+    }
+    ASSERT_TRUE(disk.fill());
+    for (const Overwrite &o : kOverwrites) {
+        const QString path = disk.filePath(o.name);
+        QStringList arguments{o.flag, path};
+        if (arguments.constFirst() == "--png")
+            arguments << "--size" << "800x450";
+        const ProcessResult result = run(arguments);
+        EXPECT_EQ(result.exitCode, 2) << o.flag;
+        EXPECT_EQ(result.err, "pledgecheck: cannot write " + QFile::encodeName(path)
+                                  + ": No space left on device\n") << o.flag;
+        EXPECT_EQ(contentsOf(path), old) << o.flag;
+    }
+    EXPECT_EQ(QDir(QFileInfo(disk.filePath("filler")).path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+              (QStringList{"filler", "out.csv", "out.json", "out.png"}));
+}
+
+TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)
+{
+    QTemporaryDir folder;
+    const QString pipe = folder.filePath("pipe.csv");
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    EXPECT_EQ(refusal({"--csv", pipe}),
+              "pledgecheck: cannot write " + pipe.toStdString() + ": it is a named pipe (FIFO), not a regular file");
+    struct stat info {};
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &info), 0);
+    EXPECT_TRUE(S_ISFIFO(info.st_mode));
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "making a device node needs root (CI runs as root)";
+    // The node of /dev/null, made here: the old writer, run as root, replaced the real one.
+    const QString node = folder.filePath("null");
+    ASSERT_EQ(::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+    for (const char *flag : {"--csv", "--save", "--png"}) {
+        EXPECT_EQ(refusal({flag, node}),
+                  "pledgecheck: cannot write " + node.toStdString() + ": it is a character device, not a regular file");
+        ASSERT_EQ(::stat(QFile::encodeName(node).constData(), &info), 0);
+        EXPECT_TRUE(S_ISCHR(info.st_mode)) << flag;
+    }
 }

@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <sys/stat.h>
+
 using namespace pledgecheck;
 
 class MainWindowTest : public QObject
@@ -302,6 +304,26 @@ private slots:
         QVERIFY(m_errors[0].contains("cannot write /nonexistent-folder/x.json"));
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(value(ParameterId::HiresPerSeller), 4.0);
+    }
+
+    void shouldRefuseToSaveOrExportOverAPipeSayingWhy()
+    {
+        QTemporaryDir folder;
+        const QString pipe = folder.filePath("pipe.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        document()->changeParameter(ParameterId::HiresPerSeller, 4);
+        QVERIFY(!m_window->controller()->saveTo(pipe));
+        QVERIFY(!m_window->controller()->exportDataTo(pipe));
+        QVERIFY(!m_window->controller()->exportChartTo(ChartKind::Jobs, pipe, QSize(800, 450)));
+        QCOMPARE(m_errors.size(), 3);
+        for (const QString &message : std::as_const(m_errors))
+            QVERIFY2(message.startsWith("cannot write " + pipe
+                                        + ": it is a named pipe (FIFO), not a regular file"),
+                     qPrintable(message));
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(pipe).constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+        QVERIFY(m_window->isWindowModified());
     }
 
     void shouldAskBeforeDroppingUnsavedChanges()

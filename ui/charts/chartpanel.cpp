@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "atomicfile.h"
 #include "horizonhistogramchart.h"
 #include "jobschart.h"
 #include "pledgeoddschart.h"
@@ -7,6 +8,7 @@
 #include "sourceschart.h"
 #include "tornadochart.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -17,7 +19,6 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
 
@@ -88,18 +89,19 @@ QString tabTitle(ChartKind kind)
     return {};
 }
 
-bool writeImage(const QImage &image, const QString &path, QString *error)
+// Encoded in memory, then written by the one writer: the file is whole or untouched, and a full
+// disk is one line from us rather than libpng's "Write Error" on stderr as well.
+QByteArray encodePng(const QImage &image, QString *error)
 {
-    QSaveFile file(path);
-    QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit()) {
-        if (error)
-            *error = QObject::tr("cannot write %1: %2")
-                         .arg(path, file.error() != QFileDevice::NoError ? file.errorString()
-                                                                         : writer.errorString());
-        return false;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return {};
     }
-    return true;
+    return png;
 }
 
 } // namespace
@@ -257,11 +259,11 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 
     if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
+        QByteArray svgData;
+        QBuffer buffer(&svgData);
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setResolution(layoutDpi());
         svg.setViewBox(area);
@@ -270,9 +272,7 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
         painter.setRenderHint(QPainter::Antialiasing);
         scene.render(&painter, area, area);
         painter.end();
-        if (!file.commit())
-            return fail(tr("cannot write %1: %2").arg(path, file.errorString()));
-        return true;
+        return writeFileAtomically(path, svgData, error);
     }
 
     QImage image(size, QImage::Format_RGB32); // no alpha: saves about a quarter faster
@@ -284,7 +284,11 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     scene.render(&painter, area, area);
     painter.end();
-    return writeImage(image, path, error);
+    QString problem;
+    const QByteArray png = encodePng(image, &problem);
+    if (png.isEmpty())
+        return fail(tr("cannot write %1: %2").arg(path, problem));
+    return writeFileAtomically(path, png, error);
 }
 
 } // namespace pledgecheck

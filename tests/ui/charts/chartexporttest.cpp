@@ -1,6 +1,10 @@
 // Exporting charts to PNG and SVG: sizes, scaling, atomic writes and refusals.
 #include "charttesthelpers.h"
 
+#include "filesizelimit.h"
+
+#include <sys/stat.h>
+
 using namespace charttest;
 
 class ChartExportTest : public QObject
@@ -141,6 +145,50 @@ private slots:
             QVERIFY(!QFile::exists(path));
         }
         QCOMPARE(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
+    // Encoded in memory, then written whole or not at all: a write cut short (here by the file-size
+    // limit, as by a full disk) keeps the old picture and says why. (libpng's own line, which went
+    // to stderr past Qt's message handler, is checked for by the command-line tests.)
+    void shouldKeepTheOldPictureWhenTheWriteIsCutShort()
+    {
+        QTemporaryDir folder;
+        for (const char *name : {"jobs.png", "jobs.svg"}) {
+            const QString path = folder.filePath(name);
+            {
+                QFile old(path);
+                QVERIFY(old.open(QIODevice::WriteOnly));
+                old.write("an older picture");
+            }
+            QString error;
+            bool exported = true;
+            {
+                const pledgecheck::FileSizeLimit limit(4096);
+                QVERIFY(limit.isSet());
+                exported = m_panel.exportChart(ChartKind::Jobs, path, QSize(800, 450), &error);
+            }
+            QVERIFY(!exported);
+            QCOMPARE(error, "cannot write " + path + ": File too large");
+            QCOMPARE(contentsOf(path), QByteArray("an older picture"));
+        }
+        QCOMPARE(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden,
+                                               QDir::Name),
+                 (QStringList{"jobs.png", "jobs.svg"}));
+    }
+
+    void shouldRefuseToReplaceAPipe()
+    {
+        QTemporaryDir folder;
+        for (const char *name : {"pipe.png", "pipe.svg"}) {
+            const QString path = folder.filePath(name);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            QString error;
+            QVERIFY(!m_panel.exportChart(ChartKind::Jobs, path, QSize(800, 450), &error));
+            QCOMPARE(error, "cannot write " + path + ": it is a named pipe (FIFO), not a regular file");
+            struct stat info {};
+            QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+            QVERIFY(S_ISFIFO(info.st_mode));
+        }
     }
 
     void shouldRefuseASizeOutOfRangeAndLeaveTheOldFileWhole()
