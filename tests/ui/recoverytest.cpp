@@ -59,7 +59,8 @@ void editLikeAUser(MainWindow &window)
 }
 
 // Answers every message box that comes up while it lives, as a user would click: with the button
-// of the role choose() names for the box's text. Records each box's text and icon.
+// of the role choose() names for the box's text, or the Escape key for InvalidRole. Records each
+// box's text and icon.
 class MessageBoxAnswerer : public QObject
 {
 public:
@@ -90,6 +91,10 @@ private:
         if (onQuestion)
             onQuestion();
         const QMessageBox::ButtonRole role = m_choose(text);
+        if (role == QMessageBox::InvalidRole) {
+            QTest::keyClick(box, Qt::Key_Escape);
+            return;
+        }
         for (QAbstractButton *button : box->buttons()) {
             const QMessageBox::ButtonRole buttonRole = box->buttonRole(button);
             // A yes is an accept, a no a destructive choice, for older boxes without the roles.
@@ -293,6 +298,15 @@ private slots:
             window.close();
         }
         QVERIFY2(QFile::exists(leftover), "not now keeps the work");
+
+        {
+            MainWindow window;
+            MessageBoxAnswerer answerer(std::bind_front(always, QMessageBox::InvalidRole));
+            startWindow(window, options);
+            QCOMPARE(answerer.seen.size(), 1);
+            window.close();
+        }
+        QVERIFY2(QFile::exists(leftover), "closing the question with Escape keeps the work");
 
         {
             MainWindow window;
