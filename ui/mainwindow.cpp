@@ -214,7 +214,10 @@ void MainWindow::offerRecovery()
                                                                : contents.originalPath;
         QString question = tr("PledgeCheck ended without saving changes to %1 (\"%2\"), last "
                               "autosaved %3. Restore them?")
-                               .arg(source, QString::fromStdString(contents.scenario.name),
+                               .arg(source,
+                                    contents.scenario.name.empty()
+                                        ? tr("Untitled")
+                                        : QString::fromStdString(contents.scenario.name),
                                     QLocale().toString(contents.autosavedAt.toLocalTime(),
                                                        QLocale::ShortFormat));
         const int waiting = int(leftovers.size() - i - 1);

@@ -292,7 +292,7 @@ private slots:
             MessageBoxAnswerer answerer(std::bind_front(always, QMessageBox::RejectRole));
             startWindow(window, options);
             QCOMPARE(answerer.seen.size(), 1);
-            QVERIFY(answerer.seen.constFirst().text.contains("an untitled scenario"));
+            QVERIFY(answerer.seen.constFirst().text.contains("an untitled scenario (\"Crash test\")"));
             QCOMPARE(window.document()->filePath(), QFileInfo(file).absoluteFilePath());
             QVERIFY(!window.document()->isModified());
             window.close();
