@@ -14,6 +14,12 @@ int runGui(int &argc, char **argv, const CommandLineOptions &options)
 {
     QApplication application(argc, argv);
     MainWindow window;
+    startWindow(window, options);
+    return application.exec();
+}
+
+void startWindow(MainWindow &window, const CommandLineOptions &options)
+{
     QString error;
     if (const auto scenario = startingScenario(options, &error)) {
         const bool fromFile = !options.scenarioFile.isEmpty() && options.overrides.isEmpty();
@@ -26,7 +32,6 @@ int runGui(int &argc, char **argv, const CommandLineOptions &options)
     }
     window.show();
     window.offerRecovery();
-    return application.exec();
 }
 
 } // namespace pledgecheck

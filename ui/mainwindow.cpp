@@ -4,6 +4,7 @@
 #include "chartpanel.h"
 #include "documentcontroller.h"
 #include "keyfiguresview.h"
+#include "leftoverrecovery.h"
 #include "parameterpanel.h"
 #include "presetlibrary.h"
 #include "scenariodetailseditor.h"
@@ -12,9 +13,11 @@
 #include "yearlytablemodel.h"
 #include "yearlytableview.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -187,26 +190,78 @@ void MainWindow::showResults()
     m_charts->showResults(m_document->displayName(), m_document->results(), m_document->baseline());
 }
 
+// A window holds one scenario, so one leftover at most is restored into it. Several are offered
+// newest first, each saying how many wait behind it: a discard moves on to the next, a restore or
+// "Not Now" keeps the rest, untouched, for the next start (one more window each). Asking about
+// all of them at once would leave the user choosing among work this window cannot open.
 void MainWindow::offerRecovery()
 {
-    QString originalPath;
-    const auto recovered = Autosaver::recoverable(&originalPath);
-    if (!recovered)
-        return;
-    const QString source = originalPath.isEmpty() ? tr("an untitled scenario") : originalPath;
-    const auto answer = QMessageBox::question(
-        this, tr("Recover unsaved changes"),
-        tr("PledgeCheck ended without saving changes to %1 (\"%2\"). Restore them?")
-            .arg(source, QString::fromStdString(recovered->name)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
-        Autosaver::discardRecovery();
-        return;
+    auto leftovers = LeftoverRecovery::claimAll(Autosaver::recoveryFolder());
+
+    QStringList unreadable;
+    for (const auto &leftover : leftovers) {
+        if (!leftover->contents())
+            unreadable << tr("%1\nNow kept at: %2").arg(leftover->problem(), leftover->moveAside());
     }
-    // Opened untitled, so that saving asks where and cannot overwrite the original unasked.
-    m_document->reset(*recovered, QString());
-    m_document->markRecovered();
-    statusBar()->showMessage(tr("Recovered unsaved changes to %1").arg(source));
+    if (!unreadable.isEmpty())
+        reportUnreadableRecovery(unreadable);
+    std::erase_if(leftovers, [](const auto &leftover) { return !leftover->contents(); });
+
+    for (std::size_t i = 0; i < leftovers.size(); ++i) {
+        LeftoverRecovery &leftover = *leftovers[i];
+        const recoveryfile::Contents &contents = *leftover.contents();
+        const QString source = contents.originalPath.isEmpty() ? tr("an untitled scenario")
+                                                               : contents.originalPath;
+        QString question = tr("PledgeCheck ended without saving changes to %1 (\"%2\"), last "
+                              "autosaved %3. Restore them?")
+                               .arg(source,
+                                    contents.scenario.name.empty()
+                                        ? tr("Untitled")
+                                        : QString::fromStdString(contents.scenario.name),
+                                    QLocale().toString(contents.autosavedAt.toLocalTime(),
+                                                       QLocale::ShortFormat));
+        const int waiting = int(leftovers.size() - i - 1);
+        if (waiting > 0)
+            question += QLatin1Char(' ')
+                        + tr("(%n more unsaved scenario(s) after this one.)", nullptr, waiting);
+
+        QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"), question,
+                        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Yes)->setText(tr("&Restore"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Not Now"));
+        box.setInformativeText(tr("Not Now keeps it to offer the next time PledgeCheck starts."));
+        box.setDefaultButton(QMessageBox::Yes);
+        box.setEscapeButton(QMessageBox::Cancel); // closing the question must not lose the work
+        const int answer = box.exec();
+        if (answer == QMessageBox::Discard) {
+            leftover.remove();
+            continue;
+        }
+        if (answer != QMessageBox::Yes)
+            break;
+        // Opened untitled, so that saving asks where and cannot overwrite the original unasked.
+        m_document->reset(contents.scenario, QString());
+        m_document->markRecovered();
+        // This window's own recovery file holds the work before the old one goes, so a crash
+        // now loses nothing; if it cannot be written the old one stays, to be offered again.
+        if (m_autosaver->saveNow())
+            leftover.remove();
+        statusBar()->showMessage(
+            waiting > 0 ? tr("Recovered unsaved changes to %1; %n more will be offered at the next "
+                             "start",
+                             nullptr, waiting)
+                              .arg(source)
+                        : tr("Recovered unsaved changes to %1").arg(source));
+        break;
+    }
+}
+
+void MainWindow::reportUnreadableRecovery(const QStringList &problems)
+{
+    QMessageBox::warning(this, tr("Unreadable recovery file"),
+                         tr("PledgeCheck found unsaved work it cannot read; it may come from a "
+                            "newer version. It is kept, not deleted:\n\n%1")
+                             .arg(problems.join(QStringLiteral("\n\n"))));
 }
 
 void MainWindow::restoreLayout()
@@ -222,7 +277,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    Autosaver::discardRecovery(); // saved or deliberately discarded
+    m_autosaver->discardRecovery(); // saved or deliberately discarded
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -26,8 +26,11 @@ public:
     DocumentController *controller() const { return m_controller; }
     ChartPanel *charts() const { return m_charts; }
     UncertaintyRunner *uncertainty() const { return m_uncertainty; }
+    Autosaver *autosaver() const { return m_autosaver; }
 
-    /// When the last session ended with unsaved changes, offers to restore them.
+    /// Offers back work left unsaved by windows that are gone (a crash, a killed process), newest
+    /// first, each with the time of its last autosave and the file it came from; says where an
+    /// unreadable one was kept. Work still held by a live window is never offered.
     void offerRecovery();
 
 protected:
@@ -41,6 +44,7 @@ private:
     void updateTitle();
     void showResults();
     void restoreLayout();
+    void reportUnreadableRecovery(const QStringList &problems);
 
     ScenarioDocument *m_document;
     ChartPanel *m_charts;

@@ -1,6 +1,9 @@
 #include "autosaver.h"
+#include "leftoverrecovery.h"
+#include "recoveryfile.h"
 #include "scenariodocument.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTest>
@@ -16,33 +19,37 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PledgeCheckTests"));
-        Autosaver::discardRecovery();
     }
+
+    void init() { QDir(Autosaver::recoveryFolder()).removeRecursively(); }
 
     void shouldKeepUnsavedChangesForTheNextSession()
     {
         ScenarioDocument document;
+        document.reset(document.scenario(), "/tmp/original.json");
         Autosaver autosaver(&document);
         document.changeParameter(ParameterId::HiresPerSeller, 7);
         document.changeName("Unsaved work");
-        autosaver.saveNow();
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QVERIFY(autosaver.saveNow());
 
-        QString originalPath = "not set";
-        const auto recovered = Autosaver::recoverable(&originalPath);
-        QVERIFY(recovered);
-        QCOMPARE(recovered->parameters, document.scenario().parameters);
-        QCOMPARE(recovered->name, std::string("Unsaved work"));
-        QCOMPARE(originalPath, QString());
+        QString error;
+        const auto recovered = recoveryfile::read(autosaver.recoveryFilePath(), &error);
+        QVERIFY2(recovered, qPrintable(error));
+        QCOMPARE(recovered->scenario, document.scenario());
+        QCOMPARE(recovered->scenario.name, std::string("Unsaved work"));
+        QCOMPARE(recovered->originalPath, QString("/tmp/original.json"));
+        QVERIFY(recovered->autosavedAt >= before.addMSecs(-1));
+        QVERIFY(recovered->autosavedAt <= QDateTime::currentDateTimeUtc());
     }
 
     void shouldWriteAfterAPauseInEditing()
     {
-        Autosaver::discardRecovery();
         ScenarioDocument document;
         Autosaver autosaver(&document);
         document.changeParameter(ParameterId::HiresPerSeller, 3);
-        QVERIFY2(!QFile::exists(Autosaver::recoveryPath()), "not on every step");
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(Autosaver::recoveryPath()), 5000);
+        QVERIFY2(!QFile::exists(autosaver.recoveryFilePath()), "not on every step");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaver.recoveryFilePath()), 5000);
     }
 
     void shouldForgetTheRecoveryOnceSaved()
@@ -51,10 +58,52 @@ private slots:
         Autosaver autosaver(&document);
         document.changeParameter(ParameterId::HiresPerSeller, 7);
         autosaver.saveNow();
-        QVERIFY(QFile::exists(Autosaver::recoveryPath()));
+        QVERIFY(QFile::exists(autosaver.recoveryFilePath()));
         document.markSaved("/tmp/somewhere.json");
-        QVERIFY(!QFile::exists(Autosaver::recoveryPath()));
-        QVERIFY(!Autosaver::recoverable(nullptr));
+        QVERIFY(!QFile::exists(autosaver.recoveryFilePath()));
+    }
+
+    void shouldGiveEveryWindowItsOwnFile()
+    {
+        ScenarioDocument first, second;
+        Autosaver firstSaver(&first), secondSaver(&second);
+        QVERIFY(firstSaver.recoveryFilePath() != secondSaver.recoveryFilePath());
+        first.changeParameter(ParameterId::HiresPerSeller, 7);
+        second.changeParameter(ParameterId::HiresPerSeller, 8);
+        QVERIFY(firstSaver.saveNow());
+        QVERIFY(secondSaver.saveNow());
+        second.markSaved("/tmp/second.json");
+        QVERIFY(!QFile::exists(secondSaver.recoveryFilePath()));
+        QVERIFY2(QFile::exists(firstSaver.recoveryFilePath()), "a save removes its own file only");
+    }
+
+    void shouldNeverClaimTheFileOfALiveWindow()
+    {
+        ScenarioDocument document;
+        Autosaver autosaver(&document);
+        document.changeParameter(ParameterId::HiresPerSeller, 7);
+        QVERIFY(autosaver.saveNow());
+        QVERIFY(LeftoverRecovery::claimAll(Autosaver::recoveryFolder()).empty());
+        QVERIFY(QFile::exists(autosaver.recoveryFilePath()));
+    }
+
+    void shouldLeaveTheWorkOfAWindowDestroyedUnsavedToBeOffered()
+    {
+        QString path;
+        {
+            ScenarioDocument document;
+            Autosaver autosaver(&document);
+            document.changeParameter(ParameterId::HiresPerSeller, 7);
+            QVERIFY(autosaver.saveNow());
+            path = autosaver.recoveryFilePath();
+        }
+        const auto leftovers = LeftoverRecovery::claimAll(Autosaver::recoveryFolder());
+        QCOMPARE(leftovers.size(), std::size_t(1));
+        QCOMPARE(leftovers.front()->path(), path);
+        QVERIFY(leftovers.front()->contents());
+        QCOMPARE(leftovers.front()->contents()->scenario.parameters[ParameterId::HiresPerSeller], 7.0);
+        // Claimed: another start in the meantime does not offer it twice.
+        QVERIFY(LeftoverRecovery::claimAll(Autosaver::recoveryFolder()).empty());
     }
 
     void shouldMarkARecoveredDocumentModified()
