@@ -2,6 +2,7 @@
 
 #include "chartpanel.h"
 #include "parametertable.h"
+#include "printabletext.h"
 #include "uncertainty.h"
 
 #include <QCommandLineParser>
@@ -77,7 +78,7 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
         *error = QStringLiteral("--set %1: expected ID=VALUE, e.g. --set hires_per_seller=2")
-                     .arg(text);
+                     .arg(printableText(text));
         return std::nullopt;
     }
     const QByteArray key = text.left(equals).trimmed().toUtf8();
@@ -85,19 +86,19 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
     const auto id = findParameter(std::string_view(key.constData(), key.size()));
     if (!id) {
         *error = QStringLiteral("--set %1: unknown parameter \"%2\" (--list-parameters lists them)")
-                     .arg(text, QString::fromUtf8(key));
+                     .arg(printableText(text), printableText(QString::fromUtf8(key)));
         return std::nullopt;
     }
     const ParameterDescriptor &d = descriptor(*id);
     const auto number = parseValue(d, std::string_view(value.constData(), value.size()));
     if (!number) {
         *error = QStringLiteral("--set %1: \"%2\" is not a value of %3; the valid range is %4")
-                     .arg(text, QString::fromUtf8(value), QString::fromUtf8(key),
+                     .arg(printableText(text), printableText(QString::fromUtf8(value)), QString::fromUtf8(key),
                           QString::fromStdString(describeRange(d)));
         return std::nullopt;
     }
     if (const auto problem = checkValue(d, *number)) {
-        *error = QStringLiteral("--set %1: %2").arg(text, QString::fromStdString(*problem));
+        *error = QStringLiteral("--set %1: %2").arg(printableText(text), QString::fromStdString(*problem));
         return std::nullopt;
     }
     return ParameterOverride{*id, *number};
@@ -133,7 +134,7 @@ std::optional<QSize> parseSize(const QString &text, QString *error)
     if (!width || !height) {
         *error = QStringLiteral("--size %1: width and height must be whole numbers from %2 to %3, "
                                 "e.g. 1920x1080")
-                     .arg(text)
+                     .arg(printableText(text))
                      .arg(kSmallestSide)
                      .arg(kLargestSide);
         return std::nullopt;
@@ -156,7 +157,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     QCommandLineParser parser;
     flags.addTo(parser);
     if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+        *error = printableText(parser.errorText(), 300);
         return std::nullopt;
     }
 
@@ -200,7 +201,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
         const auto chart = chartNamed(parser.value(flags.chart));
         if (!chart) {
             *error = QStringLiteral("--chart %1: unknown chart; the charts are %2")
-                         .arg(parser.value(flags.chart), chartNames().join(QStringLiteral(", ")));
+                         .arg(printableText(parser.value(flags.chart)), chartNames().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         options.chart = *chart;
@@ -215,7 +216,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         *error = QStringLiteral("more than one scenario file given (%1); give one")
-                     .arg(files.join(QStringLiteral(", ")));
+                     .arg(printableText(files.join(QStringLiteral(", ")), 300));
         return std::nullopt;
     }
     if (!files.isEmpty()) {
@@ -234,7 +235,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
         const auto samples = parseWholeNumber(parser.value(flags.samples), 1, Uncertainty::kMaxSamples);
         if (!samples) {
             *error = QStringLiteral("--samples %1: must be a whole number from 1 to %2")
-                         .arg(parser.value(flags.samples))
+                         .arg(printableText(parser.value(flags.samples)))
                          .arg(Uncertainty::kMaxSamples);
             return std::nullopt;
         }
@@ -244,7 +245,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
         const auto seed = parseWholeNumber(parser.value(flags.seed), 0, kLargestSeed);
         if (!seed) {
             *error = QStringLiteral("--seed %1: must be a whole number from 0 to %2")
-                         .arg(parser.value(flags.seed))
+                         .arg(printableText(parser.value(flags.seed)))
                          .arg(kLargestSeed);
             return std::nullopt;
         }

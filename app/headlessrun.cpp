@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 
+#include <stdexcept>
+
 namespace pledgecheck {
 namespace {
 
@@ -76,7 +78,9 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
     return scenario;
 }
 
-int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+namespace {
+
+int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     const auto fail = [&err](const QString &message) {
         err << "pledgecheck: " << message << '\n';
@@ -139,6 +143,20 @@ int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream
     }
     out.flush();
     return ExitSuccess;
+}
+
+} // namespace
+
+int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    try {
+        return runCommand(options, out, err);
+    } catch (const std::domain_error &problem) {
+        // The model's guard against a figure that is not a number: no figures rather than wrong ones.
+        err << "pledgecheck: internal error, nothing reported: " << problem.what() << '\n';
+        err.flush();
+        return ExitInternalError;
+    }
 }
 
 } // namespace pledgecheck

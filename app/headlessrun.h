@@ -10,7 +10,8 @@
 namespace pledgecheck {
 
 /// Exit statuses of the command line.
-enum ExitStatus { ExitSuccess = 0, ExitBadInput = 2 };
+/// ExitInternalError (sysexits' EX_SOFTWARE) when the model's own guard fails.
+enum ExitStatus { ExitSuccess = 0, ExitBadInput = 2, ExitInternalError = 70 };
 
 /// The scenario the options start from (the preset, the file, or the default preset) with the
 /// --set overrides applied and checked. None on failure, with @p error naming the problem.

@@ -83,6 +83,13 @@ PLEDGECHECK_SIMD_CLONES void triangularQuantilesInPlace(Distribution d, double l
         x = std::clamp(triangularAt(d, x), low, high);
 }
 
+// The lognormal's σ as TruncatedDistribution works it out. Above 0 unless p90 is within rounding
+// of the median, where ln p90 − ln median is 0 and every truncated draw 0/0.
+double logNormalSigma(double median, double p90)
+{
+    return (reproducible::log(p90) - reproducible::log(median)) / kZ90;
+}
+
 } // namespace
 
 double standardNormalCdf(double x)
@@ -151,6 +158,9 @@ std::optional<std::string> Distribution::check(const ParameterDescriptor &d) con
     case DistributionKind::Normal:
         if (!(b > 0))
             return name + ": normal sd must be above 0, got " + number(b);
+        if (a + b == a)
+            return name + ": normal sd " + number(b) + " is lost in rounding next to the mean "
+                   + number(a) + "; make the parameter fixed instead";
         if (a < d.minimum || a > d.maximum)
             return name + ": normal mean " + number(a) + " is outside the valid range " + range;
         break;
@@ -158,6 +168,13 @@ std::optional<std::string> Distribution::check(const ParameterDescriptor &d) con
         if (!(a > 0 && b > a))
             return name + ": lognormal needs 0 < median < p90, got median " + number(a) + ", p90 "
                    + number(b);
+        // ln of a number below the least normal double loses its precision (reproduciblemath.h).
+        if (a < std::numeric_limits<double>::min())
+            return name + ": lognormal median " + number(a) + " is below the least allowed, "
+                   + number(std::numeric_limits<double>::min());
+        if (!(logNormalSigma(a, b) > 0))
+            return name + ": lognormal p90 " + number(b) + " is within rounding of the median "
+                   + number(a) + ", so there is no spread; make the parameter fixed instead";
         if (a < d.minimum || a > d.maximum)
             return name + ": lognormal median " + number(a) + " is outside the valid range " + range;
         break;
@@ -198,12 +215,15 @@ Distribution Distribution::centredOn(double value, double low, double high) cons
         break;
     case DistributionKind::Normal:
         moved.a = value;
+        if (value + b == value)
+            return fixed(); // the sd is lost in rounding next to a mean this large
         break;
     case DistributionKind::LogNormal:
-        if (!(value > 0))
-            return fixed(); // a lognormal needs a positive median
         moved.a = value;
         moved.b = value * (b / a);
+        // A lognormal needs a positive median, and a p90 that rounding leaves above it.
+        if (!(value >= std::numeric_limits<double>::min()) || !(logNormalSigma(moved.a, moved.b) > 0))
+            return fixed();
         break;
     case DistributionKind::Fixed:
         break;
@@ -230,7 +250,7 @@ TruncatedDistribution::TruncatedDistribution(const Distribution &distribution, d
         m_to = standardNormalCdf((high - m_mu) / m_sigma);
     } else if (d.kind == DistributionKind::LogNormal) {
         m_mu = reproducible::log(d.a);
-        m_sigma = (reproducible::log(d.b) - m_mu) / kZ90;
+        m_sigma = logNormalSigma(d.a, d.b);
         m_low = std::max(low, 0.0);
         m_from = m_low > 0 ? standardNormalCdf((reproducible::log(m_low) - m_mu) / m_sigma) : 0.0;
         m_to = standardNormalCdf((reproducible::log(high) - m_mu) / m_sigma);

@@ -35,6 +35,9 @@ struct Distribution {
     /// Empty when the distribution suits @p d: its numbers finite, low <= mode <= high, sd > 0,
     /// 0 < median < p90, and its support meeting the parameter's valid range; otherwise one line
     /// naming the parameter and the problem. Only Real parameters may be uncertain.
+    /// A normal or lognormal whose spread rounds to nothing (mean + sd == mean; ln p90 == ln
+    /// median, or a median below the least normal double) is refused rather than read as fixed:
+    /// its draws would be 0/0, and whoever wrote it meant some spread, so they are told.
     std::optional<std::string> check(const ParameterDescriptor &d) const;
 
     /// The value at cumulative probability @p p (0 < p < 1) of the distribution truncated to
@@ -47,8 +50,9 @@ struct Distribution {
 
     /// The same spread centred on @p value, so that moving a parameter's slider moves its
     /// uncertainty with it: a uniform or triangular shifts (its ends then clipped to [@p low,
-    /// @p high]), a normal keeps its sd, a lognormal keeps its ratio of p90 to median (and becomes
-    /// fixed at a value of 0 or less, where no lognormal is centred).
+    /// @p high]), a normal keeps its sd, a lognormal keeps its ratio of p90 to median. A normal or
+    /// lognormal becomes fixed where that spread would round to nothing (check()) and a lognormal
+    /// at a value of 0 or less, where none is centred: a slider may go anywhere in range.
     Distribution centredOn(double value, double low, double high) const;
 
     /// The low and high ends a sensitivity analysis swings to: the 10th and 90th percentiles,

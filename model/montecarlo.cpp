@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -462,6 +463,13 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     countFirstMet(setup, workers);
     // The last worker's jobs are the horizon's; it refills its buffer next run, so swap, not copy.
     m_result.jobsAtHorizon.swap(m_workers[static_cast<std::size_t>(workers) - 1].jobs);
+    // A figure that is not a number would be printed as null and shown as a 0 % chance: fail
+    // loudly instead. Valid distributions cannot give one (Distribution::check refuses those
+    // whose spread rounds to nothing); this catches whatever kind or rule comes next.
+    if (!std::isfinite(m_result.probabilityTargetMet) || !m_result.jobsPercentiles.allFinite()
+        || !m_result.sellersPercentiles.allFinite() || !m_result.firstMetShare.allFinite()
+        || !m_result.jobsAtHorizon.allFinite())
+        throw std::domain_error("Monte Carlo: a draw gave a figure that is not a finite number");
     return m_result;
 }
 

@@ -51,6 +51,7 @@ public:
     int threads() const { return m_threads; }
 
     /// Runs uncertainty.samples draws around valid @p parameters; @p uncertainty must be valid.
+    /// Throws std::domain_error rather than return a figure that is not finite.
     const MonteCarloResult &run(const Parameters &parameters, const Uncertainty &uncertainty);
 
     const MonteCarloResult &result() const { return m_result; }

@@ -1,5 +1,6 @@
 #include "presetlibrary.h"
 
+#include "printabletext.h"
 #include "scenariofile.h"
 
 #include <QDir>
@@ -31,7 +32,7 @@ std::optional<Scenario> load(const QString &name, QString *error, const QString 
         for (const PresetInfo &preset : list(folder))
             names << preset.name;
         *error = QStringLiteral("no preset called \"%1\"; the presets are: %2")
-                     .arg(name, names.join(QStringLiteral(", ")));
+                     .arg(printableText(name), names.join(QStringLiteral(", ")));
     }
     return std::nullopt;
 }

@@ -2,14 +2,22 @@
 
 #include "atomicfile.h"
 #include "parametertable.h"
+#include "printabletext.h"
+#include "scenariotext.h"
+#include "strictjsonproblem.h"
 #include "uncertaintyjson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 
 #include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace pledgecheck::scenariofile {
 namespace {
@@ -20,6 +28,9 @@ const QString kNameKey = QStringLiteral("name");
 const QString kNoteKey = QStringLiteral("note");
 const QString kParametersKey = QStringLiteral("parameters");
 const QString kUncertaintyKey = QStringLiteral("uncertainty");
+// A scenario is a few kilobytes and at most about 400 KiB (scenariotext.h); anything this large
+// is some other file.
+constexpr qint64 kLargestScenario = 16 * 1024 * 1024;
 
 QString typeName(const QJsonValue &value)
 {
@@ -40,15 +51,16 @@ QString wrongType(const QString &place, const char *expected, const QJsonValue &
     return QStringLiteral("%1: expected %2, found %3").arg(place, QLatin1String(expected), typeName(found));
 }
 
-// Line and column (both from 1) of a byte offset, for a parse error a person can find.
-QString positionOf(const QByteArray &text, int offset)
+// Line and column (both from 1, columns in characters) of a byte offset, for a parse error a
+// person can find.
+QString positionOf(const QByteArray &text, qsizetype offset)
 {
     int line = 1, column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
         if (text[i] == '\n') {
             ++line;
             column = 1;
-        } else {
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) { // not a UTF-8 continuation
             ++column;
         }
     }
@@ -60,7 +72,7 @@ std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return QStringLiteral("unknown key \"%1%2\"").arg(prefix, it.key());
+            return QStringLiteral("unknown key \"%1%2\"").arg(prefix, printableText(it.key()));
     }
     return std::nullopt;
 }
@@ -80,7 +92,7 @@ std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonVal
         const auto parsed = parseValue(d, std::string_view(text.constData(), text.size()));
         if (!parsed) {
             *error = QStringLiteral("%1: \"%2\" is not valid: the valid range is %3")
-                         .arg(place, value.toString(), QString::fromStdString(describeRange(d)));
+                         .arg(place, printableText(value.toString()), QString::fromStdString(describeRange(d)));
             return std::nullopt;
         }
         number = *parsed;
@@ -137,7 +149,12 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
             *error = wrongType(key, "a string", value);
             return std::nullopt;
         }
-        *target = value.toString().toStdString();
+        const QString text = value.toString();
+        if (const auto problem = key == kNameKey ? scenarioNameProblem(text) : scenarioNoteProblem(text)) {
+            *error = QStringLiteral("%1: %2").arg(key, *problem);
+            return std::nullopt;
+        }
+        *target = text.toStdString();
     }
 
     const QJsonValue parametersValue = root.value(kParametersKey);
@@ -186,6 +203,25 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
     return scenario;
 }
 
+// What a path that is not a regular file is, in words.
+QString kindOfFile(const QFileInfo &info)
+{
+    if (info.isDir())
+        return QStringLiteral("a directory");
+#ifdef Q_OS_UNIX
+    struct stat status;
+    if (::stat(QFile::encodeName(info.filePath()).constData(), &status) == 0) {
+        if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
+            return QStringLiteral("a device");
+        if (S_ISFIFO(status.st_mode))
+            return QStringLiteral("a pipe");
+        if (S_ISSOCK(status.st_mode))
+            return QStringLiteral("a socket");
+    }
+#endif
+    return QStringLiteral("something else");
+}
+
 } // namespace
 
 std::optional<Scenario> parse(const QByteArray &json, QString *error)
@@ -201,6 +237,10 @@ std::optional<Scenario> parse(const QByteArray &json, QString *error)
     }
     if (!document.isObject()) {
         message = QStringLiteral("not a PledgeCheck scenario: the top level is not a JSON object");
+        return std::nullopt;
+    }
+    if (const auto problem = strictJsonProblem(json)) {
+        message = *problem;
         return std::nullopt;
     }
     return parseObject(document.object(), &message);
@@ -229,28 +269,57 @@ QByteArray serialize(const Scenario &scenario)
 
 std::optional<Scenario> read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto fail = [&](const QString &problem) {
         if (error)
-            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+            *error = QStringLiteral("%1: %2").arg(printableText(path, 4096), problem);
         return std::nullopt;
-    }
-    // A scenario is a few kilobytes; anything this large is some other file.
-    constexpr qint64 kLargestScenario = 16 * 1024 * 1024;
-    QString problem;
-    std::optional<Scenario> scenario;
+    };
+    // Before opening: a FIFO's open blocks until a writer comes, and a device's size() is 0
+    // however much it gives.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return fail(QStringLiteral("not a scenario file: the path is %1, not a regular file").arg(kindOfFile(info)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
+    // Never more than the limit and a byte, whatever size() says: the file may be growing, or
+    // have changed into something else since it was looked at.
+    const QString tooLarge = QStringLiteral("not a PledgeCheck scenario: larger than %1 bytes (16 MiB), "
+                                            "the most a scenario file may hold")
+                                 .arg(kLargestScenario);
     if (file.size() > kLargestScenario)
-        problem = QStringLiteral("not a PledgeCheck scenario: %1 bytes is far larger than any scenario")
-                      .arg(file.size());
-    else
-        scenario = parse(file.readAll(), &problem);
-    if (!scenario && error)
-        *error = QStringLiteral("%1: %2").arg(path, problem);
+        return fail(tooLarge);
+    QByteArray json;
+    constexpr qint64 kChunk = 64 * 1024;
+    while (json.size() <= kLargestScenario) {
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        json += chunk;
+    }
+    if (json.size() > kLargestScenario)
+        return fail(tooLarge);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    QString problem;
+    std::optional<Scenario> scenario = parse(json, &problem);
+    if (!scenario)
+        return fail(problem);
     return scenario;
 }
 
 bool write(const QString &path, const Scenario &scenario, QString *error)
 {
+    // What is written must read back: a name or note past the limits would make a file this
+    // program then refuses.
+    for (const auto &problem : {scenarioNameProblem(QString::fromStdString(scenario.name)),
+                                scenarioNoteProblem(QString::fromStdString(scenario.note))}) {
+        if (problem) {
+            if (error)
+                *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);
+            return false;
+        }
+    }
     return writeFileAtomically(path, serialize(scenario), error);
 }
 

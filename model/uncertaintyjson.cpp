@@ -1,6 +1,7 @@
 #include "uncertaintyjson.h"
 
 #include "parametertable.h"
+#include "printabletext.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -64,7 +65,7 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
     if (!kind) {
         *error = QStringLiteral("%1.kind: \"%2\" is not a distribution; the kinds are uniform, "
                                 "triangular, normal and lognormal")
-                     .arg(place, kindValue.isString() ? kindValue.toString() : QStringLiteral("(none)"));
+                     .arg(place, kindValue.isString() ? printableText(kindValue.toString()) : QStringLiteral("(none)"));
         return std::nullopt;
     }
     QStringList known{QStringLiteral("kind")};
@@ -86,7 +87,7 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown key \"%1.%2\" for a %3 distribution")
-                         .arg(place, it.key(), QLatin1String(kind->name));
+                         .arg(place, printableText(it.key()), QLatin1String(kind->name));
             return std::nullopt;
         }
     }
@@ -122,7 +123,7 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
         const QString key = it.key();
         if (key != QLatin1String("seed") && key != QLatin1String("samples")
             && key != QLatin1String("distributions")) {
-            *error = QStringLiteral("unknown key \"uncertainty.%1\"").arg(key);
+            *error = QStringLiteral("unknown key \"uncertainty.%1\"").arg(printableText(key));
             return std::nullopt;
         }
     }
@@ -153,7 +154,7 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
     }
     const QJsonObject distributions = distributionsValue.toObject();
     for (auto it = distributions.begin(); it != distributions.end(); ++it) {
-        const QString place = QStringLiteral("uncertainty.distributions.%1").arg(it.key());
+        const QString place = QStringLiteral("uncertainty.distributions.%1").arg(printableText(it.key()));
         const QByteArray key = it.key().toUtf8();
         const auto id = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
         if (!id) {

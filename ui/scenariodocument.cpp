@@ -4,6 +4,7 @@
 #include "changeparametercommand.h"
 #include "changescenariotextcommand.h"
 #include "parametertable.h"
+#include "scenariotext.h"
 
 #include <QUndoStack>
 
@@ -113,18 +114,28 @@ bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &di
     return true;
 }
 
-void ScenarioDocument::changeName(const QString &name)
+bool ScenarioDocument::changeName(const QString &name)
 {
+    if (const auto problem = scenarioNameProblem(name)) {
+        emit editRefused(*problem);
+        return false;
+    }
     if (name.toStdString() != m_scenario.name)
         m_undoStack->push(new ChangeScenarioTextCommand(
             this, ChangeScenarioTextCommand::Name, QString::fromStdString(m_scenario.name), name));
+    return true;
 }
 
-void ScenarioDocument::changeNote(const QString &note)
+bool ScenarioDocument::changeNote(const QString &note)
 {
+    if (const auto problem = scenarioNoteProblem(note)) {
+        emit editRefused(*problem);
+        return false;
+    }
     if (note.toStdString() != m_scenario.note)
         m_undoStack->push(new ChangeScenarioTextCommand(
             this, ChangeScenarioTextCommand::Note, QString::fromStdString(m_scenario.note), note));
+    return true;
 }
 
 void ScenarioDocument::applyParameter(ParameterId id, double value, const Distribution &distribution)

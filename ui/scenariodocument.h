@@ -53,8 +53,10 @@ public:
     /// moves to the distribution's centre (a fixed one leaves it). A distribution that does not
     /// suit the parameter is refused: returns false and emits editRefused() with the reason.
     bool changeDistribution(ParameterId id, const Distribution &distribution);
-    void changeName(const QString &name);
-    void changeNote(const QString &note);
+    /// Renames the scenario, or changes its note, through an undo command. A name or note past
+    /// its limit (scenariotext.h) is refused: returns false and emits editRefused() with the reason.
+    bool changeName(const QString &name);
+    bool changeNote(const QString &note);
 
     /// For the undo commands only: set a value and its distribution and recompute, without an
     /// undo step.

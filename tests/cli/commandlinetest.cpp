@@ -17,9 +17,22 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
+#ifdef Q_OS_UNIX
+#include <QThread>
+
+#include <csignal>
+#include <spawn.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
+
+extern char **environ;
+#endif
 
 using namespace pledgecheck;
 
@@ -543,4 +556,198 @@ TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)
         ASSERT_EQ(::stat(QFile::encodeName(node).constData(), &info), 0);
         EXPECT_TRUE(S_ISCHR(info.st_mode)) << flag;
     }
+// Issue "Nothing lost", items 4, 5, 6 and 9, end to end.
+
+namespace {
+
+// As run(), but gives up after @p milliseconds: a hang fails the test rather than hanging it.
+// exitCode is -2 when the binary had to be killed.
+ProcessResult runWithin(const QStringList &arguments, int milliseconds)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(name);
+    process.setProcessEnvironment(environment);
+    process.start(PLEDGECHECK_BINARY, arguments);
+    if (!process.waitForFinished(milliseconds)) {
+        process.kill();
+        process.waitForFinished();
+        return {-2, {}, {}};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString writeScenario(const QTemporaryDir &folder, const QString &name, const Scenario &scenario)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(scenariofile::serialize(scenario));
+    return path;
+}
+
+} // namespace
+
+#ifdef Q_OS_UNIX
+TEST(CommandLine, RefusesADeviceAsScenarioAtOnce)
+{
+    // Before: read /dev/zero until memory ran out.
+    const ProcessResult result = runWithin({"--summary", "--scenario", "/dev/zero"}, 10000);
+    ASSERT_NE(result.exitCode, -2) << "still reading /dev/zero after 10 s";
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(result.err.trimmed(),
+              "pledgecheck: /dev/zero: not a scenario file: the path is a device, not a regular file");
+}
+
+TEST(CommandLine, RefusesAPipeAsScenarioWithoutWaitingForAWriter)
+{
+    QTemporaryDir folder;
+    const QString fifo = folder.filePath("scenario.fifo");
+    ASSERT_EQ(QProcess::execute("mkfifo", {fifo}), 0);
+    // Before: open() blocked for ever, waiting for a writer that never comes.
+    const ProcessResult result = runWithin({"--summary", "--scenario", fifo}, 10000);
+    ASSERT_NE(result.exitCode, -2) << "blocked on the pipe for 10 s";
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(result.err.trimmed().toStdString(),
+              "pledgecheck: " + fifo.toStdString() + ": not a scenario file: the path is a pipe, not a regular file");
+}
+#endif
+
+TEST(CommandLine, RefusesAScenarioFileOfSeventeenMebibytes)
+{
+    QTemporaryDir folder;
+    QByteArray json = scenariofile::serialize(Scenario{});
+    json.insert(json.indexOf('{') + 1, QByteArray(17 * 1024 * 1024, ' '));
+    const QString path = folder.filePath("large.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    EXPECT_TRUE(contains(refusal({"--summary", path}), "large.json: not a PledgeCheck scenario: larger than "
+                                                       "16777216 bytes (16 MiB)"));
+}
+
+TEST(CommandLine, RefusesRawControlCharactersAndDuplicateKeysNamingThePlace)
+{
+    QTemporaryDir folder;
+    const QByteArray json = scenariofile::serialize(Scenario{});
+    const auto write = [&](const QString &name, QByteArray content) {
+        QFile file(folder.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return folder.filePath(name);
+    };
+    QByteArray raw = json;
+    raw.replace("\"note\": \"", "\"note\": \"\x1b[2J");
+    EXPECT_TRUE(contains(refusal({"--summary", write("raw.json", raw)}),
+                         "raw.json: control character U+001B inside a string at line "))
+        << refusal({"--summary", write("raw.json", raw)});
+    QByteArray doubled = json;
+    doubled.replace("\"hires_per_seller\": 1,", "\"hires_per_seller\": 1,\n        \"hires_per_seller\": 5,");
+    ASSERT_NE(doubled, json);
+    EXPECT_TRUE(contains(refusal({"--summary", write("doubled.json", doubled)}),
+                         "doubled.json: duplicate key \"parameters.hires_per_seller\" at line "));
+}
+
+TEST(CommandLine, EchoesUserInputOnOneLineWithControlCharactersEscaped)
+{
+    // refusal() checks for exactly one line on stderr.
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "hires\x1b[2J\nper=2"}),
+                         "--set hires\\u001b[2J\\nper=2: unknown parameter \"hires\\u001b[2J\\nper\""));
+    EXPECT_TRUE(contains(refusal({"--summary", "--set", "hires_per_seller=\x07two"}),
+                         "\"\\u0007two\" is not a value of hires_per_seller"));
+    EXPECT_TRUE(contains(refusal({"--png", "x.png", "--chart", "jobs\nsellers"}), "--chart jobs\\nsellers: unknown chart"));
+    EXPECT_TRUE(contains(refusal({"--summary", "--preset", "sceptic\r"}), "no preset called \"sceptic\\r\""));
+    QTemporaryDir folder;
+    QJsonObject root = QJsonDocument::fromJson(scenariofile::serialize(Scenario{})).object();
+    root.insert("colour\n\x1b]0;pwned\x07", 1);
+    const QString path = folder.filePath("key.json");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    file.close();
+    EXPECT_TRUE(contains(refusal({"--summary", path}), "unknown key \"colour\\n\\u001b]0;pwned\\u0007\""));
+}
+
+TEST(CommandLine, RefusesANameOfMoreThanTwoHundredCharacters)
+{
+    QTemporaryDir folder;
+    Scenario scenario;
+    scenario.name = std::string(201, 'n');
+    EXPECT_TRUE(contains(refusal({"--summary", writeScenario(folder, "long.json", scenario)}),
+                         "long.json: name: the name is 201 characters long; the limit is 200 characters"));
+}
+
+#ifdef Q_OS_UNIX
+// Runs the binary and returns the peak resident set of that one child, in KiB (wait4's own
+// rusage; RUSAGE_CHILDREN would count every child this test program has run), or -1 if it did
+// not exit with status 0 within a minute.
+long peakKiBOf(const QStringList &arguments)
+{
+    std::vector<QByteArray> strings{QByteArray(PLEDGECHECK_BINARY)};
+    for (const QString &argument : arguments)
+        strings.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : strings)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> environment;
+    for (char **e = environ; *e; ++e) {
+        const QByteArray entry(*e);
+        if (!entry.startsWith("DISPLAY=") && !entry.startsWith("WAYLAND_DISPLAY=") && !entry.startsWith("QT_QPA_PLATFORM="))
+            environment.push_back(entry);
+    }
+    std::vector<char *> envp;
+    for (QByteArray &e : environment)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    pid_t child = 0;
+    if (posix_spawn(&child, PLEDGECHECK_BINARY, nullptr, nullptr, argv.data(), envp.data()) != 0)
+        return -1;
+    int status = 0;
+    rusage usage{};
+    for (int waited = 0; wait4(child, &status, WNOHANG, &usage) == 0; waited += 10) {
+        if (waited > 60000) {
+            kill(child, SIGKILL);
+            wait4(child, &status, 0, &usage);
+            return -1;
+        }
+        QThread::msleep(10);
+    }
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
+}
+
+TEST(CommandLine, DrawsAChartOfATwoHundredCharacterNameInLittleMemory)
+{
+    QTemporaryDir folder;
+    Scenario scenario;
+    scenario.name = std::string(200, 'W'); // wide letters: the title is cut to fit
+    const QString png = folder.filePath("long.png");
+    const long peak = peakKiBOf({"--scenario", writeScenario(folder, "long.json", scenario), "--png", png});
+    ASSERT_GT(peak, 0) << "--png failed";
+    EXPECT_EQ(QImage(png).size(), QSize(1920, 1080));
+    EXPECT_LT(peak, 200 * 1024) << "peak resident set of --png, in KiB";
+}
+#endif
+
+TEST(CommandLine, SummaryOfALogNormalAtTheTopOfItsRangeHasNoNullAndNoNaN)
+{
+    // The fuzzer's reproducer: hires per seller at the top of its range, a lognormal whose p90
+    // is within rounding of its median. Before: null percentiles, a 0 % chance; a debug build
+    // aborted in project().
+    QTemporaryDir folder;
+    Scenario scenario;
+    const ParameterDescriptor &d = descriptor(ParameterId::HiresPerSeller);
+    scenario.parameters.set(d.id, d.maximum);
+    scenario.uncertainty.set(d.id, Distribution::logNormal(d.maximum, std::nextafter(d.maximum, 1e300)));
+    const QString path = writeScenario(folder, "narrow.json", scenario);
+    const ProcessResult result = runWithin({"--summary", path}, 60000);
+    EXPECT_FALSE(result.out.contains("null")) << result.out.toStdString();
+    EXPECT_FALSE(result.out.contains("nan")) << result.out.toStdString();
+    EXPECT_EQ(result.exitCode, 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains("hires_per_seller: lognormal p90 100.00000000000001 is within rounding of "
+                                    "the median 100"))
+        << result.err.toStdString();
 }

@@ -329,3 +329,167 @@ TEST(ScenarioFile, ReadingNamesTheFile)
     EXPECT_TRUE(error.startsWith(folder.filePath("absent.json") + ": cannot open"))
         << error.toStdString();
 }
+
+// Issue "Nothing lost", items 6 and 9: what the reader refuses, and that it says where.
+
+namespace {
+
+QString writeFile(const QTemporaryDir &folder, const QString &name, const QByteArray &contents)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+    return path;
+}
+
+// The sample written with @p key's value replaced, as text, so that raw characters survive.
+QByteArray sampleWithRaw(const QByteArray &key, const QByteArray &rawValue)
+{
+    QJsonObject root = sampleJson();
+    root.insert(QString::fromLatin1(key), "@@placeholder@@");
+    QByteArray json = QJsonDocument(root).toJson();
+    return json.replace("\"@@placeholder@@\"", rawValue);
+}
+
+} // namespace
+
+TEST(ScenarioFile, RefusesAFileLargerThanSixteenMebibytes)
+{
+    QTemporaryDir folder;
+    QByteArray json = scenariofile::serialize(sampleScenario());
+    json.insert(json.indexOf('{') + 1, QByteArray(17 * 1024 * 1024, ' ')); // still a valid scenario
+    const QString path = writeFile(folder, "large.json", json);
+    QString error;
+    EXPECT_FALSE(scenariofile::read(path, &error));
+    EXPECT_EQ(error, path + ": not a PledgeCheck scenario: larger than 16777216 bytes (16 MiB), the most a "
+                            "scenario file may hold");
+}
+
+#ifdef Q_OS_UNIX
+TEST(ScenarioFile, RefusesADeviceWithoutReadingIt)
+{
+    QString error;
+    EXPECT_FALSE(scenariofile::read("/dev/zero", &error)); // before: read until memory ran out
+    EXPECT_EQ(error, "/dev/zero: not a scenario file: the path is a device, not a regular file");
+}
+
+TEST(ScenarioFile, RefusesADirectory)
+{
+    QTemporaryDir folder;
+    QString error;
+    EXPECT_FALSE(scenariofile::read(folder.path(), &error));
+    EXPECT_EQ(error, folder.path() + ": not a scenario file: the path is a directory, not a regular file");
+}
+#endif
+
+TEST(ScenarioFile, RefusesControlCharactersRawInAString)
+{
+    // RFC 8259 forbids them; saved again each would become a six-byte escape.
+    const QByteArray json = sampleWithRaw("note", "\"one\x01two\"");
+    const std::string error = refusal(json);
+    EXPECT_TRUE(error.starts_with("control character U+0001 inside a string at line ")) << error;
+    EXPECT_TRUE(error.ends_with(": write it as \\u0001")) << error;
+    EXPECT_TRUE(refusal(sampleWithRaw("name", "\"tab\there\"")).starts_with("control character U+0009 "));
+}
+
+TEST(ScenarioFile, StillReadsControlCharactersWrittenAsEscapes)
+{
+    QString error;
+    const auto read = scenariofile::parse(sampleWithRaw("note", R"("one\ttwo\u0001")"), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->note, "one\ttwo\x01");
+}
+
+TEST(ScenarioFile, RefusesADuplicateKeyAtTheTopLevel)
+{
+    QByteArray json = scenariofile::serialize(sampleScenario());
+    json.insert(json.indexOf('{') + 1, "\n    \"name\": \"first\",");
+    EXPECT_TRUE(refusal(json).starts_with("duplicate key \"name\" at line ")) << refusal(json);
+}
+
+TEST(ScenarioFile, RefusesADuplicateKeyInTheParametersNamingItsLine)
+{
+    const QByteArray json = scenariofile::serialize(sampleScenario());
+    const QByteArray entry = "\"hires_per_seller\": 1";
+    ASSERT_TRUE(json.contains(entry));
+    QByteArray doubled = json;
+    doubled.replace(entry, entry + ",\n        \"hires_per_seller\": 2");
+    const qsizetype second = doubled.indexOf("\"hires_per_seller\": 2");
+    const int line = static_cast<int>(doubled.left(second).count('\n')) + 1;
+    EXPECT_EQ(refusal(doubled),
+              QStringLiteral("duplicate key \"parameters.hires_per_seller\" at line %1, column 9").arg(line).toStdString());
+}
+
+TEST(ScenarioFile, RefusesADuplicateKeyInTheUncertainty)
+{
+    Scenario s = sampleScenario();
+    s.uncertainty = Uncertainty::sourcedDefaults();
+    QByteArray json = scenariofile::serialize(s);
+    const QByteArray entry = "\"kind\": \"lognormal\"";
+    ASSERT_TRUE(json.contains(entry));
+    json.replace(entry, entry + ", \"kind\": \"normal\"");
+    EXPECT_TRUE(refusal(json).starts_with("duplicate key \"uncertainty.distributions.hires_per_seller.kind\" at line "))
+        << refusal(json);
+    QByteArray samples = scenariofile::serialize(s);
+    samples.replace("\"samples\": 10000", "\"samples\": 10000, \"samples\": 20");
+    EXPECT_TRUE(refusal(samples).starts_with("duplicate key \"uncertainty.samples\" at line ")) << refusal(samples);
+}
+
+TEST(ScenarioFile, EchoesAnUnknownKeyOnOneLineWithItsControlCharactersEscaped)
+{
+    QJsonObject root = sampleJson();
+    root.insert("colour\n\x1b[2J", 1);
+    EXPECT_EQ(refusal(root), "unknown key \"colour\\n\\u001b[2J\"");
+    EXPECT_EQ(refusal(withParameter("growth_model", "linear\r\n")),
+              "parameters.growth_model: \"linear\\r\\n\" is not valid: the valid range is exponential, logistic or linear");
+}
+
+TEST(ScenarioFile, ReadsANameOfTwoHundredCharactersAndRefusesALongerOne)
+{
+    Scenario s = sampleScenario();
+    s.name = std::string(199, 'n') + "\u00e9"; // 200 characters, 201 bytes
+    QString error;
+    const auto read = scenariofile::parse(scenariofile::serialize(s), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->name, s.name);
+
+    QJsonObject root = sampleJson();
+    root.insert("name", QString(201, u'n'));
+    EXPECT_EQ(refusal(root), "name: the name is 201 characters long; the limit is 200 characters");
+    root.insert("name", QString(1024 * 1024, u'n')); // the issue's 1 MB name
+    EXPECT_EQ(refusal(root), "name: the name is 1048576 characters long; the limit is 200 characters");
+}
+
+TEST(ScenarioFile, ReadsANoteOfSixtyFourKibicharactersAndRefusesALongerOne)
+{
+    QJsonObject root = sampleJson();
+    root.insert("note", QString(64 * 1024, u'x'));
+    QString error;
+    EXPECT_TRUE(scenariofile::parse(QJsonDocument(root).toJson(), &error)) << error.toStdString();
+    root.insert("note", QString(64 * 1024 + 1, u'x'));
+    EXPECT_EQ(refusal(root), "note: the note is 65537 characters long; the limit is 65536 characters");
+}
+
+TEST(ScenarioFile, WritesOnlyWhatItCanReadBack)
+{
+    QTemporaryDir folder;
+    Scenario s = sampleScenario();
+    s.name = std::string(201, 'n');
+    QString error;
+    EXPECT_FALSE(scenariofile::write(folder.filePath("long.json"), s, &error));
+    EXPECT_TRUE(error.endsWith("the name is 201 characters long; the limit is 200 characters")) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(folder.filePath("long.json")));
+}
+
+TEST(ScenarioFile, RefusesALogNormalWhoseNinetiethPercentileRoundsToItsMedian)
+{
+    // The fuzzer's reproducer: hires per seller at the top of its range, p90 one step above.
+    const ParameterDescriptor &d = descriptor(ParameterId::HiresPerSeller);
+    Scenario s = sampleScenario();
+    s.parameters.set(d.id, d.maximum);
+    s.uncertainty.set(d.id, Distribution::logNormal(d.maximum, std::nextafter(d.maximum, 1e300)));
+    const std::string error = refusal(scenariofile::serialize(s));
+    EXPECT_TRUE(error.starts_with("uncertainty.distributions: hires_per_seller: lognormal p90 ")) << error;
+    EXPECT_NE(error.find("within rounding of the median 100"), std::string::npos) << error;
+}

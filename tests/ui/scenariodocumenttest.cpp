@@ -1,8 +1,12 @@
 #include "parametertable.h"
+#include "scenariodetailseditor.h"
 #include "scenariodocument.h"
 
 #include <cmath>
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -141,6 +145,49 @@ private slots:
         QCOMPARE(document.scenario().note, std::string());
         document.undoStack()->undo();
         QCOMPARE(document.scenario().name, std::string());
+    }
+
+    void shouldRefuseANameOrNotePastItsLimitSayingWhy()
+    {
+        ScenarioDocument document;
+        QSignalSpy refused(&document, &ScenarioDocument::editRefused);
+        QVERIFY(document.changeName(QString(200, u'n')));
+        QVERIFY(!document.changeName(QString(201, u'n')));
+        QCOMPARE(document.scenario().name, std::string(200, 'n'));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().first().toString(),
+                 QString("the name is 201 characters long; the limit is 200 characters"));
+        QVERIFY(!document.changeNote(QString(64 * 1024 + 1, u'x')));
+        QCOMPARE(document.scenario().note, std::string());
+        QCOMPARE(refused.size(), 2);
+    }
+
+    void shouldKeepAnOverlongNameInItsFieldWithAMessage()
+    {
+        ScenarioDocument document;
+        ScenarioDetailsEditor editor(&document);
+        auto *name = editor.findChild<QLineEdit *>("scenarioName");
+        auto *problem = editor.findChild<QLabel *>("scenarioTextProblem");
+        QVERIFY(name && problem);
+        name->setFocus();
+        QTest::keyClicks(name, QString(200, u'n'));
+        QCOMPARE(document.scenario().name, std::string(200, 'n'));
+        QVERIFY(problem->isHidden());
+        QTest::keyClicks(name, "x");
+        // Refused by the document, kept in the field, and said.
+        QCOMPARE(document.scenario().name, std::string(200, 'n'));
+        QCOMPARE(name->text(), QString(200, u'n') + "x");
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains("the name is 201 characters long; the limit is 200 characters"));
+        // Another edit to the scenario leaves the typed text where it is.
+        auto *note = editor.findChild<QPlainTextEdit *>("scenarioNote");
+        note->setPlainText("Sources");
+        QCOMPARE(document.scenario().note, std::string("Sources"));
+        QCOMPARE(name->text(), QString(200, u'n') + "x");
+        // Shortened again, it is taken and the message goes.
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QVERIFY(problem->isHidden());
+        QCOMPARE(document.scenario().name, std::string(200, 'n'));
     }
 };
 

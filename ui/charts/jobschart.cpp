@@ -68,7 +68,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const int lastMonth = static_cast<int>(p.lastMonth());
     const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const double target = current.figures.targetJobs;
-    chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(scenarioName));
+    chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     // The pledge is always in view: the gap to it is the point of the chart.
     const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;

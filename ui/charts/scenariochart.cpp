@@ -3,6 +3,7 @@
 #include "chartcolors.h"
 #include "chartlegend.h"
 #include "nicescale.h"
+#include "scenariotext.h"
 #include "yearmonth.h"
 
 #include <QAreaSeries>
@@ -39,6 +40,16 @@ int startMonth(const Parameters &parameters)
 }
 
 } // namespace
+
+QString ScenarioChart::titleName(const QString &scenarioName)
+{
+    if (scenarioName.size() <= kLongestScenarioName)
+        return scenarioName;
+    qsizetype end = kLongestScenarioName;
+    if (scenarioName[end - 1].isHighSurrogate())
+        --end; // never half a character
+    return scenarioName.left(end) + QChar(0x2026);
+}
 
 ScenarioChart::ScenarioChart()
     : m_chart(new QChart)

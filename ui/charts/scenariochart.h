@@ -52,6 +52,12 @@ public:
 protected:
     ScenarioChart();
 
+    /// @p scenarioName as a title may show it: cut to kLongestScenarioName characters, with "…".
+    /// Qt Charts fits a title to its width by making every shorter prefix of it at once, so a
+    /// title costs memory with the square of its length (4 GB for a name of 64 Ki characters);
+    /// cut first, no name costs more than a long ordinary one.
+    static QString titleName(const QString &scenarioName);
+
     /// A line drawn with @p color, @p width (at scale 1) and @p style, with a legend entry.
     QLineSeries *addLine(const QString &name, const QColor &color, double width,
                          Qt::PenStyle style = Qt::SolidLine);

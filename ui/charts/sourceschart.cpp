@@ -37,7 +37,7 @@ void SourcesChart::show(const QString &scenarioName, const ScenarioResults &curr
     const double kept = 1.0 - current.parameters[ParameterId::DisplacementShare];
     m_directNet = kept * p.directJobs; // same size each step: no allocation
     m_gross = p.directJobs + p.serviceJobs;
-    chart()->setTitle(QObject::tr("%1: where the jobs come from").arg(scenarioName));
+    chart()->setTitle(QObject::tr("%1: where the jobs come from").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(m_gross.maxCoeff(), QObject::tr("jobs"));
     replacePoints(m_direct->upperSeries(), m_directNet);

@@ -3,6 +3,8 @@
 // what the charts happened to draw.
 #include "charttesthelpers.h"
 
+#include <sys/resource.h>
+
 using namespace charttest;
 
 class ChartPanelTest : public QObject
@@ -354,6 +356,27 @@ private slots:
         QCoreApplication::processEvents();
     }
 
+    void shouldCutALongScenarioNameInEveryTitle()
+    {
+        // Qt Charts fits a title by making every shorter prefix of it at once: a name of 16 Ki
+        // characters cost 288 MB, one of 64 Ki 4.2 GB. The name is cut before it gets there.
+        const QString name = QString(16 * 1024, u'W');
+        rusage before{};
+        getrusage(RUSAGE_SELF, &before);
+        m_panel.showResults(name, m_current, m_baseline);
+        QCoreApplication::processEvents(); // lays the titles out
+        for (const char *view : {"jobsChart", "sellersChart", "sourcesChart"}) {
+            const QString title = chart(view)->title();
+            QVERIFY2(title.size() < 260, qPrintable(view));
+            QVERIFY(title.startsWith(QString(200, u'W') + QChar(0x2026) + ": "));
+        }
+        rusage after{};
+        getrusage(RUSAGE_SELF, &after);
+        QVERIFY2(after.ru_maxrss - before.ru_maxrss < 50 * 1024,
+                 qPrintable(QString("peak resident set grew by %1 KiB").arg(after.ru_maxrss - before.ru_maxrss)));
+        m_panel.showResults(QStringLiteral("Test"), m_current, m_baseline);
+        QCoreApplication::processEvents();
+    }
 };
 
 QTEST_MAIN(ChartPanelTest)
