@@ -556,6 +556,8 @@ TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)
         ASSERT_EQ(::stat(QFile::encodeName(node).constData(), &info), 0);
         EXPECT_TRUE(S_ISCHR(info.st_mode)) << flag;
     }
+}
+
 // Issue "Nothing lost", items 4, 5, 6 and 9, end to end.
 
 namespace {
