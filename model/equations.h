@@ -8,10 +8,13 @@
 #include <type_traits>
 
 /// The model's equations (docs/model.md, "Equations"), each written once for one value
-/// (T = double) and for every Monte Carlo draw at once (T = an Eigen array or expression). The
-/// projection, the draws, the tornado and the solver all call these, so an equation changes here
-/// and nowhere else. Each is the same operations in the same order whatever T is, so one draw
-/// gets the same bits as all draws do.
+/// (double) and for every Monte Carlo draw at once (Eigen arrays and expressions). The projection,
+/// the draws, the tornado and the solver all call these, so an equation changes here and nowhere
+/// else. Given the same inputs, one value and an array of them give the same bits. The projection
+/// and the draws feed them differently in two places, each measured to differ by rounding only:
+/// the growth (1 + n)^(t/12), by an exponential or by products (GrowthByExponential,
+/// GrowthByProducts), and the order of J's products (jobs(), or jobsPerLaggedSeller() and its
+/// two neighbours, which the draws work out once a draw).
 namespace pledgecheck::equations {
 
 /// max(x, 0), for one value or coefficient-wise.

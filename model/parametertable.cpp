@@ -20,7 +20,7 @@ using K = ParameterKind;
 using G = ParameterGroup;
 
 // The defaults make up the "central estimate" preset; docs/model.md gives the reasoning at length.
-// Adding a parameter is one row here, its equation in equations.h and its docs (docs/parameters.md).
+// Adding a parameter is one row here, its equation in equations.h and its docs (docs/adding-a-parameter.md).
 constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
     {.id = ParameterId::InitialSellers,
      .key = "initial_sellers",
