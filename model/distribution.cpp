@@ -1,5 +1,6 @@
 #include "distribution.h"
 
+#include "parameterdescriptor.h"
 #include "reproduciblemath.h"
 #include "simdclones.h"
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "parameterdescriptor.h"
-
 #include <Eigen/Core>
 
 #include <optional>
@@ -9,6 +7,9 @@
 #include <string>
 
 namespace pledgecheck {
+
+// Declared only: the parameter table holds each parameter's default Distribution.
+struct ParameterDescriptor;
 
 enum class DistributionKind { Fixed, Uniform, Triangular, Normal, LogNormal };
 
@@ -20,15 +21,15 @@ struct Distribution {
     /// uniform: low, high; triangular: low, mode, high; normal: mean, sd; lognormal: median, p90.
     double a = 0, b = 0, c = 0;
 
-    static Distribution fixed() { return {}; }
-    static Distribution uniform(double low, double high) { return {DistributionKind::Uniform, low, high, 0}; }
-    static Distribution triangular(double low, double mode, double high)
+    static constexpr Distribution fixed() { return {}; }
+    static constexpr Distribution uniform(double low, double high) { return {DistributionKind::Uniform, low, high, 0}; }
+    static constexpr Distribution triangular(double low, double mode, double high)
     {
         return {DistributionKind::Triangular, low, mode, high};
     }
-    static Distribution normal(double mean, double sd) { return {DistributionKind::Normal, mean, sd, 0}; }
+    static constexpr Distribution normal(double mean, double sd) { return {DistributionKind::Normal, mean, sd, 0}; }
     /// Lognormal with the given median and 90th percentile (p90 > median > 0).
-    static Distribution logNormal(double median, double p90) { return {DistributionKind::LogNormal, median, p90, 0}; }
+    static constexpr Distribution logNormal(double median, double p90) { return {DistributionKind::LogNormal, median, p90, 0}; }
 
     bool isFixed() const { return kind == DistributionKind::Fixed; }
 

@@ -43,14 +43,11 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
 
 void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result)
 {
-    // Columns of the percentile rows, as kPercentileLevels orders them.
-    static_assert(kPercentileLevels[1] == 0.10 && kPercentileLevels[3] == 0.50
-                  && kPercentileLevels[5] == 0.90);
     const Eigen::Index horizon = result.jobsPercentiles.rows() - 1;
     json.insert(QStringLiteral("probability_target_met"), result.probabilityTargetMet);
-    json.insert(QStringLiteral("jobs_at_horizon_p10"), result.jobsPercentiles(horizon, 1));
-    json.insert(QStringLiteral("jobs_at_horizon_p50"), result.jobsPercentiles(horizon, 3));
-    json.insert(QStringLiteral("jobs_at_horizon_p90"), result.jobsPercentiles(horizon, 5));
+    json.insert(QStringLiteral("jobs_at_horizon_p10"), result.jobsPercentiles(horizon, percentileColumn(0.10)));
+    json.insert(QStringLiteral("jobs_at_horizon_p50"), result.jobsPercentiles(horizon, percentileColumn(0.50)));
+    json.insert(QStringLiteral("jobs_at_horizon_p90"), result.jobsPercentiles(horizon, percentileColumn(0.90)));
 }
 
 } // namespace pledgecheck

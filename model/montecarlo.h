@@ -1,7 +1,9 @@
 #pragma once
 
+#include "montecarlodraws.h"
 #include "percentiles.h"
 #include "uncertainty.h"
+#include "workschedule.h"
 
 #include <Eigen/Core>
 
@@ -13,6 +15,17 @@ namespace pledgecheck {
 
 /// The percentiles the engine reports for each month, as fractions.
 inline constexpr std::array<double, 7> kPercentileLevels{0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+
+/// The column of the percentile @p level (a fraction, one of kPercentileLevels) in
+/// MonteCarloResult's percentile rows: percentileColumn(0.10) is the 10th percentile's. A level
+/// the engine does not report fails to compile.
+consteval Eigen::Index percentileColumn(double level)
+{
+    for (std::size_t i = 0; i < kPercentileLevels.size(); ++i)
+        if (kPercentileLevels[i] == level)
+            return static_cast<Eigen::Index>(i);
+    throw "not one of kPercentileLevels";
+}
 
 /// What a Monte Carlo run found.
 struct MonteCarloResult {
@@ -41,7 +54,7 @@ class MonteCarloEngine
 public:
     /// Runs of fewer draws than this stay on the calling thread: starting threads would cost
     /// more than they save.
-    static constexpr int kParallelFrom = 50000;
+    static constexpr int kParallelFrom = WorkSchedule::kParallelFrom;
 
     MonteCarloEngine();
 
@@ -71,7 +84,7 @@ private:
     };
     /// One thread's share of the monthly work, with its own buffers.
     struct Worker {
-        Eigen::ArrayXd draw;                               // one parameter's draws in a block
+        Eigen::ArrayXd draw;                               // scratch for the draws of a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
         Eigen::ArrayXd jobs;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
@@ -80,9 +93,6 @@ private:
         PercentileFinder percentiles;
     };
 
-    /// Draws block @p block of every input and works out the per-draw inputs of the monthly step.
-    void drawBlock(const Parameters &parameters, const Uncertainty &uncertainty, Eigen::Index block,
-                   Worker &worker);
     /// Sets m_sellersGrowth to the order statistics of @p growth at the ranks of the sellers'
     /// percentiles.
     void findGrowthAtSellersRanks(const Eigen::ArrayXd &growth);
@@ -109,10 +119,7 @@ private:
 
     int m_threads = 1;
     MonteCarloResult m_result;
-    // Per draw: the inputs the monthly step needs (the market under logistic growth only, the
-    // yearly net growth under linear growth only).
-    Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_directPerSeller,
-        m_servicePerSeller;
+    MonteCarloDraws m_draws;
     std::vector<Worker> m_workers;
     std::vector<int> m_firstMetCounts;
     PercentileFinder m_growthPercentiles;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "distribution.h"
+
 #include <span>
 #include <string_view>
 
@@ -40,23 +42,30 @@ enum class ParameterGroup { Sellers, Hiring, WiderEffects, Pledge };
 /// Growth curves of the seller count; the value of the growth_model parameter.
 enum class GrowthModel : int { Exponential = 0, Logistic = 1, Linear = 2 };
 
-/// One row of the parameter table: everything the UI, the file reader and the command line
-/// need to know about a parameter, declared once.
+/// One row of the parameter table: everything the UI, the file reader, the command line and the
+/// Monte Carlo defaults need to know about a parameter, declared once. Rows are written with
+/// designated initializers; a field left out takes the default given here.
 struct ParameterDescriptor {
     ParameterId id;
     std::string_view key;   ///< id in files and on the command line, e.g. "annual_growth_rate"
     std::string_view label; ///< short label for the analyst, e.g. "Yearly seller growth"
     std::string_view unit;  ///< unit of the value as the analyst reads it ("sellers", "USD a year")
-    ParameterKind kind;
+    ParameterKind kind = ParameterKind::Real;
     ParameterGroup group;
     double defaultValue;
     double minimum; ///< inclusive
     double maximum; ///< inclusive
     double step;    ///< a sensible slider and spin-box step
-    bool percent;   ///< a fraction the UI shows as percent (0.5 = 50 %)
-    bool logScale;  ///< the range spans orders of magnitude; a slider should move geometrically
-    std::string_view source; ///< where the default comes from, with the reasoning
-    std::span<const std::string_view> choices; ///< names of a Choice parameter's values
+    bool percent = false;  ///< a fraction the UI shows as percent (0.5 = 50 %)
+    bool logScale = false; ///< the range spans orders of magnitude; a slider should move geometrically
+    std::span<const std::string_view> choices = {}; ///< names of a Choice parameter's values
+    /// How uncertain the default is, centred on defaultValue (the central estimate's uncertainty,
+    /// Uncertainty::sourcedDefaults()); fixed unless a source gives a range.
+    Distribution uncertainty = Distribution::fixed();
+    /// The scenario format version (scenariofile::kFormatVersion) that introduced the parameter.
+    /// A file of an older version need not list it, and opens with defaultValue.
+    int sinceVersion = 1;
+    std::string_view source; ///< where the default (and its uncertainty) comes from, with the reasoning
 };
 
 } // namespace pledgecheck

@@ -1,5 +1,6 @@
 #include "parameters.h"
 
+#include "equations.h"
 #include "parametertable.h"
 
 #include <cmath>
@@ -24,8 +25,8 @@ int Parameters::horizonMonths() const
 
 double Parameters::netGrowthRate() const
 {
-    return (1.0 + (*this)[ParameterId::AnnualGrowthRate])
-               * (1.0 - (*this)[ParameterId::AnnualChurnRate])
+    return equations::yearlyGrowthFactor((*this)[ParameterId::AnnualGrowthRate],
+                                         (*this)[ParameterId::AnnualChurnRate])
            - 1.0;
 }
 
@@ -41,7 +42,7 @@ std::optional<std::string> Parameters::validate() const
         return "net yearly growth (1 + annual_growth_rate)(1 - annual_churn_rate) - 1 must be above "
                "-1";
     if (growthModel() == GrowthModel::Logistic
-        && (*this)[ParameterId::MarketSize] < (*this)[ParameterId::InitialSellers]) {
+        && !equations::marketHoldsStart((*this)[ParameterId::MarketSize], (*this)[ParameterId::InitialSellers])) {
         const auto text = [this](ParameterId id) { return formatValue(descriptor(id), (*this)[id]); };
         return "market_size = " + text(ParameterId::MarketSize)
                + " is below initial_sellers = " + text(ParameterId::InitialSellers)

@@ -1,5 +1,7 @@
 #include "projection.h"
 
+#include "equations.h"
+
 #include <cassert>
 #include <cmath>
 
@@ -12,23 +14,11 @@ void projectSellers(const Parameters &p, Eigen::ArrayXd &sellers)
     // An expression, not an array: the month numbers cost no memory.
     const auto years = Eigen::ArrayXd::LinSpaced(points, 0.0, static_cast<double>(points - 1))
                        / 12.0;
-    const double s0 = p[ParameterId::InitialSellers];
     const double n = p.netGrowthRate();
-    const double rate = std::log1p(n); // continuous yearly rate: (1 + n)^y = e^(rate·y)
-
-    switch (p.growthModel()) {
-    case GrowthModel::Exponential:
-        sellers = s0 * (rate * years).exp();
-        break;
-    case GrowthModel::Logistic: {
-        const double k = p[ParameterId::MarketSize];
-        sellers = k / (1.0 + (k / s0 - 1.0) * (-rate * years).exp());
-        break;
-    }
-    case GrowthModel::Linear:
-        sellers = (s0 * (1.0 + n * years)).max(0.0);
-        break;
-    }
+    // (1 + n)^(t/12) = e^(rate·t/12), with the continuous yearly rate ln(1 + n).
+    const equations::GrowthByExponential<decltype(years)> growth{std::log1p(n), years};
+    equations::assignSellers(sellers, p.growthModel(), p[ParameterId::InitialSellers],
+                             p[ParameterId::MarketSize], n, years, growth);
 }
 
 } // namespace
@@ -44,18 +34,17 @@ void project(const Parameters &p, Projection &out)
     projectSellers(p, out.sellers);
 
     // Hs(t) = (1 - side) S(max(0, t - lag)): a seller joining at t hires at t + lag.
-    const double hiringShare = 1.0 - p[ParameterId::SideBusinessShare];
+    const double side = p[ParameterId::SideBusinessShare];
     const Eigen::Index lag
         = std::min<Eigen::Index>(std::lround(p[ParameterId::HiringLagMonths]), points);
-    out.hiringSellers.head(lag).setConstant(hiringShare * out.sellers(0));
-    out.hiringSellers.tail(points - lag) = hiringShare * out.sellers.head(points - lag);
+    out.hiringSellers.head(lag).setConstant(equations::hiringSellers(side, out.sellers(0)));
+    out.hiringSellers.tail(points - lag) = equations::hiringSellers(side, out.sellers.head(points - lag));
 
-    out.directJobs = p[ParameterId::HiresPerSeller] * out.hiringSellers;
-    out.serviceJobs = (p[ParameterId::ServiceJobsPer1000Sellers] / 1000.0) * out.sellers;
-    out.jobs = (1.0 - p[ParameterId::DisplacementShare]) * (out.directJobs + out.serviceJobs);
-    out.exportSupportedJobs = (p[ParameterId::ExportValuePerSeller]
-                               * p[ParameterId::JobsPerBillionExports] / 1e9)
-                              * out.sellers;
+    out.directJobs = equations::directJobs(p[ParameterId::HiresPerSeller], out.hiringSellers);
+    out.serviceJobs = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]) * out.sellers;
+    out.jobs = equations::jobs(out.directJobs, out.serviceJobs, p[ParameterId::DisplacementShare]);
+    out.exportSupportedJobs = equations::exportSupportedJobs(
+        p[ParameterId::ExportValuePerSeller], p[ParameterId::JobsPerBillionExports], out.sellers);
 }
 
 Projection project(const Parameters &parameters)

@@ -110,6 +110,36 @@ std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonVal
     return number;
 }
 
+} // namespace
+
+bool readParameters(const QJsonObject &parameters, int version, std::span<const ParameterDescriptor> table,
+                    Parameters &values, QString *error)
+{
+    QStringList knownParameters;
+    for (const ParameterDescriptor &d : table) {
+        const QString key = QString::fromLatin1(d.key.data(), d.key.size());
+        knownParameters << key;
+        const QJsonValue value = parameters.value(key);
+        if (value.isUndefined()) {
+            if (version < d.sinceVersion)
+                continue; // a file older than the parameter: its default stands
+            *error = QStringLiteral("missing key \"parameters.%1\"").arg(key);
+            return false;
+        }
+        const auto number = readParameter(d, value, error);
+        if (!number)
+            return false;
+        values.set(d.id, *number);
+    }
+    if (auto problem = unknownKey(parameters, knownParameters, QStringLiteral("parameters."))) {
+        *error = *problem;
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
 std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
 {
     if (root.value(kFormatKey) != QJsonValue(QLatin1String(kFormatName))) {
@@ -166,25 +196,9 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
         *error = wrongType(kParametersKey, "an object", parametersValue);
         return std::nullopt;
     }
-    const QJsonObject parameters = parametersValue.toObject();
-    QStringList knownParameters;
-    for (const ParameterDescriptor &d : parameterTable()) {
-        const QString key = QString::fromLatin1(d.key.data(), d.key.size());
-        knownParameters << key;
-        const QJsonValue value = parameters.value(key);
-        if (value.isUndefined()) {
-            *error = QStringLiteral("missing key \"parameters.%1\"").arg(key);
-            return std::nullopt;
-        }
-        const auto number = readParameter(d, value, error);
-        if (!number)
-            return std::nullopt;
-        scenario.parameters.set(d.id, *number);
-    }
-    if (auto problem = unknownKey(parameters, knownParameters, QStringLiteral("parameters."))) {
-        *error = *problem;
+    if (!readParameters(parametersValue.toObject(), static_cast<int>(version.toDouble()), parameterTable(),
+                        scenario.parameters, error))
         return std::nullopt;
-    }
     if (auto problem = scenario.parameters.validate()) {
         *error = QStringLiteral("parameters: %1").arg(QString::fromStdString(*problem));
         return std::nullopt;

@@ -3,9 +3,11 @@
 #include "scenario.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
+#include <span>
 
 namespace pledgecheck {
 
@@ -20,6 +22,14 @@ inline constexpr int kFormatVersion = 2;
 /// an out-of-range value, a newer format version, not a scenario at all) returns none and sets
 /// @p error to one line naming the place and the problem.
 std::optional<Scenario> parse(const QByteArray &json, QString *error);
+
+/// Reads the "parameters" object @p parameters of a file of format @p version into @p values,
+/// against the parameter descriptors @p table (parameterTable() when reading a file). A parameter
+/// the file lacks keeps its value in @p values (its default) when the file's version is older than
+/// the parameter (ParameterDescriptor::sinceVersion); lacking any other is an error. On a missing,
+/// unknown or invalid parameter returns false and sets @p error to one line naming it.
+bool readParameters(const QJsonObject &parameters, int version, std::span<const ParameterDescriptor> table,
+                    Parameters &values, QString *error);
 
 /// @p scenario as indented JSON, every parameter by its id.
 QByteArray serialize(const Scenario &scenario);

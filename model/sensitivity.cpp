@@ -1,5 +1,6 @@
 #include "sensitivity.h"
 
+#include "equations.h"
 #include "parallel.h"
 #include "parametertable.h"
 #include "projection.h"
@@ -56,8 +57,9 @@ std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertai
             trial.set(d.id, value);
             // Under logistic growth the market holds the starting sellers, as in the draws.
             if (trial.growthModel() == GrowthModel::Logistic)
-                trial.set(ParameterId::MarketSize, std::max(trial[ParameterId::MarketSize],
-                                                            trial[ParameterId::InitialSellers]));
+                trial.set(ParameterId::MarketSize,
+                          equations::marketHoldingStart(trial[ParameterId::MarketSize],
+                                                        trial[ParameterId::InitialSellers]));
             const Projection projection = project(trial);
             return projection.jobs(projection.lastMonth());
         };

@@ -1,5 +1,6 @@
 #include "targetsolver.h"
 
+#include "equations.h"
 #include "parametertable.h"
 #include "projection.h"
 #include "rootfinder.h"
@@ -33,10 +34,11 @@ std::optional<double> requiredValue(const Parameters &parameters, ParameterId id
 
     double low = d.minimum;
     double high = d.maximum;
+    // Under logistic growth the market holds the starting sellers: no value past that is valid.
     if (id == ParameterId::InitialSellers && parameters.growthModel() == GrowthModel::Logistic)
-        high = std::min(high, parameters[ParameterId::MarketSize]);
+        high = equations::startHeldByMarket(high, parameters[ParameterId::MarketSize]);
     if (id == ParameterId::MarketSize && parameters.growthModel() == GrowthModel::Logistic)
-        low = std::max(low, parameters[ParameterId::InitialSellers]);
+        low = equations::marketHoldingStart(low, parameters[ParameterId::InitialSellers]);
 
     Parameters trial = parameters;
     Projection projection;

@@ -35,8 +35,8 @@ struct Uncertainty {
                            [](const Distribution &d) { return d.isFixed(); });
     }
 
-    /// The central estimate's sourced ranges (docs/model.md, "Uncertainty"): growth, churn, hires per
-    /// seller, side businesses, service jobs and displacement, each centred on its default.
+    /// The central estimate's sourced ranges (docs/model.md, "Uncertainty"): each parameter's
+    /// ParameterDescriptor::uncertainty, centred on its default.
     static Uncertainty sourcedDefaults();
 
     /// Empty when every distribution suits its parameter and the sample count is 1 to kMaxSamples;

@@ -140,8 +140,8 @@ void KeyFiguresView::showOdds()
     const QString provisional = m_uncertainty->isRefined() ? QString() : tr(" (rough)");
     const QLocale locale;
     m_probability->setText(tr("%1 %%2").arg(locale.toString(100.0 * u.probabilityTargetMet, 'f', 1), provisional));
-    m_jobsRange->setText(tr("%1 to %2%3").arg(countText(u.jobsPercentiles(horizon, 1)),
-                                            countText(u.jobsPercentiles(horizon, 5)), provisional));
+    m_jobsRange->setText(tr("%1 to %2%3").arg(countText(u.jobsPercentiles(horizon, percentileColumn(0.10))),
+                                            countText(u.jobsPercentiles(horizon, percentileColumn(0.90))), provisional));
 }
 
 } // namespace pledgecheck

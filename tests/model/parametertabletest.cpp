@@ -39,6 +39,19 @@ TEST(ParameterTable, EveryDefaultIsValidAndCitesASource)
     }
 }
 
+TEST(ParameterTable, EachDefaultUncertaintySuitsItsParameterAndIsCentredOnTheDefault)
+{
+    int uncertain = 0;
+    for (const auto &d : parameterTable()) {
+        EXPECT_FALSE(d.uncertainty.check(d)) << d.key;
+        if (d.uncertainty.isFixed())
+            continue;
+        ++uncertain;
+        EXPECT_EQ(d.uncertainty.centre(), d.defaultValue) << d.key << ": a value is its distribution's centre";
+    }
+    EXPECT_EQ(uncertain, 6) << "growth, churn, hires, side businesses, service jobs, displacement";
+}
+
 TEST(ParameterTable, GivesTheIssuedDefaults)
 {
     EXPECT_EQ(descriptor(ParameterId::InitialSellers).defaultValue, 7000);

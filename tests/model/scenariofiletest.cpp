@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 
@@ -143,6 +145,42 @@ TEST(ScenarioFile, ReadsVersionOneFilesWithEverythingFixed)
     EXPECT_EQ(read->uncertainty, Uncertainty());
     root.insert("uncertainty", QJsonObject());
     EXPECT_EQ(refusal(root), "unknown key \"uncertainty\"") << "version 1 had no uncertainty";
+}
+
+TEST(ScenarioFile, AFileOlderThanAParameterOpensWithItsDefault)
+{
+    // Today every parameter is from version 1; hires_per_seller stands here for one that a
+    // version 3 added. A version 2 file lacks it, and must open with its default.
+    std::array<ParameterDescriptor, kParameterCount> table = parameterTable();
+    table[static_cast<std::size_t>(ParameterId::HiresPerSeller)].sinceVersion = 3;
+    const Scenario sample = sampleScenario();
+    QJsonObject parameters = sampleJson()["parameters"].toObject();
+    parameters.remove("hires_per_seller");
+    parameters["displacement_share"] = 0.5; // read as usual
+
+    Parameters values; // every parameter at its default, as the reader starts
+    values.set(ParameterId::DisplacementShare, 0.1);
+    QString error;
+    ASSERT_TRUE(scenariofile::readParameters(parameters, 2, table, values, &error)) << error.toStdString();
+    EXPECT_EQ(values[ParameterId::HiresPerSeller], descriptor(ParameterId::HiresPerSeller).defaultValue);
+    EXPECT_EQ(values[ParameterId::DisplacementShare], 0.5);
+    EXPECT_EQ(values[ParameterId::AnnualGrowthRate], sample.parameters[ParameterId::AnnualGrowthRate]);
+    EXPECT_EQ(values[ParameterId::HiringLagMonths], 4);
+
+    // A file of the parameter's own version must list it.
+    EXPECT_FALSE(scenariofile::readParameters(parameters, 3, table, values, &error));
+    EXPECT_EQ(error.toStdString(), "missing key \"parameters.hires_per_seller\"");
+    // And with today's table (every parameter from version 1), so must a version 2 file.
+    EXPECT_FALSE(scenariofile::readParameters(parameters, 2, parameterTable(), values, &error));
+    EXPECT_EQ(error.toStdString(), "missing key \"parameters.hires_per_seller\"");
+}
+
+TEST(ScenarioFile, EveryParameterIsFromAFormatVersionThatExists)
+{
+    for (const ParameterDescriptor &d : parameterTable()) {
+        EXPECT_GE(d.sinceVersion, 1) << d.key;
+        EXPECT_LE(d.sinceVersion, scenariofile::kFormatVersion) << d.key;
+    }
 }
 
 // The sample scenario with @p distribution for the annual growth rate (value 0.123456789012345).

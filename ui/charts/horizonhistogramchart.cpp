@@ -79,7 +79,7 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     chart()->setTitle(QObject::tr("Jobs at %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
-    const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, 6), pledge),
+    const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, percentileColumn(0.95)), pledge),
                                               QObject::tr("jobs at %1").arg(horizon));
     const double beyond = binShares(mc.jobsAtHorizon, top, m_shares);
     const double binWidth = top / static_cast<double>(m_shares.size());

@@ -76,10 +76,10 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const bool banded = bands && bands->rows() == lastMonth + 1;
     const double largest = std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
                                      largestShown(baseline.projection.jobs, baselineShift, lastMonth),
-                                     banded ? bands->col(5).maxCoeff() : 0.0});
+                                     banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0});
     if (m_logarithmic) {
         // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest.
-        const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(1).minCoeff()) : p.jobs.minCoeff();
+        const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff()) : p.jobs.minCoeff();
         setLogCountAxis(smallest, largest, QObject::tr("jobs (logarithmic)"));
     } else {
         setCountAxis(largest, QObject::tr("jobs"));
@@ -118,17 +118,14 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
 
 void JobsChart::showBands(const Eigen::ArrayXXd &bands)
 {
-    // Columns of kPercentileLevels: 1 = 10th, 2 = 25th, 4 = 75th, 5 = 90th percentile.
-    static_assert(kPercentileLevels[1] == 0.10 && kPercentileLevels[2] == 0.25
-                  && kPercentileLevels[4] == 0.75 && kPercentileLevels[5] == 0.90);
     const auto replaceColumn = [&](QXYSeries *series, Eigen::Index column) {
         m_column = bands.col(column);
         replacePoints(series, plotted(m_column));
     };
-    replaceColumn(m_outerLower, 1);
-    replaceColumn(m_outerBand->upperSeries(), 5);
-    replaceColumn(m_innerLower, 2);
-    replaceColumn(m_innerBand->upperSeries(), 4);
+    replaceColumn(m_outerLower, percentileColumn(0.10));
+    replaceColumn(m_outerBand->upperSeries(), percentileColumn(0.90));
+    replaceColumn(m_innerLower, percentileColumn(0.25));
+    replaceColumn(m_innerBand->upperSeries(), percentileColumn(0.75));
 }
 
 } // namespace pledgecheck
