@@ -12,6 +12,25 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+QString statusText(SolveStatus status)
+{
+    switch (status) {
+    case SolveStatus::Found: return QStringLiteral("found");
+    case SolveStatus::ExceededThroughout: return QStringLiteral("exceeded_throughout");
+    case SolveStatus::Unreachable: return QStringLiteral("unreachable");
+    }
+    return {};
+}
+
+// A required value, and why it is null where it is: the pledge exceeded throughout the range or
+// out of reach within it.
+void insertRequired(QJsonObject &json, const QString &key, const std::optional<double> &value,
+                    SolveStatus status)
+{
+    json.insert(key, orNull(value));
+    json.insert(key + QStringLiteral("_status"), statusText(status));
+}
+
 } // namespace
 
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters)
@@ -34,10 +53,12 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
         json.insert(QStringLiteral("target_met_month"), QJsonValue::Null);
         json.insert(QStringLiteral("target_met_date"), QJsonValue::Null);
     }
-    json.insert(QStringLiteral("required_annual_growth_rate"),
-                orNull(figures.requiredAnnualGrowthRate));
-    json.insert(QStringLiteral("required_hires_per_seller"), orNull(figures.requiredHiresPerSeller));
-    json.insert(QStringLiteral("required_initial_sellers"), orNull(figures.requiredInitialSellers));
+    insertRequired(json, QStringLiteral("required_annual_growth_rate"),
+                   figures.requiredAnnualGrowthRate, figures.requiredAnnualGrowthRateStatus);
+    insertRequired(json, QStringLiteral("required_hires_per_seller"),
+                   figures.requiredHiresPerSeller, figures.requiredHiresPerSellerStatus);
+    insertRequired(json, QStringLiteral("required_initial_sellers"),
+                   figures.requiredInitialSellers, figures.requiredInitialSellersStatus);
     return json;
 }
 
