@@ -31,6 +31,7 @@ KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &pro
     figures.requiredHiresPerSellerStatus = hires.status;
     figures.requiredInitialSellers = sellers.value;
     figures.requiredInitialSellersStatus = sellers.status;
+    figures.plausibility = checkPlausibility(parameters, projection);
     return figures;
 }
 

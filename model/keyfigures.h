@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "plausibility.h"
 #include "projection.h"
 #include "targetsolver.h"
 
@@ -35,6 +36,8 @@ struct KeyFigures {
     SolveStatus requiredAnnualGrowthRateStatus = SolveStatus::Unreachable;
     SolveStatus requiredHiresPerSellerStatus = SolveStatus::Unreachable;
     SolveStatus requiredInitialSellersStatus = SolveStatus::Unreachable;
+    /// Every plausibility check, in the order of plausibilityChecks(), crossed or not.
+    PlausibilityFindings plausibility;
 };
 
 /// The first month at which @p jobs meets @p target, or none.

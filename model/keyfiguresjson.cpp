@@ -2,6 +2,8 @@
 
 #include "yearmonth.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace pledgecheck {
@@ -31,6 +33,11 @@ void insertRequired(QJsonObject &json, const QString &key, const std::optional<d
     json.insert(key + QStringLiteral("_status"), statusText(status));
 }
 
+QString text(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
+}
+
 } // namespace
 
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters)
@@ -43,12 +50,14 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
     json.insert(QStringLiteral("share_of_target"), figures.shareOfTarget);
     json.insert(QStringLiteral("target_jobs"), figures.targetJobs);
     json.insert(QStringLiteral("horizon_months"), figures.horizonMonths);
+    const auto start =
+        YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start])));
+    const auto dateOf = [&start](int month) {
+        return QString::fromStdString(start.plusMonths(month).toString());
+    };
     if (figures.targetMetMonth) {
-        const auto start = YearMonth::fromIndex(
-            static_cast<int>(std::lround(parameters[ParameterId::Start])));
         json.insert(QStringLiteral("target_met_month"), *figures.targetMetMonth);
-        json.insert(QStringLiteral("target_met_date"),
-                    QString::fromStdString(start.plusMonths(*figures.targetMetMonth).toString()));
+        json.insert(QStringLiteral("target_met_date"), dateOf(*figures.targetMetMonth));
     } else {
         json.insert(QStringLiteral("target_met_month"), QJsonValue::Null);
         json.insert(QStringLiteral("target_met_date"), QJsonValue::Null);
@@ -59,6 +68,20 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
                    figures.requiredHiresPerSeller, figures.requiredHiresPerSellerStatus);
     insertRequired(json, QStringLiteral("required_initial_sellers"),
                    figures.requiredInitialSellers, figures.requiredInitialSellersStatus);
+    QJsonArray plausibility;
+    for (const PlausibilityFinding &finding : figures.plausibility) {
+        plausibility.append(QJsonObject{
+            {QStringLiteral("id"), text(finding.check.id)},
+            {QStringLiteral("value"), finding.valueAtHorizon},
+            {QStringLiteral("bound"), finding.check.bound},
+            {QStringLiteral("exceeded"), finding.exceeded()},
+            {QStringLiteral("first_month"), finding.firstMonthExceeded
+                                                ? QJsonValue(dateOf(*finding.firstMonthExceeded))
+                                                : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), text(finding.check.source)},
+        });
+    }
+    json.insert(QStringLiteral("plausibility"), plausibility);
     return json;
 }
 
