@@ -83,9 +83,10 @@ PlausibilityFindings checkPlausibility(const Parameters &parameters, const Proje
     for (int i = 0; i < kPlausibilityCheckCount; ++i) {
         PlausibilityFinding &finding = findings[i];
         finding.check = checks[i];
-        finding.valueAtHorizon = quantityAt(finding.check.quantity, parameters, projection, horizon);
+        const PlausibilityQuantity quantity = finding.check.quantity;
+        finding.valueAtHorizon = quantityAt(quantity, parameters, projection, horizon);
         for (Eigen::Index t = 0; t <= horizon; ++t) {
-            if (quantityAt(finding.check.quantity, parameters, projection, t) > finding.check.bound) {
+            if (quantityAt(quantity, parameters, projection, t) > finding.check.bound) {
                 finding.firstMonthExceeded = static_cast<int>(t);
                 break;
             }

@@ -20,7 +20,7 @@ enum class PlausibilityQuantity {
 /// real world (docs/model.md, Plausibility checks).
 struct PlausibilityCheck {
     std::string_view id;         ///< in --summary, e.g. "sales_vs_us_goods_exports_to_china"
-    std::string_view label;      ///< what is held against what, e.g. "Sales to China against US goods exports to China"
+    std::string_view label;      ///< what is held against what, "Sellers against ..."
     PlausibilityQuantity quantity = PlausibilityQuantity::Sellers;
     std::string_view boundLabel; ///< the total, e.g. "all US goods exports to China in 2017"
     double bound = 0;            ///< in the quantity's unit (USD a year, sellers or jobs)

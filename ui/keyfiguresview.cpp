@@ -36,7 +36,8 @@ QString requiredText(const std::optional<double> &value, SolveStatus status, Par
     const auto [low, high] = solverRange(parameters, id);
     switch (status) {
     case SolveStatus::Found: break;
-    case SolveStatus::ExceededThroughout: return QObject::tr("met even at %1").arg(valueText(d, low));
+    case SolveStatus::ExceededThroughout:
+        return QObject::tr("met even at %1").arg(valueText(d, low));
     case SolveStatus::Unreachable: {
         // The unit once, at the end: "0 to 100 workers".
         const QString lowText = valueText(d, low);
@@ -222,12 +223,14 @@ void KeyFiguresView::showPlausibility()
                                                                                : QString();
         // One line each at 1366 pixels wide, where the chart below has little height to spare.
         const QString firstCrossed = monthText(r.parameters, *finding.firstMonthExceeded);
-        const QString when = finding.valueAtHorizon > finding.check.bound
-                                 ? tr("from %1").arg(firstCrossed)
-                                 : tr("first crossed in %1, below again by the horizon").arg(firstCrossed);
+        const QString when =
+            finding.valueAtHorizon > finding.check.bound
+                ? tr("from %1").arg(firstCrossed)
+                : tr("first crossed in %1, below again by the horizon").arg(firstCrossed);
         label->setText(tr("\u26a0 %1: %2%3 against %4, %5, %6")
-                           .arg(quantityText(quantity), amountText(quantity, finding.valueAtHorizon),
-                                perYear, amountText(quantity, finding.check.bound),
+                           .arg(quantityText(quantity),
+                                amountText(quantity, finding.valueAtHorizon), perYear,
+                                amountText(quantity, finding.check.bound),
                                 text(finding.check.boundLabel), when));
         label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")
                               .arg(text(finding.check.label),

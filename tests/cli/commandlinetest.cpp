@@ -104,7 +104,8 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
     for (int i = 0; i < checks.size(); ++i) {
         const QJsonObject check = checks[i].toObject();
         const PlausibilityFinding &finding = expected.plausibility[i];
-        EXPECT_EQ(check.keys(), QStringList({"bound", "exceeded", "first_month", "id", "source", "value"}));
+        EXPECT_EQ(check.keys(),
+                  QStringList({"bound", "exceeded", "first_month", "id", "source", "value"}));
         EXPECT_EQ(check.value("id").toString().toStdString(), finding.check.id);
         EXPECT_DOUBLE_EQ(check.value("value").toDouble(), finding.valueAtHorizon);
         EXPECT_EQ(check.value("bound").toDouble(), finding.check.bound);
@@ -121,9 +122,10 @@ TEST(CommandLine, SummaryFlagsThePledgeAsStatedLeavingTheRealWorld)
     // Sales of 1,000,000 x 15e9 / 7000 = $2.14 trillion a year at the horizon, above the $130.4
     // billion of all US goods exports to China in 2017 from month 27 (2019-04), above all US goods
     // exports ($1.7 trillion) from month 58 (2021-11); more sellers than the 287,835 small goods
-    // exporters from month 45 (2020-10); X above the 10.7 million jobs exports support from month 59
-    // (2021-12). Worked out in tests/model/plausibilitytest.cpp.
-    const QJsonArray checks = summaryOf({"--preset", "pledge-as-stated"}).value("plausibility").toArray();
+    // exporters from month 45 (2020-10); X above the 10.7 million jobs exports support from
+    // month 59 (2021-12). Worked out in tests/model/plausibilitytest.cpp.
+    const QJsonArray checks =
+        summaryOf({"--preset", "pledge-as-stated"}).value("plausibility").toArray();
     ASSERT_EQ(checks.size(), 5);
     const auto check = [&checks](int i) { return checks[i].toObject(); };
     EXPECT_EQ(check(0).value("id").toString(), "sales_vs_us_goods_exports_to_china");
@@ -151,7 +153,8 @@ TEST(CommandLine, APledgeExceededEvenAtTheLowEndIsToldFromOneOutOfReach)
     for (const char *key : {"required_annual_growth_rate", "required_hires_per_seller",
                             "required_initial_sellers"}) {
         EXPECT_TRUE(exceeded.value(key).isNull()) << key;
-        EXPECT_EQ(exceeded.value(QString(key) + "_status").toString(), "exceeded_throughout") << key;
+        EXPECT_EQ(exceeded.value(QString(key) + "_status").toString(), "exceeded_throughout")
+            << key;
     }
     // The sceptic's million: out of reach of all three.
     const QJsonObject sceptic = summaryOf({"--preset", "sceptic"});

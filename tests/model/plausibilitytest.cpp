@@ -115,8 +115,9 @@ TEST(Plausibility, TheCentralCaseCrossesNothing)
                          34784203564.76, 1e-8);
     expectRelativelyNear(finding(findings, "sellers_vs_small_goods_exporters").valueAtHorizon,
                          16232.628330, 1e-8);
-    expectRelativelyNear(finding(findings, "export_jobs_vs_jobs_supported_by_exports").valueAtHorizon,
-                         199800.465276, 1e-8);
+    expectRelativelyNear(
+        finding(findings, "export_jobs_vs_jobs_supported_by_exports").valueAtHorizon,
+        199800.465276, 1e-8);
 }
 
 TEST(Plausibility, ASeriesAboveTheBoundFromTheStartThatFallsBelowItCountsAsExceeded)

@@ -245,7 +245,8 @@ TEST(FirstCrossing, DoesNotSeeADipNarrowerThanAScanInterval)
 
 TEST(FirstCrossing, SpacesPointsGeometricallyOnALogScale)
 {
-    // On 1 to 1e6 geometrically, x - 2 crosses between 1 and 1e6^(1/48) = 1.33 and 1.78: found at 2.
+    // On 1 to 1e6 the points are 1e6^(i/48): 1, 1.334, 1.778, 2.371, ...; x - 2 changes sign
+    // between the third and the fourth, and Brent's method finds 2.
     const TargetSolution solution =
         findFirstCrossing([](double x) { return x - 2.0; }, 1.0, 1e6, true);
     ASSERT_TRUE(solution.value);

@@ -133,7 +133,8 @@ private slots:
 
         // The sceptic's starting sellers are searched up to its market of 287,835 only.
         open("sceptic");
-        QCOMPARE(text("figureRequiredSellers"), QString("out of reach within 1 to 287,835 sellers"));
+        QCOMPARE(text("figureRequiredSellers"),
+                 QString("out of reach within 1 to 287,835 sellers"));
         QCOMPARE(text("figureRequiredGrowth"),
                  QString("out of reach within -50 to 1,000 % per year"));
     }
