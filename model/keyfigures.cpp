@@ -1,7 +1,5 @@
 #include "keyfigures.h"
 
-#include "targetsolver.h"
-
 namespace pledgecheck {
 
 std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target)
@@ -24,9 +22,16 @@ KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &pro
     figures.shareOfTarget = figures.jobsAtHorizon / figures.targetJobs;
     figures.horizonMonths = static_cast<int>(horizon);
     figures.targetMetMonth = firstMonthMeeting(projection.jobs, figures.targetJobs);
-    figures.requiredAnnualGrowthRate = requiredValue(parameters, ParameterId::AnnualGrowthRate);
-    figures.requiredHiresPerSeller = requiredValue(parameters, ParameterId::HiresPerSeller);
-    figures.requiredInitialSellers = requiredValue(parameters, ParameterId::InitialSellers);
+    const TargetSolution growth = solveForTarget(parameters, ParameterId::AnnualGrowthRate);
+    const TargetSolution hires = solveForTarget(parameters, ParameterId::HiresPerSeller);
+    const TargetSolution sellers = solveForTarget(parameters, ParameterId::InitialSellers);
+    figures.requiredAnnualGrowthRate = growth.value;
+    figures.requiredAnnualGrowthRateStatus = growth.status;
+    figures.requiredHiresPerSeller = hires.value;
+    figures.requiredHiresPerSellerStatus = hires.status;
+    figures.requiredInitialSellers = sellers.value;
+    figures.requiredInitialSellersStatus = sellers.status;
+    figures.plausibility = checkPlausibility(parameters, projection);
     return figures;
 }
 

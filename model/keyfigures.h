@@ -1,7 +1,9 @@
 #pragma once
 
 #include "parameters.h"
+#include "plausibility.h"
 #include "projection.h"
+#include "targetsolver.h"
 
 #include <optional>
 
@@ -29,6 +31,13 @@ struct KeyFigures {
     std::optional<double> requiredAnnualGrowthRate; ///< g at which J(12·H) = target, if any
     std::optional<double> requiredHiresPerSeller;
     std::optional<double> requiredInitialSellers;
+    /// Why a required value is there or not: found, or the pledge exceeded throughout the range
+    /// (met even at its low end) or out of reach within it (not met even at its top).
+    SolveStatus requiredAnnualGrowthRateStatus = SolveStatus::Unreachable;
+    SolveStatus requiredHiresPerSellerStatus = SolveStatus::Unreachable;
+    SolveStatus requiredInitialSellersStatus = SolveStatus::Unreachable;
+    /// Every plausibility check, in the order of plausibilityChecks(), crossed or not.
+    PlausibilityFindings plausibility;
 };
 
 /// The first month at which @p jobs meets @p target, or none.

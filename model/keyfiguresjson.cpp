@@ -2,6 +2,8 @@
 
 #include "yearmonth.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace pledgecheck {
@@ -10,6 +12,30 @@ namespace {
 QJsonValue orNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString statusText(SolveStatus status)
+{
+    switch (status) {
+    case SolveStatus::Found: return QStringLiteral("found");
+    case SolveStatus::ExceededThroughout: return QStringLiteral("exceeded_throughout");
+    case SolveStatus::Unreachable: return QStringLiteral("unreachable");
+    }
+    return {};
+}
+
+// A required value, and why it is null where it is: the pledge exceeded throughout the range or
+// out of reach within it.
+void insertRequired(QJsonObject &json, const QString &key, const std::optional<double> &value,
+                    SolveStatus status)
+{
+    json.insert(key, orNull(value));
+    json.insert(key + QStringLiteral("_status"), statusText(status));
+}
+
+QString text(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
 
 } // namespace
@@ -24,20 +50,38 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
     json.insert(QStringLiteral("share_of_target"), figures.shareOfTarget);
     json.insert(QStringLiteral("target_jobs"), figures.targetJobs);
     json.insert(QStringLiteral("horizon_months"), figures.horizonMonths);
+    const auto start =
+        YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start])));
+    const auto dateOf = [&start](int month) {
+        return QString::fromStdString(start.plusMonths(month).toString());
+    };
     if (figures.targetMetMonth) {
-        const auto start = YearMonth::fromIndex(
-            static_cast<int>(std::lround(parameters[ParameterId::Start])));
         json.insert(QStringLiteral("target_met_month"), *figures.targetMetMonth);
-        json.insert(QStringLiteral("target_met_date"),
-                    QString::fromStdString(start.plusMonths(*figures.targetMetMonth).toString()));
+        json.insert(QStringLiteral("target_met_date"), dateOf(*figures.targetMetMonth));
     } else {
         json.insert(QStringLiteral("target_met_month"), QJsonValue::Null);
         json.insert(QStringLiteral("target_met_date"), QJsonValue::Null);
     }
-    json.insert(QStringLiteral("required_annual_growth_rate"),
-                orNull(figures.requiredAnnualGrowthRate));
-    json.insert(QStringLiteral("required_hires_per_seller"), orNull(figures.requiredHiresPerSeller));
-    json.insert(QStringLiteral("required_initial_sellers"), orNull(figures.requiredInitialSellers));
+    insertRequired(json, QStringLiteral("required_annual_growth_rate"),
+                   figures.requiredAnnualGrowthRate, figures.requiredAnnualGrowthRateStatus);
+    insertRequired(json, QStringLiteral("required_hires_per_seller"),
+                   figures.requiredHiresPerSeller, figures.requiredHiresPerSellerStatus);
+    insertRequired(json, QStringLiteral("required_initial_sellers"),
+                   figures.requiredInitialSellers, figures.requiredInitialSellersStatus);
+    QJsonArray plausibility;
+    for (const PlausibilityFinding &finding : figures.plausibility) {
+        plausibility.append(QJsonObject{
+            {QStringLiteral("id"), text(finding.check.id)},
+            {QStringLiteral("value"), finding.valueAtHorizon},
+            {QStringLiteral("bound"), finding.check.bound},
+            {QStringLiteral("exceeded"), finding.exceeded()},
+            {QStringLiteral("first_month"), finding.firstMonthExceeded
+                                                ? QJsonValue(dateOf(*finding.firstMonthExceeded))
+                                                : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("source"), text(finding.check.source)},
+        });
+    }
+    json.insert(QStringLiteral("plausibility"), plausibility);
     return json;
 }
 

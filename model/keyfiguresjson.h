@@ -10,7 +10,11 @@ namespace pledgecheck {
 /// The key figures as the command line's --summary prints them: jobs_at_horizon,
 /// sellers_at_horizon, export_supported_jobs_at_horizon, share_of_target, target_met_month,
 /// target_met_date ("YYYY-MM"), required_annual_growth_rate, required_hires_per_seller,
-/// required_initial_sellers (null where there is none), target_jobs, horizon_months.
+/// required_initial_sellers (null where there is none), each with a <key>_status saying why:
+/// "found", "exceeded_throughout" (the pledge is exceeded at every value of the range, so none
+/// equals it) or "unreachable" (not met at any), target_jobs, horizon_months, and plausibility:
+/// one object per check, always all of them, {"id", "value" (at the horizon), "bound",
+/// "exceeded" (in any month), "first_month" ("YYYY-MM", null when never crossed), "source"}.
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters);
 
 /// Adds what a Monte Carlo run says of the horizon: probability_target_met (the share of draws

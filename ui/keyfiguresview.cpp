@@ -7,9 +7,11 @@
 #include "yearmonth.h"
 
 #include <QFontMetrics>
+#include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -24,12 +26,66 @@ QString monthText(const Parameters &p, int monthsFromStart)
     return QString::fromStdString(start.plusMonths(monthsFromStart).toString());
 }
 
-QString requiredText(const std::optional<double> &value, ParameterId id)
+// What the pledge would need of one parameter, or why nothing in the searched range will do. The
+// three parameters shown do not lower jobs as they rise, so a pledge exceeded throughout is met
+// even at the low end.
+QString requiredText(const std::optional<double> &value, SolveStatus status, ParameterId id,
+                     const Parameters &parameters)
 {
     const ParameterDescriptor &d = descriptor(id);
-    if (!value)
-        return QObject::tr("none from %1").arg(rangeText(d));
-    return valueText(d, *value);
+    const auto [low, high] = solverRange(parameters, id);
+    switch (status) {
+    case SolveStatus::Found: break;
+    case SolveStatus::ExceededThroughout:
+        return QObject::tr("met even at %1").arg(valueText(d, low));
+    case SolveStatus::Unreachable: {
+        // The unit once, at the end: "0 to 100 workers".
+        const QString lowText = valueText(d, low);
+        const QString suffix = unitSuffix(d);
+        return QObject::tr("out of reach within %1 to %2")
+            .arg(lowText.endsWith(suffix) ? lowText.chopped(suffix.size()) : lowText,
+                 valueText(d, high));
+    }
+    }
+    return value ? valueText(d, *value) : QString();
+}
+
+// Four significant digits: "130.4", "2.143"; whole numbers from a thousand on.
+QString significantText(double value)
+{
+    return std::abs(value) >= 1000 ? countText(value) : QLocale().toString(value, 'g', 4);
+}
+
+// Totals as an analyst reads them: "$2.143 trillion", "$130.4 billion", "12.31 million", "287,835".
+QString amountText(PlausibilityQuantity quantity, double value)
+{
+    if (quantity == PlausibilityQuantity::SalesToChina) {
+        if (std::abs(value) >= 1e12)
+            return QObject::tr("$%1 trillion").arg(significantText(value / 1e12));
+        if (std::abs(value) >= 1e9)
+            return QObject::tr("$%1 billion").arg(significantText(value / 1e9));
+        if (std::abs(value) >= 1e6)
+            return QObject::tr("$%1 million").arg(significantText(value / 1e6));
+        return QObject::tr("$%1").arg(countText(value));
+    }
+    if (std::abs(value) >= 1e6)
+        return QObject::tr("%1 million").arg(significantText(value / 1e6));
+    return countText(value);
+}
+
+QString quantityText(PlausibilityQuantity quantity)
+{
+    switch (quantity) {
+    case PlausibilityQuantity::SalesToChina: return QObject::tr("Sales to China");
+    case PlausibilityQuantity::Sellers: return QObject::tr("Sellers");
+    case PlausibilityQuantity::ExportSupportedJobs: return QObject::tr("Export-supported jobs");
+    }
+    return {};
+}
+
+QString text(std::string_view view)
+{
+    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
 
 } // namespace
@@ -41,8 +97,10 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
     , m_uncertainty(uncertainty)
 {
     setObjectName(QStringLiteral("keyFigures"));
-    auto *layout = new QGridLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid);
     m_jobs = addFigure(QStringLiteral("figureJobs"), tr("Jobs at the horizon"),
                        tr("Projected jobs J at the end of the horizon, net of displacement, and "
                           "their share of the pledge"));
@@ -67,6 +125,24 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
     m_jobsRange = addFigure(QStringLiteral("figureJobsRange"), tr("Jobs at the horizon, 10-90 %"),
                             tr("The 10th to the 90th percentile of jobs at the horizon over the "
                                "Monte Carlo draws"));
+
+    // Below the figures, one line per crossed check. Amber, as a warning and not an error: the
+    // scenario computes, but some of its assumptions have left the real world.
+    m_warnings = new QFrame(this);
+    m_warnings->setObjectName(QStringLiteral("plausibilityWarnings"));
+    m_warnings->setStyleSheet(QStringLiteral(
+        "QFrame#plausibilityWarnings { background: #fff4d6; border: 1px solid #d9a400; "
+        "border-radius: 3px; } QLabel { color: #4d3800; }"));
+    auto *warningsLayout = new QVBoxLayout(m_warnings);
+    warningsLayout->setContentsMargins(6, 3, 6, 3);
+    warningsLayout->setSpacing(1);
+    for (QLabel *&label : m_warningLabels) {
+        label = new QLabel(m_warnings);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        warningsLayout->addWidget(label);
+    }
+    layout->addWidget(m_warnings);
     connect(document, &ScenarioDocument::resultsChanged, this, &KeyFiguresView::showFigures);
     // The runner reruns on every change of the document and says so: the odds follow it alone.
     connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showOdds);
@@ -77,7 +153,7 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
 QLabel *KeyFiguresView::addFigure(const QString &objectName, const QString &caption,
                                   const QString &help)
 {
-    auto *grid = static_cast<QGridLayout *>(layout());
+    QGridLayout *grid = m_grid;
     // Four figures a row, each a caption over its value.
     const int figure = grid->count() / 2;
     const int row = 2 * (figure / kFiguresPerRow);
@@ -117,10 +193,52 @@ void KeyFiguresView::showFigures()
                             ? tr("%1 (month %2)").arg(monthText(r.parameters, *f.targetMetMonth))
                                   .arg(*f.targetMetMonth)
                             : tr("not met by %1").arg(monthText(r.parameters, f.horizonMonths)));
-    m_requiredGrowth->setText(requiredText(f.requiredAnnualGrowthRate, ParameterId::AnnualGrowthRate));
-    m_requiredHires->setText(requiredText(f.requiredHiresPerSeller, ParameterId::HiresPerSeller));
-    m_requiredSellers->setText(requiredText(f.requiredInitialSellers, ParameterId::InitialSellers));
+    m_requiredGrowth->setText(requiredText(f.requiredAnnualGrowthRate,
+                                           f.requiredAnnualGrowthRateStatus,
+                                           ParameterId::AnnualGrowthRate, r.parameters));
+    m_requiredHires->setText(requiredText(f.requiredHiresPerSeller, f.requiredHiresPerSellerStatus,
+                                          ParameterId::HiresPerSeller, r.parameters));
+    m_requiredSellers->setText(requiredText(f.requiredInitialSellers,
+                                            f.requiredInitialSellersStatus,
+                                            ParameterId::InitialSellers, r.parameters));
     m_exportJobs->setText(countText(f.exportSupportedJobsAtHorizon));
+    showPlausibility();
+}
+
+void KeyFiguresView::showPlausibility()
+{
+    const ScenarioResults &r = m_document->results();
+    const KeyFigures &f = r.figures;
+    bool anyExceeded = false;
+    for (int i = 0; i < kPlausibilityCheckCount; ++i) {
+        const PlausibilityFinding &finding = f.plausibility[i];
+        QLabel *label = m_warningLabels[i];
+        label->setObjectName(QStringLiteral("plausibility_") + text(finding.check.id));
+        label->setVisible(finding.exceeded());
+        if (!finding.exceeded())
+            continue;
+        anyExceeded = true;
+        const PlausibilityQuantity quantity = finding.check.quantity;
+        const QString perYear = quantity == PlausibilityQuantity::SalesToChina ? tr(" a year")
+                                                                               : QString();
+        // One line each at 1366 pixels wide, where the chart below has little height to spare.
+        const QString firstCrossed = monthText(r.parameters, *finding.firstMonthExceeded);
+        const QString when =
+            finding.valueAtHorizon > finding.check.bound
+                ? tr("from %1").arg(firstCrossed)
+                : tr("first crossed in %1, below again by the horizon").arg(firstCrossed);
+        label->setText(tr("\u26a0 %1: %2%3 against %4, %5, %6")
+                           .arg(quantityText(quantity),
+                                amountText(quantity, finding.valueAtHorizon), perYear,
+                                amountText(quantity, finding.check.bound),
+                                text(finding.check.boundLabel), when));
+        label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")
+                              .arg(text(finding.check.label),
+                                   amountText(quantity, finding.valueAtHorizon) + perYear,
+                                   monthText(r.parameters, f.horizonMonths),
+                                   text(finding.check.source)));
+    }
+    m_warnings->setVisible(anyExceeded);
 }
 
 void KeyFiguresView::showOdds()

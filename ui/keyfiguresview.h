@@ -1,7 +1,13 @@
 #pragma once
 
+#include "plausibility.h"
+
 #include <QWidget>
 
+#include <array>
+
+class QFrame;
+class QGridLayout;
 class QLabel;
 
 namespace pledgecheck {
@@ -10,7 +16,9 @@ class ScenarioDocument;
 class UncertaintyRunner;
 
 /// The figures held against the pledge, always in view: jobs at the horizon and their share of
-/// the pledge, the month it is met (or "not met by ..."), what it would need, export-supported jobs.
+/// the pledge, the month it is met (or "not met by ..."), what it would need (or whether it is
+/// met even at the low end or out of reach), export-supported jobs; below them, a warning for each
+/// plausibility check the projection crosses, and nothing when it crosses none.
 class KeyFiguresView : public QWidget
 {
     Q_OBJECT
@@ -21,6 +29,7 @@ public:
 
 private:
     void showFigures();
+    void showPlausibility();
     /// The chance of meeting the pledge and the 10-90 % range, from the runner's latest result.
     void showOdds();
     QLabel *addFigure(const QString &objectName, const QString &caption, const QString &help);
@@ -35,6 +44,9 @@ private:
     QLabel *m_exportJobs;
     QLabel *m_probability;
     QLabel *m_jobsRange;
+    QGridLayout *m_grid;
+    QFrame *m_warnings;
+    std::array<QLabel *, kPlausibilityCheckCount> m_warningLabels{};
 };
 
 } // namespace pledgecheck

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,11 +113,79 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
     EXPECT_FALSE(expected.requiredHiresPerSeller);
     EXPECT_DOUBLE_EQ(summary.value("required_initial_sellers").toDouble(),
                      expected.requiredInitialSellers.value());
+    // Found for growth and sellers; the hires' null is a pledge out of reach, not one exceeded.
+    EXPECT_EQ(summary.value("required_annual_growth_rate_status").toString(), "found");
+    EXPECT_EQ(summary.value("required_hires_per_seller_status").toString(), "unreachable");
+    EXPECT_EQ(summary.value("required_initial_sellers_status").toString(), "found");
     EXPECT_TRUE(summary.value("target_met_month").isNull());
     EXPECT_TRUE(summary.value("target_met_date").isNull());
     EXPECT_EQ(summary.value("target_jobs").toDouble(), 1e6);
     EXPECT_EQ(summary.value("horizon_months").toInt(), 60);
-    EXPECT_EQ(summary.size(), 15);
+    // Every check is listed, crossed or not: the central case crosses none.
+    const QJsonArray checks = summary.value("plausibility").toArray();
+    ASSERT_EQ(checks.size(), kPlausibilityCheckCount);
+    for (int i = 0; i < checks.size(); ++i) {
+        const QJsonObject check = checks[i].toObject();
+        const PlausibilityFinding &finding = expected.plausibility[i];
+        EXPECT_EQ(check.keys(),
+                  QStringList({"bound", "exceeded", "first_month", "id", "source", "value"}));
+        EXPECT_EQ(check.value("id").toString().toStdString(), finding.check.id);
+        EXPECT_DOUBLE_EQ(check.value("value").toDouble(), finding.valueAtHorizon);
+        EXPECT_EQ(check.value("bound").toDouble(), finding.check.bound);
+        EXPECT_EQ(check.value("exceeded"), QJsonValue(false));
+        EXPECT_TRUE(check.value("first_month").isNull());
+        EXPECT_EQ(check.value("source").toString().toStdString(), finding.check.source);
+    }
+    // The 15 figures before, the three solver statuses and the plausibility checks.
+    EXPECT_EQ(summary.size(), 19);
+}
+
+TEST(CommandLine, SummaryFlagsThePledgeAsStatedLeavingTheRealWorld)
+{
+    // Sales of 1,000,000 x 15e9 / 7000 = $2.14 trillion a year at the horizon, above the $130.4
+    // billion of all US goods exports to China in 2017 from month 27 (2019-04), above all US goods
+    // exports ($1.7 trillion) from month 58 (2021-11); more sellers than the 287,835 small goods
+    // exporters from month 45 (2020-10); X above the 10.7 million jobs exports support from
+    // month 59 (2021-12). Worked out in tests/model/plausibilitytest.cpp.
+    const QJsonArray checks =
+        summaryOf({"--preset", "pledge-as-stated"}).value("plausibility").toArray();
+    ASSERT_EQ(checks.size(), 5);
+    const auto check = [&checks](int i) { return checks[i].toObject(); };
+    EXPECT_EQ(check(0).value("id").toString(), "sales_vs_us_goods_exports_to_china");
+    EXPECT_NEAR(check(0).value("value").toDouble(), 2.142857142857e12, 1e3);
+    EXPECT_EQ(check(0).value("bound").toDouble(), 130.4e9);
+    EXPECT_TRUE(check(0).value("exceeded").toBool());
+    EXPECT_EQ(check(0).value("first_month").toString(), "2019-04");
+    EXPECT_TRUE(check(0).value("source").toString().startsWith("USITC, Trade Shifts 2017"));
+    EXPECT_EQ(check(1).value("id").toString(), "sales_vs_all_us_goods_exports");
+    EXPECT_EQ(check(1).value("first_month").toString(), "2021-11");
+    EXPECT_EQ(check(2).value("id").toString(), "sellers_vs_small_goods_exporters");
+    EXPECT_EQ(check(2).value("first_month").toString(), "2020-10");
+    EXPECT_EQ(check(3).value("id").toString(), "sellers_vs_small_businesses");
+    EXPECT_FALSE(check(3).value("exceeded").toBool());
+    EXPECT_TRUE(check(3).value("first_month").isNull());
+    EXPECT_EQ(check(4).value("id").toString(), "export_jobs_vs_jobs_supported_by_exports");
+    EXPECT_EQ(check(4).value("first_month").toString(), "2021-12");
+}
+
+TEST(CommandLine, APledgeExceededEvenAtTheLowEndIsToldFromOneOutOfReach)
+{
+    // Central with a pledge of one job: even at -50 % growth, no hires or one starting seller the
+    // jobs exceed it (56.4, 6,087 and 1.2 jobs; tests/model/targetsolvertest.cpp).
+    const QJsonObject exceeded = summaryOf({"--set", "target_jobs=1"});
+    for (const char *key : {"required_annual_growth_rate", "required_hires_per_seller",
+                            "required_initial_sellers"}) {
+        EXPECT_TRUE(exceeded.value(key).isNull()) << key;
+        EXPECT_EQ(exceeded.value(QString(key) + "_status").toString(), "exceeded_throughout")
+            << key;
+    }
+    // The sceptic's million: out of reach of all three.
+    const QJsonObject sceptic = summaryOf({"--preset", "sceptic"});
+    for (const char *key : {"required_annual_growth_rate", "required_hires_per_seller",
+                            "required_initial_sellers"}) {
+        EXPECT_TRUE(sceptic.value(key).isNull()) << key;
+        EXPECT_EQ(sceptic.value(QString(key) + "_status").toString(), "unreachable") << key;
+    }
 }
 
 TEST(CommandLine, ThePledgeAsStatedIsMetInJanuary2022)
@@ -144,6 +213,8 @@ TEST(CommandLine, ARequiredValueOutOfReachIsNull)
     const QJsonObject summary = summaryOf({"--set", "target_jobs=1e9", "--set", "horizon_years=1"});
     EXPECT_TRUE(summary.value("required_annual_growth_rate").isNull());
     EXPECT_TRUE(summary.value("required_initial_sellers").isNull());
+    EXPECT_EQ(summary.value("required_annual_growth_rate_status").toString(), "unreachable");
+    EXPECT_EQ(summary.value("required_initial_sellers_status").toString(), "unreachable");
 }
 
 TEST(CommandLine, ReadsAScenarioFileGivenEitherWay)

@@ -95,6 +95,9 @@ TEST(TargetSolver, FindsNoneWhereNoValueInRangeReachesThePledge)
     Parameters p = solvableScenario();
     p.set(ParameterId::TargetJobs, 1e8);
     EXPECT_FALSE(requiredValue(p, ParameterId::AnnualGrowthRate));
+    const TargetSolution solution = solveForTarget(p, ParameterId::AnnualGrowthRate);
+    EXPECT_EQ(solution.status, SolveStatus::Unreachable);
+    EXPECT_FALSE(solution.value);
 }
 
 TEST(TargetSolver, FindsNoneWhenThePledgeIsExceededEvenAtTheLowestValue)
@@ -104,6 +107,150 @@ TEST(TargetSolver, FindsNoneWhenThePledgeIsExceededEvenAtTheLowestValue)
     p.set(ParameterId::ServiceJobsPer1000Sellers, 1000);
     p.set(ParameterId::TargetJobs, 1000);
     EXPECT_FALSE(requiredValue(p, ParameterId::HiresPerSeller));
+    const TargetSolution solution = solveForTarget(p, ParameterId::HiresPerSeller);
+    EXPECT_EQ(solution.status, SolveStatus::ExceededThroughout);
+    EXPECT_FALSE(solution.value);
+}
+
+TEST(TargetSolver, SaysFoundWithTheValue)
+{
+    const TargetSolution solution = solveForTarget(solvableScenario(), ParameterId::HiresPerSeller);
+    EXPECT_EQ(solution.status, SolveStatus::Found);
+    ASSERT_TRUE(solution.value);
+    expectRelativelyNear(*solution.value, 10000.0 / 995.328);
+}
+
+TEST(TargetSolver, ThePledgeOfOneJobIsExceededThroughoutInTheCentralCase)
+{
+    // The central case (the defaults): 7000 sellers, net growth n = 1.36 x 0.87 - 1 = 0.1832,
+    // 19 % of sellers hiring one each, 500 service jobs per 1000 sellers, a quarter displaced, so
+    // J(60) = S(60) x (0.19 h + 0.5) x 0.75. Against a pledge of one job, at the low end of each:
+    // - growth -50 %: n = 0.5 x 0.87 - 1 = -0.565, S(60) = 7000 x 0.435^5 = 109.03,
+    //   J = 109.03 x 0.69 x 0.75 = 56.4 > 1;
+    // - hires 0: S(60) = 7000 x 1.1832^5 = 7000 x 2.31894 = 16,232.6, J = 16,232.6 x 0.5 x 0.75
+    //   = 6,087 > 1;
+    // - one starting seller: J = 2.31894 x 0.69 x 0.75 = 1.2000 > 1.
+    // Jobs do not fall as any of the three rises, so no value in range equals the pledge.
+    Parameters p;
+    p.set(ParameterId::TargetJobs, 1);
+    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
+                           ParameterId::InitialSellers}) {
+        const TargetSolution solution = solveForTarget(p, id);
+        EXPECT_EQ(solution.status, SolveStatus::ExceededThroughout) << static_cast<int>(id);
+        EXPECT_FALSE(solution.value) << static_cast<int>(id);
+    }
+    Parameters oneSeller = p;
+    oneSeller.set(ParameterId::InitialSellers, 1);
+    EXPECT_NEAR(jobsAtHorizon(oneSeller), 1.2000, 1e-3);
+}
+
+TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
+{
+    // The sceptic's case: logistic growth capped at K = 287,835, n = 1.35 x 0.87 - 1 = 0.1745,
+    // 12 % of sellers hiring after six months, 100 service jobs per 1000 sellers, half displaced:
+    // J(60) = (0.12 h S(54) + 0.1 S(60)) x 0.5.
+    // - growth up to 1000 % or sellers up to K: S <= K, so J <= 0.22 x 287,835 x 0.5 = 31,662;
+    // - hires up to 100: r = ln 1.1745 = 0.16084 and K/S0 - 1 = 40.119, so
+    //   S(54) = K / (1 + 40.119 e^(-0.16084 x 4.5)) = K / 20.454 = 14,072 and
+    //   S(60) = K / (1 + 40.119 e^(-0.16084 x 5)) = K / 18.950 = 15,189;
+    //   J = (12 x 14,072 + 1,519) x 0.5 = 85,191.
+    // All far below a million.
+    Parameters p;
+    p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic));
+    p.set(ParameterId::MarketSize, 287835);
+    p.set(ParameterId::AnnualGrowthRate, 0.35);
+    p.set(ParameterId::SideBusinessShare, 0.88);
+    p.set(ParameterId::HiringLagMonths, 6);
+    p.set(ParameterId::ServiceJobsPer1000Sellers, 100);
+    p.set(ParameterId::DisplacementShare, 0.5);
+    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
+                           ParameterId::InitialSellers}) {
+        const TargetSolution solution = solveForTarget(p, id);
+        EXPECT_EQ(solution.status, SolveStatus::Unreachable) << static_cast<int>(id);
+        EXPECT_FALSE(solution.value) << static_cast<int>(id);
+    }
+    Parameters mostHires = p;
+    mostHires.set(ParameterId::HiresPerSeller, 100);
+    expectRelativelyNear(jobsAtHorizon(mostHires), 85191, 1e-4);
+}
+
+TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
+{
+    // J(60) = S(60) x (0.19 h + 0.5) x 0.75 with S(60) = 16,232.6 (above): a million jobs need
+    // h = (1e6 / (16,232.6 x 0.75) - 0.5) / 0.19 = (82.14 - 0.5) / 0.19 = 429.7 hires, beyond 100;
+    // S0 = 7000 x 1e6 / (16,232.6 x 0.69 x 0.75) = 7000 x 119.05 = 833,300 sellers; and growth
+    // with 7000 (1 + n)^5 x 0.5175 = 1e6, (1 + n)^5 = 276.05, 1 + n = 3.0776,
+    // g = 3.0776 / 0.87 - 1 = 2.5375.
+    const Parameters p;
+    const TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
+    const TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
+    const TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
+    EXPECT_EQ(growth.status, SolveStatus::Found);
+    EXPECT_EQ(hires.status, SolveStatus::Unreachable);
+    EXPECT_EQ(sellers.status, SolveStatus::Found);
+    ASSERT_TRUE(growth.value && sellers.value);
+    EXPECT_NEAR(*growth.value, 2.5375, 1e-3);
+    EXPECT_NEAR(*sellers.value, 833300, 100);
+    EXPECT_FALSE(hires.value);
+}
+
+// The scan over any function, rising or not. Its range 0 to 10 in 48 intervals: points 10 i / 48.
+TEST(FirstCrossing, TakesTheFirstOfTwoCrossings)
+{
+    // 1 - (x - 5)^2 rises through zero at 4 and falls back through it at 6: the first is found.
+    const TargetSolution solution = findFirstCrossing(
+        [](double x) { return 1.0 - (x - 5.0) * (x - 5.0); }, 0.0, 10.0, false);
+    EXPECT_EQ(solution.status, SolveStatus::Found);
+    ASSERT_TRUE(solution.value);
+    EXPECT_NEAR(*solution.value, 4.0, 1e-12);
+}
+
+TEST(FirstCrossing, FindsACrossingWhereTheFunctionFalls)
+{
+    // 3 - x, as jobs fall with displacement: above the pledge at the low end, below at the top.
+    const TargetSolution solution =
+        findFirstCrossing([](double x) { return 3.0 - x; }, 0.0, 10.0, false);
+    EXPECT_EQ(solution.status, SolveStatus::Found);
+    ASSERT_TRUE(solution.value);
+    EXPECT_NEAR(*solution.value, 3.0, 1e-12);
+}
+
+TEST(FirstCrossing, FindsAValueWhereAFunctionAboveAtBothEndsDipsBelowBetween)
+{
+    // (x - 5)^2 - 1: above at 0 and 10, below between 4 and 6. A value equals the pledge, so the
+    // answer is found (at 4), not exceeded throughout.
+    const TargetSolution solution = findFirstCrossing(
+        [](double x) { return (x - 5.0) * (x - 5.0) - 1.0; }, 0.0, 10.0, false);
+    EXPECT_EQ(solution.status, SolveStatus::Found);
+    ASSERT_TRUE(solution.value);
+    EXPECT_NEAR(*solution.value, 4.0, 1e-12);
+}
+
+TEST(FirstCrossing, SaysOnWhichSideAFunctionThatNeverCrossesStays)
+{
+    const auto bowl = [](double x) { return (x - 5.0) * (x - 5.0) + 1.0; }; // at least 1
+    EXPECT_EQ(findFirstCrossing(bowl, 0.0, 10.0, false).status, SolveStatus::ExceededThroughout);
+    const auto dome = [](double x) { return -1.0 - (x - 5.0) * (x - 5.0); }; // at most -1
+    EXPECT_EQ(findFirstCrossing(dome, 0.0, 10.0, false).status, SolveStatus::Unreachable);
+}
+
+TEST(FirstCrossing, DoesNotSeeADipNarrowerThanAScanInterval)
+{
+    // (x - 5.1)^2 - 0.0001 is below zero only from 5.09 to 5.11, between the scan points
+    // 10 x 24/48 = 5 (where it is 0.0099) and 10 x 25/48 = 5.2083 (0.0116): the documented limit.
+    const TargetSolution solution = findFirstCrossing(
+        [](double x) { return (x - 5.1) * (x - 5.1) - 0.0001; }, 0.0, 10.0, false);
+    EXPECT_EQ(solution.status, SolveStatus::ExceededThroughout);
+}
+
+TEST(FirstCrossing, SpacesPointsGeometricallyOnALogScale)
+{
+    // On 1 to 1e6 the points are 1e6^(i/48): 1, 1.334, 1.778, 2.371, ...; x - 2 changes sign
+    // between the third and the fourth, and Brent's method finds 2.
+    const TargetSolution solution =
+        findFirstCrossing([](double x) { return x - 2.0; }, 1.0, 1e6, true);
+    ASSERT_TRUE(solution.value);
+    EXPECT_NEAR(*solution.value, 2.0, 1e-12);
 }
 
 TEST(TargetSolver, KeepsStartingSellersWithinALogisticMarket)

@@ -1,0 +1,98 @@
+#include "plausibility.h"
+
+#include "yearmonth.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pledgecheck {
+namespace {
+
+struct YearlyExports {
+    int year;
+    double usd;
+    std::string_view boundLabel;
+    std::string_view source;
+};
+
+// US goods exports to China by year. The two reports that give two years each are cited for both.
+constexpr std::array<YearlyExports, 5> kGoodsExportsToChina{{
+    {2016, 115.6e9, "all US goods exports to China in 2016",
+     "USITC, Trade Shifts 2017: US goods exports to China were $115.6 billion in 2016"},
+    {2017, 130.4e9, "all US goods exports to China in 2017",
+     "USITC, Trade Shifts 2017: US goods exports to China were $130.4 billion in 2017"},
+    {2018, 120.1e9, "all US goods exports to China in 2018",
+     "USITC, Trade Shifts 2019: US goods exports to China were $120.1 billion in 2018"},
+    {2019, 106.6e9, "all US goods exports to China in 2019",
+     "USITC, Trade Shifts 2019: US goods exports to China were $106.6 billion in 2019"},
+    {2020, 124.5e9, "all US goods exports to China in 2020",
+     "USTR (2020): US goods exports to China were $124.5 billion in 2020"},
+}};
+
+double quantityAt(PlausibilityQuantity quantity, const Parameters &parameters,
+                  const Projection &projection, Eigen::Index month)
+{
+    switch (quantity) {
+    case PlausibilityQuantity::SalesToChina:
+        return projection.sellers(month) * parameters[ParameterId::ExportValuePerSeller];
+    case PlausibilityQuantity::Sellers: return projection.sellers(month);
+    case PlausibilityQuantity::ExportSupportedJobs: return projection.exportSupportedJobs(month);
+    }
+    return 0.0;
+}
+
+} // namespace
+
+std::array<PlausibilityCheck, kPlausibilityCheckCount> plausibilityChecks(int startYear)
+{
+    const int year = std::clamp(startYear, kGoodsExportsToChina.front().year,
+                                kGoodsExportsToChina.back().year);
+    const YearlyExports &china = kGoodsExportsToChina[year - kGoodsExportsToChina.front().year];
+    return {{
+        {"sales_vs_us_goods_exports_to_china", "Sales to China against US goods exports to China",
+         PlausibilityQuantity::SalesToChina, china.boundLabel, china.usd, china.source},
+        // "Nearly" $1.7 trillion taken as 1.7 trillion: the check errs towards staying silent.
+        {"sales_vs_all_us_goods_exports", "Sales to China against all US goods exports",
+         PlausibilityQuantity::SalesToChina, "all US goods exports in 2018", 1.7e12,
+         "USITC, Trade Shifts 2018: all US goods exports were nearly $1.7 trillion in 2018"},
+        {"sellers_vs_small_goods_exporters", "Sellers against US small goods exporters",
+         PlausibilityQuantity::Sellers, "all US small businesses exporting goods in 2015", 287835,
+         "SBA Office of Advocacy, Frequently Asked Questions, from ITA and Census: 287,835 small "
+         "businesses exported goods in 2015, 97.6 % of goods exporters (firms with a shipment of "
+         "$2,501 or more only)"},
+        {"sellers_vs_small_businesses", "Sellers against US small businesses",
+         PlausibilityQuantity::Sellers, "all US small businesses in 2017", 31.7e6,
+         "SBA Office of Advocacy, Frequently Asked Questions (Oct 2020): 31.7 million US small "
+         "businesses, employers or not (2017 data)"},
+        {"export_jobs_vs_jobs_supported_by_exports",
+         "Export-supported jobs against US jobs supported by exports",
+         PlausibilityQuantity::ExportSupportedJobs, "all US jobs supported by exports in 2016",
+         10.7e6,
+         "US Commerce Dept, International Trade Administration, Jobs Supported by Exports 2016 "
+         "(Aug 2017): exports supported 10.7 million US jobs in 2016"},
+    }};
+}
+
+PlausibilityFindings checkPlausibility(const Parameters &parameters, const Projection &projection)
+{
+    const int startYear =
+        YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start]))).year;
+    const auto checks = plausibilityChecks(startYear);
+    const Eigen::Index horizon = projection.lastMonth();
+    PlausibilityFindings findings;
+    for (int i = 0; i < kPlausibilityCheckCount; ++i) {
+        PlausibilityFinding &finding = findings[i];
+        finding.check = checks[i];
+        const PlausibilityQuantity quantity = finding.check.quantity;
+        finding.valueAtHorizon = quantityAt(quantity, parameters, projection, horizon);
+        for (Eigen::Index t = 0; t <= horizon; ++t) {
+            if (quantityAt(quantity, parameters, projection, t) > finding.check.bound) {
+                finding.firstMonthExceeded = static_cast<int>(t);
+                break;
+            }
+        }
+    }
+    return findings;
+}
+
+} // namespace pledgecheck
