@@ -247,7 +247,10 @@ void KeyFiguresView::showOdds()
     const std::shared_ptr<const UncertaintyResults> &latest = m_uncertainty->latest();
     if (!latest || latest->monteCarlo.jobsPercentiles.rows() != f.horizonMonths + 1) {
         // No draws at all, or the draws of the values before this change (their run follows).
-        const QString none = !latest ? tr("none: every input is fixed") : tr("...");
+        const QString none = latest ? tr("...")
+                             : m_uncertainty->problem().isEmpty()
+                                 ? tr("none: every input is fixed")
+                                 : tr("none: %1").arg(m_uncertainty->problem());
         m_probability->setText(none);
         m_jobsRange->setText(none);
         return;

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace pledgecheck {
@@ -40,6 +41,15 @@ public:
     const std::shared_ptr<const UncertaintyResults> &latest() const { return m_latest; }
     /// True when latest() comes from the full sample.
     bool isRefined() const { return m_refined; }
+    /// Why the latest values have no result although something is uncertain (the engine refused
+    /// to report a figure that is not finite); empty otherwise.
+    QString problem() const { return m_problem; }
+
+    /// The run itself: UncertaintyResults::of by default; replaced by tests.
+    using Compute = std::function<UncertaintyResults(const Parameters &, const Uncertainty &,
+                                                     MonteCarloEngine &,
+                                                     UncertaintyResults::Correlations)>;
+    void setCompute(Compute compute) { m_compute = std::move(compute); }
 
 signals:
     /// latest() changed: a quick run for new values, or the full run for the latest ones.
@@ -50,14 +60,20 @@ signals:
 private:
     struct Finished {
         int generation;
-        std::shared_ptr<const UncertaintyResults> results;
+        std::shared_ptr<const UncertaintyResults> results; ///< null when the run failed
+        QString problem;
     };
+    static Finished run(const Compute &compute, int generation, const Parameters &parameters,
+                        const Uncertainty &uncertainty, MonteCarloEngine &engine,
+                        UncertaintyResults::Correlations correlations);
     void startFullRun();
     void fullRunFinished();
 
+    Compute m_compute = &UncertaintyResults::of;
     MonteCarloEngine m_quickEngine;
     std::shared_ptr<const UncertaintyResults> m_latest;
     bool m_refined = false;
+    QString m_problem;
     Parameters m_parameters;
     Uncertainty m_uncertainty;
     int m_generation = 0;          ///< counts changes; a worker's result carries the one it ran

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <stdexcept>
+
 using namespace pledgecheck;
 
 class UncertaintyRunnerTest : public QObject
@@ -114,6 +116,46 @@ private slots:
         QCOMPARE(runner.latest()->monteCarlo.samples, 500);
         QTest::qWait(UncertaintyRunner::kRestMs * 3);
         QCOMPARE(changed.count(), 1);
+    }
+
+    // The engine throws rather than report a figure that is not finite. Before, the exception
+    // left the slot (or the worker) and ended the program with the user's unsaved work.
+    void shouldSayWhyWhenTheQuickRunFailsAndNotRetryIt()
+    {
+        UncertaintyRunner runner;
+        runner.setCompute([](const Parameters &, const Uncertainty &, MonteCarloEngine &,
+                             UncertaintyResults::Correlations) -> UncertaintyResults {
+            throw std::domain_error("a draw gave a figure that is not a finite number");
+        });
+        QSignalSpy changed(&runner, &UncertaintyRunner::changed);
+        QCOMPARE(rowsOf(runner.update(withHorizon(5), uncertain(5000))), -1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(runner.problem(), QStringLiteral("a draw gave a figure that is not a finite number"));
+        QVERIFY(runner.isRefined());
+        QTest::qWait(3 * UncertaintyRunner::kRestMs); // no worker starts for a failed run
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void shouldSayWhyWhenTheFullRunFailsInItsWorker()
+    {
+        UncertaintyRunner runner;
+        runner.setCompute([](const Parameters &p, const Uncertainty &u, MonteCarloEngine &engine,
+                             UncertaintyResults::Correlations c) {
+            if (u.samples > UncertaintyRunner::kQuickSamples)
+                throw std::domain_error("the full run failed");
+            return UncertaintyResults::of(p, u, engine, c);
+        });
+        QSignalSpy refined(&runner, &UncertaintyRunner::refined);
+        QCOMPARE(rowsOf(runner.update(withHorizon(5), uncertain(5000))), 61);
+        QVERIFY(runner.problem().isEmpty());
+        QVERIFY(refined.wait(10000));
+        QCOMPARE(rowsOf(runner.latest()), -1);
+        QCOMPARE(runner.problem(), QStringLiteral("the full run failed"));
+
+        // Values that can be run again clear the reason.
+        runner.setCompute(&UncertaintyResults::of);
+        QCOMPARE(rowsOf(runner.update(withHorizon(4), uncertain(1000))), 49);
+        QVERIFY(runner.problem().isEmpty());
     }
 };
 
