@@ -43,12 +43,13 @@ int startMonth(const Parameters &parameters)
 
 QString ScenarioChart::titleName(const QString &scenarioName)
 {
+    // Qt Charts draws a title as rich text: a name is text, so "<b>" in it is shown, not obeyed.
     if (scenarioName.size() <= kLongestScenarioName)
-        return scenarioName;
+        return scenarioName.toHtmlEscaped();
     qsizetype end = kLongestScenarioName;
     if (scenarioName[end - 1].isHighSurrogate())
         --end; // never half a character
-    return scenarioName.left(end) + QChar(0x2026);
+    return scenarioName.left(end).toHtmlEscaped() + QChar(0x2026);
 }
 
 ScenarioChart::ScenarioChart()

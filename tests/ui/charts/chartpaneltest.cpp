@@ -377,6 +377,15 @@ private slots:
         m_panel.showResults(QStringLiteral("Test"), m_current, m_baseline);
         QCoreApplication::processEvents();
     }
+
+    void shouldShowAScenarioNameAsTextNotAsMarkup()
+    {
+        // Qt Charts draws titles as rich text: "<b>" in a name was obeyed, not shown.
+        m_panel.showResults(QStringLiteral("<b>Bold</b> & co"), m_current, m_baseline);
+        for (const char *view : {"jobsChart", "sellersChart", "sourcesChart"})
+            QVERIFY2(chart(view)->title().startsWith("&lt;b&gt;Bold&lt;/b&gt; &amp; co: "), qPrintable(view));
+        m_panel.showResults(QStringLiteral("Test"), m_current, m_baseline);
+    }
 };
 
 QTEST_MAIN(ChartPanelTest)
