@@ -205,14 +205,17 @@ Distribution Distribution::centredOn(double value, double low, double high) cons
     case DistributionKind::Uniform: {
         // Keep the midpoint at the value: clip both ends by the same amount.
         const double half = std::min({(b - a) / 2, value - low, high - value});
-        moved.a = value - half;
-        moved.b = value + half;
+        // value - (value - low) can round below low: the ends are clamped as well as clipped.
+        moved.a = std::max(low, value - half);
+        moved.b = std::min(high, value + half);
         break;
     }
     case DistributionKind::Triangular:
-        moved.a = std::max(low, a + shift);
+        // An end that equalled the mode must still hold it after the shift, which rounding alone
+        // would not promise (mode at 0.88 moved to 0.3 put the high end one ulp below the mode).
+        moved.a = std::min(value, std::max(low, a + shift));
         moved.b = value;
-        moved.c = std::min(high, c + shift);
+        moved.c = std::max(value, std::min(high, c + shift));
         break;
     case DistributionKind::Normal:
         moved.a = value;

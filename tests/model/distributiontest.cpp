@@ -176,6 +176,29 @@ TEST(Distribution, StaysInsideTheRangeWhenMovedToItsEdge)
     EXPECT_FALSE(churn.check(descriptor(ParameterId::AnnualChurnRate)));
 }
 
+// The fuzzer's find: the sceptic's side businesses, triangular 0.81 / 0.88 / 0.88, moved to 0.3
+// put the high end at 0.88 + (0.3 - 0.88), one ulp below the new mode, and the file saved with it
+// could not be read back. Every value on a fine grid must leave low <= mode <= high, in range.
+TEST(Distribution, StaysOrderedWhereverItIsMoved)
+{
+    const ParameterDescriptor &d = descriptor(ParameterId::SideBusinessShare);
+    const Distribution shapes[] = {Distribution::triangular(0.81, 0.88, 0.88),
+                                   Distribution::triangular(0.81, 0.81, 0.88),
+                                   Distribution::triangular(0.88, 0.88, 0.88),
+                                   Distribution::uniform(0.81, 0.88)};
+    for (const Distribution &shape : shapes) {
+        for (int i = 0; i <= 10000; ++i) {
+            const double value = i / 10000.0;
+            const Distribution moved = shape.centredOn(value, d.minimum, d.maximum);
+            ASSERT_EQ(moved.check(d), std::nullopt) << "moved to " << value;
+        }
+    }
+    const Distribution side = Distribution::triangular(0.81, 0.88, 0.88).centredOn(0.3, 0, 1);
+    EXPECT_LE(side.a, side.b);
+    EXPECT_LE(side.b, side.c);
+    EXPECT_EQ(side.b, 0.3);
+}
+
 TEST(Distribution, RefusesBadDistributionsNamingTheParameter)
 {
     const auto &hires = descriptor(ParameterId::HiresPerSeller);
