@@ -1,6 +1,7 @@
 #include "scenariofile.h"
 
 #include "atomicfile.h"
+#include "boundedfile.h"
 #include "parametertable.h"
 #include "printabletext.h"
 #include "scenariotext.h"
@@ -8,16 +9,12 @@
 #include "uncertaintyjson.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 
 #include <cmath>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace pledgecheck::scenariofile {
 namespace {
@@ -218,24 +215,6 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
 }
 
 // What a path that is not a regular file is, in words.
-QString kindOfFile(const QFileInfo &info)
-{
-    if (info.isDir())
-        return QStringLiteral("a directory");
-#ifdef Q_OS_UNIX
-    struct stat status;
-    if (::stat(QFile::encodeName(info.filePath()).constData(), &status) == 0) {
-        if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
-            return QStringLiteral("a device");
-        if (S_ISFIFO(status.st_mode))
-            return QStringLiteral("a pipe");
-        if (S_ISSOCK(status.st_mode))
-            return QStringLiteral("a socket");
-    }
-#endif
-    return QStringLiteral("something else");
-}
-
 } // namespace
 
 std::optional<Scenario> parse(const QByteArray &json, QString *error)
@@ -288,33 +267,22 @@ std::optional<Scenario> read(const QString &path, QString *error)
             *error = QStringLiteral("%1: %2").arg(printableText(path, 4096), problem);
         return std::nullopt;
     };
-    // Before opening: a FIFO's open blocks until a writer comes, and a device's size() is 0
-    // however much it gives.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return fail(QStringLiteral("not a scenario file: the path is %1, not a regular file").arg(kindOfFile(info)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // Never more than the limit and a byte, whatever size() says: the file may be growing, or
-    // have changed into something else since it was looked at.
-    const QString tooLarge = QStringLiteral("not a PledgeCheck scenario: larger than %1 bytes (16 MiB), "
-                                            "the most a scenario file may hold")
-                                 .arg(kLargestScenario);
-    if (file.size() > kLargestScenario)
-        return fail(tooLarge);
     QByteArray json;
-    constexpr qint64 kChunk = 64 * 1024;
-    while (json.size() <= kLargestScenario) {
-        const QByteArray chunk = file.read(kChunk);
-        if (chunk.isEmpty())
-            break;
-        json += chunk;
+    QString detail;
+    switch (readBoundedFile(path, kLargestScenario, json, &detail)) {
+    case BoundedReadProblem::None:
+        break;
+    case BoundedReadProblem::NotRegularFile:
+        return fail(QStringLiteral("not a scenario file: the path is %1, not a regular file").arg(detail));
+    case BoundedReadProblem::CannotOpen:
+        return fail(QStringLiteral("cannot open: %1").arg(detail));
+    case BoundedReadProblem::TooLarge:
+        return fail(QStringLiteral("not a PledgeCheck scenario: larger than %1 bytes (16 MiB), "
+                                   "the most a scenario file may hold")
+                        .arg(kLargestScenario));
+    case BoundedReadProblem::CannotRead:
+        return fail(QStringLiteral("cannot read: %1").arg(detail));
     }
-    if (json.size() > kLargestScenario)
-        return fail(tooLarge);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(file.errorString()));
     QString problem;
     std::optional<Scenario> scenario = parse(json, &problem);
     if (!scenario)

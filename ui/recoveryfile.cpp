@@ -1,8 +1,10 @@
 #include "recoveryfile.h"
 
+#include "boundedfile.h"
+#include "printabletext.h"
 #include "scenariofile.h"
+#include "strictjsonproblem.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -76,17 +78,33 @@ QByteArray serialize(const Contents &contents)
 
 std::optional<Contents> read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    // Read as a scenario file is: only a regular file, never more than a scenario's limit and the
+    // few lines around it, so that nothing left in the folder can stall or swamp the start.
+    constexpr qint64 kLargestRecoveryFile = 16 * 1024 * 1024 + 4096;
+    QByteArray json;
+    QString detail;
     QString problem;
-    auto contents = parse(file.readAll(), &problem);
-    if (!contents && error)
-        *error = QStringLiteral("%1: %2").arg(path, problem);
-    return contents;
+    switch (readBoundedFile(path, kLargestRecoveryFile, json, &detail)) {
+    case BoundedReadProblem::None:
+        if (const auto strict = strictJsonProblem(json))
+            problem = *strict;
+        else if (auto contents = parse(json, &problem))
+            return contents;
+        break;
+    case BoundedReadProblem::NotRegularFile:
+        problem = QStringLiteral("the path is %1, not a regular file").arg(detail);
+        break;
+    case BoundedReadProblem::CannotOpen:
+    case BoundedReadProblem::CannotRead:
+        problem = detail;
+        break;
+    case BoundedReadProblem::TooLarge:
+        problem = QStringLiteral("larger than %1 bytes").arg(kLargestRecoveryFile);
+        break;
+    }
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(printableText(path, 4096), problem);
+    return std::nullopt;
 }
 
 } // namespace pledgecheck::recoveryfile

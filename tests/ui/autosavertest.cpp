@@ -6,13 +6,24 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace pledgecheck;
 
 class AutosaverTest : public QObject
 {
     Q_OBJECT
+
+    static QString writeBytes(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
 
 private slots:
     void initTestCase()
@@ -104,6 +115,29 @@ private slots:
         QCOMPARE(leftovers.front()->contents()->scenario.parameters[ParameterId::HiresPerSeller], 7.0);
         // Claimed: another start in the meantime does not offer it twice.
         QVERIFY(LeftoverRecovery::claimAll(Autosaver::recoveryFolder()).empty());
+    }
+
+    // The recovery file is read as strictly as a scenario file: only a regular file (a pipe
+    // would block the start), and no key twice (the scenario inside was re-serialised before,
+    // which dropped the second of two keys without a word).
+    void shouldReadARecoveryFileAsStrictlyAsAScenario()
+    {
+        QTemporaryDir folder;
+        const QString pipe = folder.filePath(QStringLiteral("pipe.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        QString error;
+        QVERIFY(!recoveryfile::read(pipe, &error));
+        QCOMPARE(error, pipe + QStringLiteral(": the path is a pipe, not a regular file"));
+
+        recoveryfile::Contents contents;
+        contents.autosavedAt = QDateTime::currentDateTimeUtc();
+        QByteArray json = recoveryfile::serialize(contents);
+        const QString path = folder.filePath(QStringLiteral("twice.json"));
+        QVERIFY(recoveryfile::read(writeBytes(path, json), &error));
+        json.replace("\"hires_per_seller\": 1,", "\"hires_per_seller\": 1,\n\"hires_per_seller\": 2,");
+        QVERIFY(!recoveryfile::read(writeBytes(path, json), &error));
+        QVERIFY2(error.contains(QStringLiteral("duplicate key \"scenario.parameters.hires_per_seller\"")),
+                 qPrintable(error));
     }
 
     void shouldMarkARecoveredDocumentModified()
