@@ -33,7 +33,9 @@ PlausibilityFindings findingsOf(const Parameters &p)
     return checkPlausibility(p, project(p));
 }
 
-const PlausibilityFinding &finding(const PlausibilityFindings &findings, std::string_view id)
+// A copy, not a reference: callers pass findingsOf(...), a temporary gone by the next line
+// (AddressSanitizer's stack-use-after-scope when it was a reference).
+PlausibilityFinding finding(const PlausibilityFindings &findings, std::string_view id)
 {
     for (const PlausibilityFinding &f : findings) {
         if (f.check.id == id)
