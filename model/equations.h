@@ -169,6 +169,24 @@ auto jobsFromSellers(const PerLagged &perLaggedSeller, const Lagged &laggedSelle
     return perLaggedSeller * laggedSellers + perSeller * sellers;
 }
 
+/// The jobs created since the start month, J(t) - J(0), from the jobs linked to the sellers J(t)
+/// (@p linked) and those of the start month J(0) (@p linkedAtStart): what the pledge's word
+/// "create" counts under JobCountBasis::Created. Negative when the sellers shrink.
+template <typename Linked, typename AtStart>
+auto jobsCreated(const Linked &linked, const AtStart &linkedAtStart)
+{
+    return linked - linkedAtStart;
+}
+
+/// Job-years from month 0 to the horizon: (J(0) + J(1) + ... + J(12·H - 1)) / 12, each month's
+/// jobs held for a twelfth of a year (Council of Economic Advisers, 2009: one job held two
+/// years is two job-years). @p jobs holds J(0) ... J(12·H), on any basis.
+template <typename Jobs>
+double jobYears(const Jobs &jobs)
+{
+    return jobs.head(jobs.size() - 1).sum() / 12.0;
+}
+
 /// X = S · export_value_per_seller · jobs_per_billion_exports / 1e9: export-supported jobs, a
 /// second lens, never added to J.
 template <typename Sellers>

@@ -1,5 +1,7 @@
 #include "keyfigures.h"
 
+#include "equations.h"
+
 namespace pledgecheck {
 
 std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target)
@@ -15,7 +17,11 @@ KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &pro
 {
     const Eigen::Index horizon = projection.lastMonth();
     KeyFigures figures;
+    figures.basis = parameters.jobCountBasis();
     figures.jobsAtHorizon = projection.jobs(horizon);
+    figures.jobsCreatedAtHorizon = projection.createdJobs(horizon);
+    figures.jobsLinkedAtHorizon = projection.linkedJobs(horizon);
+    figures.jobYearsToHorizon = equations::jobYears(projection.jobs);
     figures.sellersAtHorizon = projection.sellers(horizon);
     figures.exportSupportedJobsAtHorizon = projection.exportSupportedJobs(horizon);
     figures.targetJobs = parameters[ParameterId::TargetJobs];

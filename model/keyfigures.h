@@ -21,7 +21,12 @@ inline bool meetsTarget(double jobs, double target)
 /// The figures an analyst holds against the pledge. Counts are jobs or sellers; months count
 /// from the start month (0 = the start).
 struct KeyFigures {
-    double jobsAtHorizon = 0;
+    JobCountBasis basis = JobCountBasis::Created; ///< what jobsAtHorizon and the figures from it count
+    double jobsAtHorizon = 0; ///< J(12·H) on the basis
+    double jobsCreatedAtHorizon = 0; ///< J(12·H) - J(0), the jobs added since the start
+    double jobsLinkedAtHorizon = 0;  ///< every job linked to the sellers at the horizon
+    /// (J(0) + ... + J(12·H - 1)) / 12 on the basis: job-years from the start to the horizon.
+    double jobYearsToHorizon = 0;
     double sellersAtHorizon = 0;
     double exportSupportedJobsAtHorizon = 0;
     double targetJobs = 0;

@@ -1,5 +1,6 @@
 #include "keyfiguresjson.h"
 
+#include "parametertable.h"
 #include "yearmonth.h"
 
 #include <QJsonArray>
@@ -43,7 +44,13 @@ QString text(std::string_view view)
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters)
 {
     QJsonObject json;
+    json.insert(QStringLiteral("job_count_basis"),
+                QString::fromStdString(formatValue(descriptor(ParameterId::JobCountBasis),
+                                                   static_cast<double>(figures.basis))));
     json.insert(QStringLiteral("jobs_at_horizon"), figures.jobsAtHorizon);
+    json.insert(QStringLiteral("jobs_created_at_horizon"), figures.jobsCreatedAtHorizon);
+    json.insert(QStringLiteral("jobs_linked_at_horizon"), figures.jobsLinkedAtHorizon);
+    json.insert(QStringLiteral("job_years_to_horizon"), figures.jobYearsToHorizon);
     json.insert(QStringLiteral("sellers_at_horizon"), figures.sellersAtHorizon);
     json.insert(QStringLiteral("export_supported_jobs_at_horizon"),
                 figures.exportSupportedJobsAtHorizon);

@@ -15,33 +15,37 @@
 namespace pledgecheck {
 namespace {
 
-// Sets x(i) to value(i) for every draw and returns their least and greatest, in one pass where
-// assigning, then Eigen's minCoeff and maxCoeff, would make three. @p value gives K draws at a
-// time from draw i on; eight at once keep the min and max vectorised.
-template <typename Value>
-PercentileFinder::Range assignWithRange(Eigen::ArrayXd &x, const Value &value)
+// Sets x(i) to value(i) for every draw and returns the least and greatest of counted(i, value(i)),
+// what the draw counts, in one pass where assigning, then Eigen's minCoeff and maxCoeff, would
+// make three. @p value gives K draws at a time from draw i on; eight at once keep the min and max
+// vectorised.
+template <typename Value, typename Counted>
+PercentileFinder::Range assignWithRange(Eigen::ArrayXd &x, const Value &value, const Counted &counted)
 {
     constexpr int kTogether = 8;
-    using Packet = Eigen::Array<double, kTogether, 1>;
     constexpr double infinity = std::numeric_limits<double>::infinity();
+    const auto assign = [&]<int K>(Eigen::Index i, Eigen::Array<double, K, 1> &lowest,
+                                   Eigen::Array<double, K, 1> &highest) {
+        const Eigen::Array<double, K, 1> v = value.template operator()<K>(i);
+        x.segment<K>(i) = v;
+        const Eigen::Array<double, K, 1> c = counted(i, v);
+        lowest = lowest.min(c);
+        highest = highest.max(c);
+    };
+    using Packet = Eigen::Array<double, kTogether, 1>;
     Packet lowest = Packet::Constant(infinity);
     Packet highest = Packet::Constant(-infinity);
     const Eigen::Index whole = x.size() / kTogether * kTogether;
-    for (Eigen::Index i = 0; i < whole; i += kTogether) {
-        const Packet v = value.template operator()<kTogether>(i);
-        x.segment<kTogether>(i) = v;
-        lowest = lowest.min(v);
-        highest = highest.max(v);
-    }
-    double least = lowest.minCoeff();
-    double most = highest.maxCoeff();
-    for (Eigen::Index i = whole; i < x.size(); ++i) {
-        x(i) = value.template operator()<1>(i)(0);
-        least = std::min(least, x(i));
-        most = std::max(most, x(i));
-    }
-    return {least, most};
+    for (Eigen::Index i = 0; i < whole; i += kTogether)
+        assign(i, lowest, highest);
+    Eigen::Array<double, 1, 1> least(lowest.minCoeff()), most(highest.maxCoeff());
+    for (Eigen::Index i = whole; i < x.size(); ++i)
+        assign(i, least, most);
+    return {least(0), most(0)};
 }
+
+// What a draw counts when jobs are linked: J(t) itself, written once.
+const auto kLinked = [](Eigen::Index, const auto &linked) { return linked; };
 
 } // namespace
 
@@ -112,6 +116,7 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
     const Eigen::ArrayXd &q = m_draws.monthlyFactor();
     const Eigen::ArrayXd &perLagged = m_draws.jobsPerLaggedSeller();
     const Eigen::ArrayXd &perSeller = m_draws.jobsPerSeller();
+    const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
     if (setup.model != GrowthModel::Exponential) {
         if (t > 0)
             worker.power *= q; // q^t by products: no exp per draw and month
@@ -124,7 +129,12 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
             sellersAt(setup.model, t - setup.lag, worker.laggedPower, worker.lagged);
         else
             worker.lagged = start;
-        worker.jobs = equations::jobsFromSellers(perLagged, worker.lagged, perSeller, worker.sellers);
+        // No month is made from the one before: the created jobs can take the linked ones' place.
+        if (setup.created)
+            worker.jobs = equations::jobsCreated(
+                equations::jobsFromSellers(perLagged, worker.lagged, perSeller, worker.sellers), atStart);
+        else
+            worker.jobs = equations::jobsFromSellers(perLagged, worker.lagged, perSeller, worker.sellers);
         return std::nullopt;
     }
 
@@ -138,14 +148,26 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
         sellersAt(GrowthModel::Exponential, t, worker.power, worker.sellers);
     if (t < setup.lag && !project)
         return std::nullopt; // the months after the lag start from J(lag) alone
+    // Under the created basis each month also writes J(t) - J(0), in the same pass: the linked J
+    // stays the state the next month grows from, so the months split over threads alike.
+    const auto step = [&](const auto &linked) {
+        if (!setup.created)
+            return assignWithRange(worker.jobs, linked, kLinked);
+        return assignWithRange(worker.jobs, linked, [&]<typename V>(Eigen::Index i, const V &v) {
+            constexpr int K = V::RowsAtCompileTime;
+            const Eigen::Array<double, K, 1> created = equations::jobsCreated(v, atStart.segment<K>(i));
+            worker.created.segment<K>(i) = created;
+            return created;
+        });
+    };
     if (t <= setup.lag) {
-        return assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
+        return step([&]<int K>(Eigen::Index i) {
             const auto startK = start.segment<K>(i);
             return equations::jobsFromSellers(perLagged.segment<K>(i), startK, perSeller.segment<K>(i) * startK,
                                               worker.power.segment<K>(i));
         });
     }
-    return assignWithRange(worker.jobs, [&]<int K>(Eigen::Index i) {
+    return step([&]<int K>(Eigen::Index i) {
         return worker.jobs.segment<K>(i) * q.segment<K>(i);
     });
 }
@@ -175,15 +197,21 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
         advance(worker.power);
 }
 
+Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
+{
+    return setup.created && setup.model == GrowthModel::Exponential ? worker.created : worker.jobs;
+}
+
 double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
                                          const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker)
 {
     const auto n = static_cast<std::size_t>(setup.samples);
+    const Eigen::ArrayXd &jobs = countedJobs(setup, worker);
     std::array<double, kPercentileLevels.size()> row{};
     if (jobsRange)
-        worker.percentiles.find({worker.jobs.data(), n}, *jobsRange, kPercentileLevels, row);
+        worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row);
     else
-        worker.percentiles.find({worker.jobs.data(), n}, kPercentileLevels, row);
+        worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
     m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     const double mostJobs = worker.percentiles.greatest();
     if (!setup.sellersFollowGrowth) { // otherwise sellersPercentilesFromGrowth() fills them
@@ -200,6 +228,8 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     if (setup.model != GrowthModel::Exponential)
         worker.laggedPower.setOnes(n);
     worker.jobs.resize(n);
+    if (setup.created && setup.model == GrowthModel::Exponential)
+        worker.created.resize(n);
     worker.anyMet = false;
     for (Eigen::Index t = 0; t < end; ++t) {
         if (setup.model == GrowthModel::Exponential && t > setup.lag && t < begin) {
@@ -217,7 +247,7 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
             if (!worker.anyMet)
                 worker.firstMet.setConstant(n, static_cast<double>(setup.months));
             worker.anyMet = true;
-            worker.firstMet = (worker.jobs >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+            worker.firstMet = (countedJobs(setup, worker) >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
         }
     }
 }
@@ -264,6 +294,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                          std::lround(parameters[ParameterId::HiringLagMonths]),
                          model,
                          parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
+                         parameters.jobCountBasis() == JobCountBasis::Created,
                          sellersFollowGrowth};
     const WorkSchedule schedule = scheduleWork(n, setup.months, m_threads, model, sellersFollowGrowth);
     if (m_workers.size() < static_cast<std::size_t>(schedule.threads))
@@ -293,7 +324,7 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
         sellersPercentilesFromGrowth(setup);
     countFirstMet(setup, workers);
     // The last worker's jobs are the horizon's; it refills its buffer next run, so swap, not copy.
-    m_result.jobsAtHorizon.swap(m_workers[static_cast<std::size_t>(workers) - 1].jobs);
+    m_result.jobsAtHorizon.swap(countedJobs(setup, m_workers[static_cast<std::size_t>(workers) - 1]));
     // A figure that is not a number would be printed as null and shown as a 0 % chance: fail
     // loudly instead. Valid distributions cannot give one (Distribution::check refuses those
     // whose spread rounds to nothing); this catches whatever kind or rule comes next.

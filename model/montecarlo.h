@@ -30,10 +30,11 @@ consteval Eigen::Index percentileColumn(double level)
 /// What a Monte Carlo run found.
 struct MonteCarloResult {
     int samples = 0;
-    /// Row t, column i: the kPercentileLevels[i] percentile of J(t) (of S(t)) over the draws.
+    /// Row t, column i: the kPercentileLevels[i] percentile of J(t) (of S(t)) over the draws, J
+    /// on the scenario's job_count_basis (created: each draw's J(t) - J(0), its own start deducted).
     Eigen::ArrayXXd jobsPercentiles;
     Eigen::ArrayXXd sellersPercentiles;
-    /// J(12·H) of every draw, for the histogram.
+    /// J(12·H) of every draw, on the basis, for the histogram.
     Eigen::ArrayXd jobsAtHorizon;
     /// Entry t: the share of draws whose jobs first meet the pledge in month t.
     Eigen::ArrayXd firstMetShare;
@@ -80,13 +81,17 @@ private:
         Eigen::Index samples, months, lag;
         GrowthModel model;
         double threshold;          ///< jobs that count as meeting the pledge
+        bool created;              ///< jobs counted as created, J(t) - J(0)
         bool sellersFollowGrowth;  ///< see run()
     };
     /// One thread's share of the monthly work, with its own buffers.
     struct Worker {
         Eigen::ArrayXd draw;                               // scratch for the draws of a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
-        Eigen::ArrayXd jobs;
+        Eigen::ArrayXd jobs; // J(t) linked, from which the next month's is made
+        /// Under the created basis and exponential growth, J(t) - J(0): what is counted. Other
+        /// growth makes J afresh each month, so jobs itself holds the created jobs there.
+        Eigen::ArrayXd created;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
         Eigen::ArrayXd firstMet;
         bool anyMet = false;
@@ -106,11 +111,14 @@ private:
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
     /// all after the hiring lag, without projecting them.
     void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
-    /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too.
-    /// Returns the least and most jobs of any draw, where the step found them on the way.
+    /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too
+    /// (and worker.created, see Worker). Returns the least and most counted jobs of any draw,
+    /// where the step found them on the way.
     std::optional<PercentileFinder::Range> stepMonth(const RunSetup &setup, Eigen::Index t, bool project,
                                                      Worker &worker) const;
-    /// The percentiles of month @p t, from worker.jobs (whose range is @p jobsRange, if known)
+    /// The jobs @p worker counts against the pledge, on the run's basis (see Worker).
+    static Eigen::ArrayXd &countedJobs(const RunSetup &setup, Worker &worker);
+    /// The percentiles of month @p t, from countedJobs() (whose range is @p jobsRange, if known)
     /// and, unless they follow the growth, the sellers. Returns the most jobs of any draw.
     double findPercentiles(const RunSetup &setup, Eigen::Index t,
                            const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker);

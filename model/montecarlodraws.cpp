@@ -54,6 +54,8 @@ void MonteCarloDraws::resize(Eigen::Index samples, GrowthModel model)
         m_marketSize.resize(samples);
     if (model == GrowthModel::Linear)
         m_netGrowth.resize(samples);
+    // Sized always, written under the created basis only: untouched memory costs nothing.
+    m_jobsAtStart.resize(samples);
 }
 
 void MonteCarloDraws::drawsOf(const Parameters &parameters, const Uncertainty &uncertainty, ParameterId id,
@@ -100,6 +102,18 @@ void MonteCarloDraws::drawBlock(const Parameters &parameters, const Uncertainty 
                                                                  part(m_jobsPerSeller));
     draw(ParameterId::ServiceJobsPer1000Sellers, other);
     part(m_jobsPerSeller) = equations::jobsPerSeller(other, part(m_jobsPerSeller));
+
+    if (parameters.jobCountBasis() == JobCountBasis::Created) {
+        // J(0) as the monthly step makes it: the lagged sellers are S0 itself, the sellers S(0)
+        // by the curve at q^0 = 1 (under logistic growth K / (1 + (K/S0 - 1)), S0 within
+        // rounding), so that a draw's J(0) - J(0) is exactly 0. n·0 is 0 for the line.
+        auto start = part(m_initialSellers);
+        const auto market = model == GrowthModel::Logistic ? part(m_marketSize) : start;
+        equations::assignSellers(other, model, start, market, 0.0, 0.0,
+                                 equations::GrowthByProducts<double>{1.0});
+        part(m_jobsAtStart) = equations::jobsFromSellers(part(m_jobsPerLaggedSeller), start,
+                                                         part(m_jobsPerSeller), other);
+    }
 }
 
 } // namespace pledgecheck

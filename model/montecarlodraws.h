@@ -40,10 +40,14 @@ public:
     const Eigen::ArrayXd &jobsPerLaggedSeller() const { return m_jobsPerLaggedSeller; }
     /// J's jobs per seller (equations::jobsPerSeller).
     const Eigen::ArrayXd &jobsPerSeller() const { return m_jobsPerSeller; }
+    /// J(0), the jobs linked to the draw's sellers in the start month, as the monthly step works
+    /// it out: what JobCountBasis::Created deducts. Drawn under that basis only.
+    const Eigen::ArrayXd &jobsAtStart() const { return m_jobsAtStart; }
 
 private:
     Eigen::ArrayXd m_initialSellers, m_monthlyFactor, m_netGrowth, m_marketSize, m_jobsPerLaggedSeller,
         m_jobsPerSeller;
+    Eigen::ArrayXd m_jobsAtStart;
 };
 
 } // namespace pledgecheck

@@ -23,6 +23,7 @@ enum class ParameterId : int {
     JobsPerBillionExports,
     DisplacementShare,
     TargetJobs,
+    JobCountBasis,
     Start,
     HorizonYears,
 };
@@ -41,6 +42,12 @@ enum class ParameterGroup { Sellers, Hiring, WiderEffects, Pledge };
 
 /// Growth curves of the seller count; the value of the growth_model parameter.
 enum class GrowthModel : int { Exponential = 0, Logistic = 1, Linear = 2 };
+
+/// What counts as a job against the pledge; the value of the job_count_basis parameter.
+enum class JobCountBasis : int {
+    Created = 0, ///< the jobs added since the start month, J(t) - J(0): the pledge's "create"
+    Linked = 1,  ///< every job linked to the sellers, J(t), those of the start month included
+};
 
 /// One row of the parameter table: everything the UI, the file reader, the command line and the
 /// Monte Carlo defaults need to know about a parameter, declared once. Rows are written with

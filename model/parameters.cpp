@@ -18,6 +18,11 @@ GrowthModel Parameters::growthModel() const
     return static_cast<GrowthModel>(std::lround((*this)[ParameterId::GrowthModel]));
 }
 
+JobCountBasis Parameters::jobCountBasis() const
+{
+    return static_cast<JobCountBasis>(std::lround((*this)[ParameterId::JobCountBasis]));
+}
+
 int Parameters::horizonMonths() const
 {
     return 12 * static_cast<int>(std::lround((*this)[ParameterId::HorizonYears]));

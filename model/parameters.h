@@ -20,6 +20,7 @@ public:
     void set(ParameterId id, double value) { m_values[static_cast<std::size_t>(id)] = value; }
 
     GrowthModel growthModel() const;
+    JobCountBasis jobCountBasis() const;
     int horizonMonths() const;
     /// n = (1 + g)(1 - c) - 1: yearly growth in sellers after churn.
     double netGrowthRate() const;

@@ -10,6 +10,7 @@ namespace pledgecheck {
 namespace {
 
 constexpr std::array<std::string_view, 3> kGrowthModelNames{"exponential", "logistic", "linear"};
+constexpr std::array<std::string_view, 2> kJobCountBasisNames{"created", "linked"};
 
 // US sellers selling to China through Alibaba at the start of 2017, per CNNMoney.
 constexpr double kInitialSellers2016 = 7000.0;
@@ -194,6 +195,24 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .logScale = true,
      .source = "Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years "
                "(CNNMoney; Forbes)."},
+    {.id = ParameterId::JobCountBasis,
+     .key = "job_count_basis",
+     .label = "Jobs counted",
+     .unit = "",
+     .kind = K::Choice,
+     .group = G::Pledge,
+     .defaultValue = static_cast<double>(JobCountBasis::Created),
+     .minimum = 0,
+     .maximum = 1,
+     .step = 1,
+     .choices = kJobCountBasisNames,
+     .sinceVersion = 3,
+     .source = "The pledge was to create jobs: Ma \"pledged to create one million jobs\" and it \"would "
+               "require each of those businesses to hire one new worker\" (CNNMoney, Jan 2017); \"one "
+               "million new jobs\" (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added "
+               "since the start month; linked counts every job linked to the sellers, those of the start "
+               "month included, as the pledge's own arithmetic (7,000 to one million businesses, one hire "
+               "each) does."},
     {.id = ParameterId::Start,
      .key = "start",
      .label = "Start month",

@@ -26,19 +26,41 @@ constexpr std::size_t kSortBelow = 256; // fewer samples than this are simply so
 // Each level narrows the range a thousandfold; past this many, sorting what is left is cheaper.
 constexpr int kMaxDepth = 12;
 
-/// A non-negative double's bit pattern without the sign bit (which only -0 has): it rises with
-/// the value.
-std::uint64_t orderKey(double nonNegative)
+/// A key that rises with the value, for any double but NaN: a non-negative one's bit pattern
+/// with the sign bit set, a negative one's with every bit flipped (its magnitude's pattern rises
+/// as the value falls). Adding +0 makes -0 into +0, as a least or greatest found may be either
+/// zero. Branch-free, so the binning stays vectorised.
+std::uint64_t orderKey(double value)
 {
-    return std::bit_cast<std::uint64_t>(nonNegative) & ~(std::uint64_t{1} << 63);
+    const auto bits = std::bit_cast<std::uint64_t>(value + 0.0);
+    const auto negative = static_cast<std::uint64_t>(static_cast<std::int64_t>(bits) >> 63);
+    return bits ^ (negative | (std::uint64_t{1} << 63));
 }
 
-// Each value's bin: its order key above the lowest's, shifted right. (span >> shift) < binCount.
-PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, std::uint64_t lowestKey, int shift,
-                                            std::span<std::uint16_t> bins)
+// Magnitudes below a tiny one, their keys from that of -tiny to that of +tiny, as one key: the
+// keys of a range around zero span a thousand binades down to the subnormals, which would leave
+// jobs created (some lost, most gained) in a few of the bins. Still never a smaller value later.
+struct NearZero {
+    std::uint64_t below, above; ///< orderKey(-tiny), orderKey(+tiny)
+
+    explicit NearZero(double largestMagnitude)
+        : below(orderKey(-std::ldexp(largestMagnitude, -24)))
+        , above(orderKey(std::ldexp(largestMagnitude, -24)))
+    {
+    }
+    std::uint64_t squeeze(std::uint64_t key) const
+    {
+        return key <= below ? key : key < above ? below : key - (above - below);
+    }
+};
+
+// Each value's bin: its squeezed order key above the lowest's, shifted right.
+// (span >> shift) < binCount.
+PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, NearZero nearZero,
+                                            std::uint64_t lowestKey, int shift, std::span<std::uint16_t> bins)
 {
     for (std::size_t i = 0; i < values.size(); ++i)
-        bins[i] = static_cast<std::uint16_t>((orderKey(values[i]) - lowestKey) >> shift);
+        bins[i] = static_cast<std::uint16_t>((nearZero.squeeze(orderKey(values[i])) - lowestKey) >> shift);
 }
 
 } // namespace
@@ -136,21 +158,18 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     const int binCount = binsFor(values.size());
     static_assert(kMostBins <= std::numeric_limits<Bin>::max() + 1);
     BinArray &bins = m_bins[static_cast<std::size_t>(depth)];
-    if (lowest >= 0) {
-        // Non-negative doubles order as their bit patterns do, and those rise with the exponent
-        // as well as the mantissa: a piecewise-linear logarithm, for free. Skewed data (jobs
-        // spread over orders of magnitude) then fills the bins about evenly, where equal widths
-        // of value would put most of it in the first few. Shifting keeps it in integers.
-        const std::uint64_t lowestKey = orderKey(lowest);
-        const std::uint64_t span = orderKey(highest) - lowestKey;
-        const int shift = std::max(0, static_cast<int>(std::bit_width(span))
-                                          - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
-        bins.resize(array.size());
-        binsByOrderKey(values, lowestKey, shift, {bins.data(), values.size()});
-    } else {
-        const double perBin = binCount / (highest - lowest);
-        bins = ((array - lowest) * perBin).cast<int>().min(binCount - 1).cast<Bin>();
-    }
+    // Doubles order as their keys do, and the keys rise with the exponent as well as the mantissa:
+    // a piecewise-linear logarithm of the magnitude on each side of zero, for free. Skewed data
+    // (jobs spread over orders of magnitude, jobs created a few of them lost) then fills the bins
+    // about evenly, where equal widths of value would put most of it in the first few. Shifting
+    // keeps it in integers.
+    const NearZero nearZero(std::max(std::abs(lowest), std::abs(highest)));
+    const std::uint64_t lowestKey = nearZero.squeeze(orderKey(lowest));
+    const std::uint64_t span = nearZero.squeeze(orderKey(highest)) - lowestKey;
+    const int shift = std::max(0, static_cast<int>(std::bit_width(span))
+                                      - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
+    bins.resize(array.size());
+    binsByOrderKey(values, nearZero, lowestKey, shift, {bins.data(), values.size()});
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     // Neighbouring samples often share a bin; counting them into kLanes histograms in turn spares
     // each increment from waiting on the one before.

@@ -28,7 +28,8 @@ void project(const Parameters &p, Projection &out)
     assert(!p.validate());
     const Eigen::Index points = p.horizonMonths() + 1;
     for (Eigen::ArrayXd *series : {&out.sellers, &out.hiringSellers, &out.directJobs,
-                                   &out.serviceJobs, &out.jobs, &out.exportSupportedJobs})
+                                   &out.serviceJobs, &out.linkedJobs, &out.createdJobs, &out.jobs,
+                                   &out.exportSupportedJobs})
         series->resize(points); // a no-op when the size is unchanged
 
     projectSellers(p, out.sellers);
@@ -42,7 +43,9 @@ void project(const Parameters &p, Projection &out)
 
     out.directJobs = equations::directJobs(p[ParameterId::HiresPerSeller], out.hiringSellers);
     out.serviceJobs = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]) * out.sellers;
-    out.jobs = equations::jobs(out.directJobs, out.serviceJobs, p[ParameterId::DisplacementShare]);
+    out.linkedJobs = equations::jobs(out.directJobs, out.serviceJobs, p[ParameterId::DisplacementShare]);
+    out.createdJobs = equations::jobsCreated(out.linkedJobs, out.linkedJobs(0));
+    out.jobs = out.jobsOn(p.jobCountBasis());
     out.exportSupportedJobs = equations::exportSupportedJobs(
         p[ParameterId::ExportValuePerSeller], p[ParameterId::JobsPerBillionExports], out.sellers);
 }

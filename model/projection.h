@@ -13,10 +13,18 @@ struct Projection {
     Eigen::ArrayXd hiringSellers;       ///< Hs(t) = (1 - side_business_share) S(max(0, t - lag))
     Eigen::ArrayXd directJobs;          ///< D(t) = hires_per_seller Hs(t)
     Eigen::ArrayXd serviceJobs;         ///< V(t) = service_jobs_per_1000_sellers S(t) / 1000
-    Eigen::ArrayXd jobs;                ///< J(t) = (D + V)(1 - displacement_share): the headline
+    Eigen::ArrayXd linkedJobs;          ///< (D + V)(1 - displacement_share): every job linked to the sellers
+    Eigen::ArrayXd createdJobs;         ///< linkedJobs(t) - linkedJobs(0): the jobs added since the start
+    /// J(t), the headline held against the pledge: createdJobs or linkedJobs, as job_count_basis says.
+    Eigen::ArrayXd jobs;
     Eigen::ArrayXd exportSupportedJobs; ///< X(t): a second lens, never added to J
 
     Eigen::Index lastMonth() const { return sellers.size() - 1; }
+    /// The jobs on @p basis: createdJobs or linkedJobs.
+    const Eigen::ArrayXd &jobsOn(JobCountBasis basis) const
+    {
+        return basis == JobCountBasis::Created ? createdJobs : linkedJobs;
+    }
 };
 
 /// Fills @p out with the projection of @p parameters, which must be valid

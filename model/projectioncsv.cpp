@@ -10,7 +10,7 @@ namespace pledgecheck {
 std::string projectionCsv(const Parameters &parameters, const Projection &projection)
 {
     std::string csv = "month,sellers,hiring_sellers,direct_jobs,service_jobs,jobs,"
-                      "export_supported_jobs\n";
+                      "export_supported_jobs,jobs_linked,jobs_created\n";
     const auto start = YearMonth::fromIndex(
         static_cast<int>(std::lround(parameters[ParameterId::Start])));
     char number[32];
@@ -18,7 +18,8 @@ std::string projectionCsv(const Parameters &parameters, const Projection &projec
         csv += start.plusMonths(static_cast<int>(t)).toString();
         for (const Eigen::ArrayXd *series :
              {&projection.sellers, &projection.hiringSellers, &projection.directJobs,
-              &projection.serviceJobs, &projection.jobs, &projection.exportSupportedJobs}) {
+              &projection.serviceJobs, &projection.jobs, &projection.exportSupportedJobs,
+              &projection.linkedJobs, &projection.createdJobs}) {
             const auto end = std::to_chars(number, number + sizeof number, (*series)(t)).ptr;
             csv += ',';
             csv.append(number, end);

@@ -18,7 +18,7 @@
 namespace pledgecheck {
 namespace {
 
-constexpr int kFiguresPerRow = 4;
+constexpr int kFiguresPerRow = 5;
 
 QString monthText(const Parameters &p, int monthsFromStart)
 {
@@ -101,9 +101,8 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
     layout->setContentsMargins(8, 4, 8, 4);
     m_grid = new QGridLayout;
     layout->addLayout(m_grid);
-    m_jobs = addFigure(QStringLiteral("figureJobs"), tr("Jobs at the horizon"),
-                       tr("Projected jobs J at the end of the horizon, net of displacement, and "
-                          "their share of the pledge"));
+    // The captions of the jobs say which jobs they count, and are set with the figures.
+    m_jobs = addFigure(QStringLiteral("figureJobs"), QString(), QString(), &m_jobsCaption);
     m_metMonth = addFigure(QStringLiteral("figureMetMonth"), tr("Pledge met"),
                            tr("The first month projected jobs reach the pledge"));
     m_requiredGrowth = addFigure(QStringLiteral("figureRequiredGrowth"), tr("Growth needed"),
@@ -116,15 +115,14 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
                                   tr("Starting sellers needed"),
                                   tr("Sellers at the start at which jobs at the horizon equal the "
                                      "pledge, all else as set"));
+    m_jobYears = addFigure(QStringLiteral("figureJobYears"), QString(), QString(), &m_jobYearsCaption);
     m_exportJobs = addFigure(QStringLiteral("figureExportJobs"), tr("Export-supported jobs"),
                              tr("Jobs supported by the sellers' exports at the horizon: a second "
                                 "lens that overlaps with direct jobs, never added to them"));
-    m_probability = addFigure(QStringLiteral("figureProbability"), tr("Chance of meeting the pledge"),
+    m_probability = addFigure(QStringLiteral("figureProbability"), tr("Chance the pledge is met"),
                               tr("Share of the Monte Carlo draws in which jobs reach the pledge by "
                                  "the horizon"));
-    m_jobsRange = addFigure(QStringLiteral("figureJobsRange"), tr("Jobs at the horizon, 10-90 %"),
-                            tr("The 10th to the 90th percentile of jobs at the horizon over the "
-                               "Monte Carlo draws"));
+    m_jobsRange = addFigure(QStringLiteral("figureJobsRange"), QString(), QString(), &m_jobsRangeCaption);
 
     // Below the figures, one line per crossed check. Amber, as a warning and not an error: the
     // scenario computes, but some of its assumptions have left the real world.
@@ -151,7 +149,7 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
 }
 
 QLabel *KeyFiguresView::addFigure(const QString &objectName, const QString &caption,
-                                  const QString &help)
+                                  const QString &help, QLabel **captionLabelOut)
 {
     QGridLayout *grid = m_grid;
     // Four figures a row, each a caption over its value.
@@ -159,7 +157,10 @@ QLabel *KeyFiguresView::addFigure(const QString &objectName, const QString &capt
     const int row = 2 * (figure / kFiguresPerRow);
     const int column = figure % kFiguresPerRow;
     auto *captionLabel = new QLabel(caption, this);
+    captionLabel->setObjectName(objectName + QStringLiteral("Caption"));
     captionLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    if (captionLabelOut)
+        *captionLabelOut = captionLabel;
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -185,6 +186,36 @@ void KeyFiguresView::showFigures()
     const ScenarioResults &r = m_document->results();
     const KeyFigures &f = r.figures;
     const QLocale locale;
+    const bool created = f.basis == JobCountBasis::Created;
+    const QString start = monthText(r.parameters, 0);
+    const QString horizon = monthText(r.parameters, f.horizonMonths);
+    m_jobsCaption->setText(created ? tr("Jobs created by %1").arg(horizon) : tr("Jobs linked in %1").arg(horizon));
+    const QString jobsHelp =
+        created ? tr("Jobs added since %1 by the horizon, J(%2) - J(0), net of displacement, and their "
+                     "share of the pledge: what the pledge's \"create\" counts. Every job linked to the "
+                     "sellers, those of %1 included: %3. Negative when the sellers shrink.")
+                      .arg(start).arg(f.horizonMonths).arg(countText(f.jobsLinkedAtHorizon))
+                : tr("Every job linked to the sellers at the horizon, those of %1 included, net of "
+                     "displacement, and their share of the pledge. Created since %1: %2.")
+                      .arg(start, countText(f.jobsCreatedAtHorizon));
+    m_jobs->setToolTip(jobsHelp);
+    m_jobsCaption->setToolTip(jobsHelp);
+    // Captions short enough for five a row in a 1366-pixel window.
+    m_jobYearsCaption->setText(tr("Job-years to %1").arg(horizon));
+    const QString yearsHelp =
+        tr("The %1 jobs of each month held for a twelfth of a year, summed from %2 up to %3: one "
+           "job held two years is two job-years (Council of Economic Advisers, 2009)")
+            .arg(created ? tr("created") : tr("linked"), start, horizon);
+    m_jobYears->setToolTip(yearsHelp);
+    m_jobYearsCaption->setToolTip(yearsHelp);
+    m_jobYears->setText(countText(f.jobYearsToHorizon));
+    m_jobsRangeCaption->setText(created ? tr("Jobs created, 10-90 %") : tr("Jobs linked, 10-90 %"));
+    const QString rangeHelp = tr("The 10th to the 90th percentile over the Monte Carlo draws of the "
+                                 "jobs %1 %2")
+                                  .arg(created ? tr("each draw creates by") : tr("linked to the sellers in"),
+                                       horizon);
+    m_jobsRange->setToolTip(rangeHelp);
+    m_jobsRangeCaption->setToolTip(rangeHelp);
     m_jobs->setText(tr("%1 (%2 % of %3)")
                         .arg(countText(f.jobsAtHorizon),
                              locale.toString(100.0 * f.shareOfTarget, 'f', f.shareOfTarget < 0.1 ? 2 : 1),

@@ -56,7 +56,9 @@ QVariant YearlyTableModel::headerData(int section, Qt::Orientation orientation, 
     case HiringSellers: return tr("Hiring sellers");
     case DirectJobs: return tr("Direct jobs");
     case ServiceJobs: return tr("Service jobs");
-    case Jobs: return tr("Jobs");
+    case Jobs:
+        return m_document->results().figures.basis == JobCountBasis::Created ? tr("Jobs created")
+                                                                            : tr("Jobs linked");
     case ExportSupportedJobs: return tr("Export-supported jobs");
     }
     return {};
@@ -71,6 +73,7 @@ void YearlyTableModel::refresh()
         endResetModel();
     } else {
         emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        emit headerDataChanged(Qt::Horizontal, Jobs, Jobs); // the basis names the jobs column
     }
 }
 

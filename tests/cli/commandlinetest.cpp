@@ -106,7 +106,13 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
     EXPECT_DOUBLE_EQ(summary.value("export_supported_jobs_at_horizon").toDouble(),
                      expected.exportSupportedJobsAtHorizon);
     EXPECT_DOUBLE_EQ(summary.value("share_of_target").toDouble(), expected.shareOfTarget);
-    // The central case would need 430 hires per hiring seller, beyond the range of 0 to 100.
+    // The jobs created since January 2017 are counted: 8,400.4 linked less 3,622.5 at the start.
+    EXPECT_EQ(summary.value("job_count_basis").toString(), "created");
+    EXPECT_NEAR(summary.value("jobs_at_horizon").toDouble(), 4777.9, 0.05);
+    EXPECT_EQ(summary.value("jobs_created_at_horizon").toDouble(), expected.jobsCreatedAtHorizon);
+    EXPECT_NEAR(summary.value("jobs_linked_at_horizon").toDouble(), 8400.4, 0.05);
+    EXPECT_DOUBLE_EQ(summary.value("job_years_to_horizon").toDouble(), expected.jobYearsToHorizon);
+    // The central case would need 758 hires per hiring seller, beyond the range of 0 to 100.
     EXPECT_DOUBLE_EQ(summary.value("required_annual_growth_rate").toDouble(),
                      expected.requiredAnnualGrowthRate.value());
     EXPECT_TRUE(summary.value("required_hires_per_seller").isNull());
@@ -136,8 +142,8 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
         EXPECT_TRUE(check.value("first_month").isNull());
         EXPECT_EQ(check.value("source").toString().toStdString(), finding.check.source);
     }
-    // The 15 figures before, the three solver statuses and the plausibility checks.
-    EXPECT_EQ(summary.size(), 19);
+    // The 19 figures before, the three solver statuses and the plausibility checks.
+    EXPECT_EQ(summary.size(), 23);
 }
 
 TEST(CommandLine, SummaryFlagsThePledgeAsStatedLeavingTheRealWorld)
@@ -170,15 +176,19 @@ TEST(CommandLine, SummaryFlagsThePledgeAsStatedLeavingTheRealWorld)
 
 TEST(CommandLine, APledgeExceededEvenAtTheLowEndIsToldFromOneOutOfReach)
 {
-    // Central with a pledge of one job: even at -50 % growth, no hires or one starting seller the
-    // jobs exceed it (56.4, 6,087 and 1.2 jobs; tests/model/targetsolvertest.cpp).
-    const QJsonObject exceeded = summaryOf({"--set", "target_jobs=1"});
+    // Central with a pledge of one job, counting every linked job: even at -50 % growth, no hires
+    // or one starting seller the jobs exceed it (56.4, 6,087 and 1.2 jobs;
+    // tests/model/targetsolvertest.cpp). Counting the jobs created, no hires still create 3,462.
+    const QJsonObject exceeded = summaryOf({"--set", "target_jobs=1", "--set", "job_count_basis=linked"});
     for (const char *key : {"required_annual_growth_rate", "required_hires_per_seller",
                             "required_initial_sellers"}) {
         EXPECT_TRUE(exceeded.value(key).isNull()) << key;
         EXPECT_EQ(exceeded.value(QString(key) + "_status").toString(), "exceeded_throughout")
             << key;
     }
+    const QJsonObject created = summaryOf({"--set", "target_jobs=1"});
+    EXPECT_EQ(created.value("required_hires_per_seller_status").toString(), "exceeded_throughout");
+    EXPECT_EQ(created.value("required_annual_growth_rate_status").toString(), "found");
     // The sceptic's million: out of reach of all three.
     const QJsonObject sceptic = summaryOf({"--preset", "sceptic"});
     for (const char *key : {"required_annual_growth_rate", "required_hires_per_seller",
@@ -190,11 +200,23 @@ TEST(CommandLine, APledgeExceededEvenAtTheLowEndIsToldFromOneOutOfReach)
 
 TEST(CommandLine, ThePledgeAsStatedIsMetInJanuary2022)
 {
+    // Counting every business's hire, as its arithmetic does; 993,000 of them created.
     const QJsonObject summary = summaryOf({"--preset", "pledge-as-stated"});
+    EXPECT_EQ(summary.value("job_count_basis").toString(), "linked");
+    EXPECT_NEAR(summary.value("jobs_linked_at_horizon").toDouble(), 1e6, 1e-3);
+    EXPECT_NEAR(summary.value("jobs_created_at_horizon").toDouble(), 993000, 1e-3);
     EXPECT_EQ(summary.value("target_met_month").toInt(), 60);
     EXPECT_EQ(summary.value("target_met_date").toString(), "2022-01");
     EXPECT_NEAR(summary.value("share_of_target").toDouble(), 1.0, 1e-9);
     EXPECT_NEAR(summary.value("required_hires_per_seller").toDouble(), 1.0, 1e-9);
+
+    // Counted as created it is not met: 99.3 %.
+    const QJsonObject created = summaryOf({"--preset", "pledge-as-stated", "--set", "job_count_basis=created"});
+    EXPECT_EQ(created.value("job_count_basis").toString(), "created");
+    EXPECT_NEAR(created.value("jobs_at_horizon").toDouble(), 993000, 1e-3);
+    EXPECT_NEAR(created.value("share_of_target").toDouble(), 0.993, 1e-9);
+    EXPECT_TRUE(created.value("target_met_month").isNull());
+    EXPECT_EQ(created.value("probability_target_met").toDouble(), 0.0);
 }
 
 TEST(CommandLine, OverridesChangeTheFigures)
@@ -239,7 +261,8 @@ TEST(CommandLine, WritesTheMonthlySeriesAsCsv)
     EXPECT_TRUE(result.out.isEmpty());
     const QList<QByteArray> lines = contentsOf(path).trimmed().split('\n');
     ASSERT_EQ(lines.size(), 62);
-    EXPECT_EQ(lines[0], "month,sellers,hiring_sellers,direct_jobs,service_jobs,jobs,export_supported_jobs");
+    EXPECT_EQ(lines[0], "month,sellers,hiring_sellers,direct_jobs,service_jobs,jobs,export_supported_jobs,"
+                        "jobs_linked,jobs_created");
     EXPECT_TRUE(lines[1].startsWith("2017-01,7000,"));
     EXPECT_TRUE(lines[61].startsWith("2022-01,"));
 }
@@ -286,6 +309,8 @@ TEST(CommandLine, ListsTheParametersWithUnitRangeDefaultAndSource)
         + QByteArray(descriptor(ParameterId::AnnualChurnRate).source.data())));
     EXPECT_TRUE(lines[static_cast<int>(ParameterId::Start)].startsWith(
         "start\tYYYY-MM\t1990-01 to 2100-12\t2017-01\t"));
+    EXPECT_TRUE(lines[static_cast<int>(ParameterId::JobCountBasis)].startsWith(
+        "job_count_basis\tchoice\tcreated or linked\tcreated\tThe pledge was to create jobs"));
 }
 
 TEST(CommandLine, HelpAndVersionSucceed)

@@ -29,8 +29,11 @@ Parameters plainScenario()
 
 TEST(MonteCarlo, WithEverythingFixedCollapsesToTheDeterministicProjection)
 {
+    // On either basis: created, each draw's J(t) - J(0) is the projection's, 0 at the start.
+    for (const double basis : {0.0, 1.0})
     for (double model : {0.0, 1.0, 2.0}) {
         Parameters p;
+        p.set(ParameterId::JobCountBasis, basis);
         p.set(ParameterId::GrowthModel, model);
         p.set(ParameterId::HiringLagMonths, 5);
         p.set(ParameterId::MarketSize, 20000);
@@ -47,12 +50,16 @@ TEST(MonteCarlo, WithEverythingFixedCollapsesToTheDeterministicProjection)
             }
         }
         EXPECT_EQ(r.probabilityTargetMet, 0.0);
+        if (p.jobCountBasis() == JobCountBasis::Created)
+            EXPECT_TRUE((r.jobsPercentiles.row(0) == 0.0).all()) << "J(0) - J(0) is exactly 0";
     }
 }
 
 TEST(MonteCarlo, FixedPledgeAsStatedIsMetInEveryDrawAtTheHorizon)
 {
+    // Counting every linked job, as the pledge's arithmetic does: 7000 x 142.857 = 1,000,000.
     Parameters p = plainScenario();
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     p.set(ParameterId::AnnualGrowthRate, std::pow(1e6 / 7000, 0.2) - 1);
     Uncertainty fixed;
     fixed.samples = 10;
@@ -60,13 +67,21 @@ TEST(MonteCarlo, FixedPledgeAsStatedIsMetInEveryDrawAtTheHorizon)
     const MonteCarloResult &r = engine.run(p, fixed);
     EXPECT_EQ(r.probabilityTargetMet, 1.0);
     EXPECT_EQ(r.firstMetShare(60), 1.0);
+
+    // Counting the jobs created, 1,000,000 - 7000 = 993,000: never met.
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
+    const MonteCarloResult &created = engine.run(p, fixed);
+    EXPECT_EQ(created.probabilityTargetMet, 0.0);
+    EXPECT_NEAR(created.jobsPercentiles(60, percentileColumn(0.50)), 993000.0, 1e-6);
+    EXPECT_NEAR(created.jobsAtHorizon(0), 993000.0, 1e-6);
 }
 
 TEST(MonteCarlo, GivesTheClosedFormProbabilityForANormalGrowthRate)
 {
-    // J(60) = 7000 (1 + g)^5 meets 1e6 when g >= g* = (1e6/7000)^(1/5) - 1 = 1.6976. With
-    // g ~ normal(1.5, 0.3), P = 1 - Φ((g* - 1.5)/0.3) = 1 - Φ(0.6587) = 0.2550.
+    // Linked, J(60) = 7000 (1 + g)^5 meets 1e6 when g >= g* = (1e6/7000)^(1/5) - 1 = 1.6976.
+    // With g ~ normal(1.5, 0.3), P = 1 - Φ((g* - 1.5)/0.3) = 1 - Φ(0.6587) = 0.2550.
     Parameters p = plainScenario();
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     Uncertainty uncertainty;
     uncertainty.samples = 100000;
     uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::normal(1.5, 0.3));
@@ -79,6 +94,43 @@ TEST(MonteCarlo, GivesTheClosedFormProbabilityForANormalGrowthRate)
     EXPECT_NEAR(expected, 0.2550, 5e-4);
     // The median draw grows at 1.5: its jobs are 7000 x 2.5^5 = 683,594 at the horizon.
     EXPECT_NEAR(r.jobsPercentiles(60, 3), 7000 * std::pow(2.5, 5), 0.01 * 683594);
+}
+
+TEST(MonteCarlo, GivesTheClosedFormProbabilityForANormalGrowthRateInJobsCreated)
+{
+    // Created, J(60) - J(0) = 7000 ((1 + g)^5 - 1) meets 1e6 when (1 + g)^5 >= 1e6/7000 + 1:
+    // g* = 143.857^(1/5) - 1 = 1.70138, P = 1 - Φ((1.70138 - 1.5)/0.3) = 1 - Φ(0.6713) = 0.2510.
+    // The median draw's jobs: 7000 (2.5^5 - 1) = 676,594.
+    Parameters p = plainScenario();
+    Uncertainty uncertainty;
+    uncertainty.samples = 100000;
+    uncertainty.set(ParameterId::AnnualGrowthRate, Distribution::normal(1.5, 0.3));
+    const double gStar = std::pow(1e6 / 7000 + 1, 0.2) - 1;
+    const double expected = 1 - standardNormalCdf((gStar - 1.5) / 0.3);
+    EXPECT_NEAR(expected, 0.2510, 5e-4);
+    MonteCarloEngine engine;
+    const MonteCarloResult &r = engine.run(p, uncertainty);
+    const double standardError = std::sqrt(expected * (1 - expected) / uncertainty.samples);
+    EXPECT_NEAR(r.probabilityTargetMet, expected, 4 * standardError);
+    EXPECT_NEAR(r.jobsPercentiles(60, 3), 7000 * (std::pow(2.5, 5) - 1), 0.01 * 676594);
+    EXPECT_TRUE((r.jobsPercentiles.row(0) == 0.0).all());
+}
+
+TEST(MonteCarlo, CreatedJobsOfShrinkingDrawsGoBelowZero)
+{
+    // Growth -50 % to +50 % with no churn: the draws below 0 % lose jobs, and the created count
+    // says so. 10th percentile of g: -0.4 (uniform), so J(60) - J(0) = 7000 (0.6^5 - 1) = -6455.7,
+    // within sampling error (about 10 jobs: 0.3/sqrt(20001) in g, 4536 jobs per unit of g);
+    // the least, at g = -0.5, is 7000 (0.5^5 - 1) = -6781.
+    Parameters p = plainScenario();
+    p.set(ParameterId::AnnualGrowthRate, 0.0);
+    Uncertainty u;
+    u.samples = 20001;
+    u.set(ParameterId::AnnualGrowthRate, Distribution::uniform(-0.5, 0.5));
+    MonteCarloEngine engine;
+    const MonteCarloResult &r = engine.run(p, u);
+    EXPECT_NEAR(r.jobsPercentiles(60, percentileColumn(0.10)), 7000 * (std::pow(0.6, 5) - 1), 40.0);
+    EXPECT_LT(r.jobsAtHorizon.minCoeff(), -6000.0);
 }
 
 TEST(MonteCarlo, TheSameSeedGivesTheSameFiguresBitForBit)
@@ -200,9 +252,11 @@ TEST(MonteCarlo, TheFiguresDoNotDependOnTheNumberOfThreads)
         double lag;
         bool uncertainStart;
     };
+    for (const double basis : {0.0, 1.0})
     for (const Case c : {Case{GrowthModel::Exponential, 0, false}, Case{GrowthModel::Exponential, 7, true},
                          Case{GrowthModel::Logistic, 3, false}, Case{GrowthModel::Linear, 2, true}}) {
         Parameters p = plainScenario();
+        p.set(ParameterId::JobCountBasis, basis); // created (each draw's start deducted), then linked
         p.set(ParameterId::GrowthModel, static_cast<double>(c.model));
         p.set(ParameterId::HiringLagMonths, c.lag);
         p.set(ParameterId::MarketSize, 4e6);
@@ -220,7 +274,8 @@ TEST(MonteCarlo, TheFiguresDoNotDependOnTheNumberOfThreads)
         for (const int threads : {2, 3}) {
             engine.setThreads(threads);
             const MonteCarloResult &many = engine.run(p, u);
-            const std::string where = "model " + std::to_string(static_cast<int>(c.model)) + ", "
+            const std::string where = "basis " + std::to_string(static_cast<int>(basis)) + ", model "
+                                      + std::to_string(static_cast<int>(c.model)) + ", "
                                       + std::to_string(threads) + " threads";
             EXPECT_TRUE((many.jobsPercentiles == one.jobsPercentiles).all()) << where;
             EXPECT_TRUE((many.sellersPercentiles == one.sellersPercentiles).all()) << where;

@@ -1,4 +1,5 @@
 #include "parametertable.h"
+#include "parameters.h"
 #include "yearmonth.h"
 
 #include <gtest/gtest.h>
@@ -22,11 +23,22 @@ TEST(ParameterTable, UsesTheContractIds)
         "start", "horizon_years", "target_jobs", "initial_sellers", "growth_model",
         "annual_growth_rate", "annual_churn_rate", "market_size", "hires_per_seller",
         "side_business_share", "hiring_lag_months", "service_jobs_per_1000_sellers",
-        "export_value_per_seller", "jobs_per_billion_exports", "displacement_share"};
+        "export_value_per_seller", "jobs_per_billion_exports", "displacement_share", "job_count_basis"};
     std::set<std::string_view> keys;
     for (const auto &d : parameterTable())
         keys.insert(d.key);
     EXPECT_EQ(keys, expected);
+}
+
+TEST(ParameterTable, JobsCountedAreCreatedByDefaultOrLinked)
+{
+    const ParameterDescriptor &d = descriptor(ParameterId::JobCountBasis);
+    EXPECT_EQ(d.kind, ParameterKind::Choice);
+    EXPECT_EQ(formatValue(d, d.defaultValue), "created");
+    EXPECT_EQ(parseValue(d, "linked"), static_cast<double>(JobCountBasis::Linked));
+    EXPECT_EQ(describeRange(d), "created or linked");
+    EXPECT_EQ(d.sinceVersion, 3) << "a version 1 or 2 file opens with the default";
+    EXPECT_EQ(Parameters().jobCountBasis(), JobCountBasis::Created);
 }
 
 TEST(ParameterTable, EveryDefaultIsValidAndCitesASource)

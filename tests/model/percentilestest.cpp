@@ -66,6 +66,19 @@ TEST(Percentiles, HandleTiesAndConstantData)
     expectLikeSorting(ties);
 }
 
+TEST(Percentiles, MatchSortingForJobsCreatedAFewLostMostGainedSomeNone)
+{
+    // Jobs created: some draws lose a few thousand, most gain up to tens of thousands, spread
+    // over orders of magnitude, some exactly none, and tiny ones either side of zero.
+    std::mt19937_64 generator(17);
+    std::lognormal_distribution<double> gained(std::log(3000.0), 1.5);
+    std::uniform_real_distribution<double> lost(-2500.0, 0.0);
+    std::vector<double> created(30000);
+    for (std::size_t i = 0; i < created.size(); ++i)
+        created[i] = i % 10 == 0 ? lost(generator) : i % 97 == 0 ? 0.0 : i % 89 == 0 ? (i % 2 ? 1e-12 : -1e-12) : gained(generator);
+    expectLikeSorting(created);
+}
+
 TEST(Percentiles, MatchSortingAcrossSignsZerosAndExtremeMagnitudes)
 {
     std::mt19937_64 generator(11);

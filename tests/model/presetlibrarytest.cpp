@@ -95,6 +95,24 @@ TEST(PresetLibrary, ThePledgeAsStatedIsMetExactlyAtTheHorizon)
     ASSERT_TRUE(f.requiredAnnualGrowthRate);
     EXPECT_NEAR(*f.requiredAnnualGrowthRate, pledge.parameters[ParameterId::AnnualGrowthRate], 1e-9);
     EXPECT_NEAR(1e6 / 7000, 142.857, 1e-3) << "the 142-fold increase CNNMoney describes";
+    // It counts every business's hire, the 7000 already selling too: linked. Created, the same
+    // arithmetic gives 1,000,000 - 7000 = 993,000 jobs, and the pledge is not met.
+    EXPECT_EQ(f.basis, JobCountBasis::Linked);
+    EXPECT_NEAR(f.jobsCreatedAtHorizon, 993000.0, 1e-3);
+}
+
+TEST(PresetLibrary, EveryOtherPresetCountsTheJobsCreated)
+{
+    // The central estimate: J(60) - J(0) = 3622.5 x (1.1832^5 - 1) = 4777.9, 0.48 % of the pledge.
+    const KeyFigures central = figuresOf(loadPreset("central"));
+    EXPECT_EQ(central.basis, JobCountBasis::Created);
+    EXPECT_NEAR(central.jobsAtHorizon, 4777.9, 0.05);
+    EXPECT_NEAR(central.jobsLinkedAtHorizon, 8400.4, 0.05);
+    EXPECT_EQ(figuresOf(loadPreset("sceptic")).basis, JobCountBasis::Created);
+    // Taobao Villages: 0.75 x (3 + 0.5) x (1,000,000 - 7000) = 2,606,625 created.
+    const KeyFigures villages = figuresOf(loadPreset("taobao-villages"));
+    EXPECT_EQ(villages.basis, JobCountBasis::Created);
+    EXPECT_NEAR(villages.jobsAtHorizon, 2606625.0, 1e-3);
 }
 
 TEST(PresetLibrary, TheScepticsCaseFallsFarShort)

@@ -126,7 +126,8 @@ TEST(Projection, AHiringLagLongerThanTheHorizonKeepsTheStartingSellers)
 TEST(Projection, JobsAreDirectPlusServiceLessDisplacement)
 {
     // h = 2, side = 25 %, 50 service jobs per 1000 sellers, 20 % displaced, at t = 12 (S = 1200):
-    // D = 2 x 0.75 x 1200 = 1800; V = 50 x 1200 / 1000 = 60; J = (1800 + 60) x 0.8 = 1488.
+    // D = 2 x 0.75 x 1200 = 1800; V = 50 x 1200 / 1000 = 60; J = (1800 + 60) x 0.8 = 1488 linked.
+    // At t = 0 (S = 1000): (2 x 0.75 x 1000 + 50) x 0.8 = 1240, so 1488 - 1240 = 248 created.
     Parameters p = simpleScenario();
     p.set(ParameterId::HiresPerSeller, 2);
     p.set(ParameterId::SideBusinessShare, 0.25);
@@ -135,7 +136,49 @@ TEST(Projection, JobsAreDirectPlusServiceLessDisplacement)
     const Projection result = project(p);
     EXPECT_NEAR(result.directJobs(12), 1800.0, 1e-9);
     EXPECT_NEAR(result.serviceJobs(12), 60.0, 1e-9);
-    EXPECT_NEAR(result.jobs(12), 1488.0, 1e-9);
+    EXPECT_NEAR(result.linkedJobs(12), 1488.0, 1e-9);
+    EXPECT_NEAR(result.linkedJobs(0), 1240.0, 1e-9);
+    EXPECT_NEAR(result.createdJobs(12), 248.0, 1e-9);
+    EXPECT_NEAR(result.jobs(12), 248.0, 1e-9) << "the default basis counts the jobs created";
+}
+
+TEST(Projection, TheCentralEstimateCreatesJobsAboveThoseOfItsStart)
+{
+    // The defaults: J(0) = 0.75 x (1 x 0.19 x 7000 + 500 x 7000 / 1000) = 0.75 x 4830 = 3622.5
+    // linked. S(60) = 7000 x 1.1832^5 = 7000 x 2.3189469 = 16,232.6, so J(60) = 0.75 x 0.69
+    // x 16,232.6 = 8,400.4 linked, and J(60) - J(0) = 4,777.9 created: 0.48 % of the pledge.
+    const Projection result = project(Parameters());
+    const double growth = std::pow(1.36 * 0.87, 5.0);
+    EXPECT_NEAR(growth, 2.3189469, 1e-7);
+    EXPECT_NEAR(result.linkedJobs(0), 3622.5, 1e-9);
+    EXPECT_NEAR(result.linkedJobs(60), 3622.5 * growth, 1e-8);
+    EXPECT_NEAR(result.linkedJobs(60), 8400.4, 0.05);
+    EXPECT_NEAR(result.createdJobs(60), 3622.5 * (growth - 1.0), 1e-8);
+    EXPECT_NEAR(result.createdJobs(60), 4777.9, 0.05);
+    EXPECT_EQ(result.createdJobs(0), 0.0);
+    EXPECT_EQ(result.jobs(60), result.createdJobs(60));
+}
+
+TEST(Projection, CreatedJobsGoBelowZeroWhenSellersShrink)
+{
+    // n = (1 - 0.5)(1 - 0) - 1 = -50 %: 1000 sellers each hiring one fall to 500 in a year, so
+    // 500 - 1000 = -500 jobs created. Not clamped: the jobs lost count against the pledge.
+    Parameters p = simpleScenario();
+    p.set(ParameterId::AnnualGrowthRate, -0.5);
+    p.set(ParameterId::AnnualChurnRate, 0.0);
+    const Projection result = project(p);
+    EXPECT_NEAR(result.linkedJobs(12), 500.0, 1e-9);
+    EXPECT_NEAR(result.jobs(12), -500.0, 1e-9);
+}
+
+TEST(Projection, TheLinkedBasisCountsEveryJobLinkedToTheSellers)
+{
+    Parameters p = simpleScenario();
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+    const Projection result = project(p);
+    EXPECT_TRUE((result.jobs == result.linkedJobs).all());
+    EXPECT_NEAR(result.jobs(0), 1000.0, 1e-9);
+    EXPECT_NEAR(result.jobs(12), 1200.0, 1e-9);
 }
 
 TEST(Projection, ExportSupportedJobsScaleWithSalesAndAreNotAddedToJobs)
@@ -146,7 +189,8 @@ TEST(Projection, ExportSupportedJobsScaleWithSalesAndAreNotAddedToJobs)
     p.set(ParameterId::JobsPerBillionExports, 5000);
     const Projection result = project(p);
     EXPECT_NEAR(result.exportSupportedJobs(12), 12000.0, 1e-6);
-    EXPECT_NEAR(result.jobs(12), 1200.0, 1e-9) << "J counts hires only: one each, nobody displaced";
+    EXPECT_NEAR(result.linkedJobs(12), 1200.0, 1e-9) << "J counts hires only: one each, nobody displaced";
+    EXPECT_NEAR(result.jobs(12), 200.0, 1e-9) << "1200 - 1000 created since the start";
 }
 
 TEST(Projection, ReusesItsArraysWhenTheHorizonIsUnchanged)
@@ -158,5 +202,6 @@ TEST(Projection, ReusesItsArraysWhenTheHorizonIsUnchanged)
     p.set(ParameterId::HiresPerSeller, 3);
     project(p, result);
     EXPECT_EQ(result.jobs.data(), memory);
-    EXPECT_NEAR(result.jobs(12), 3600.0, 1e-9);
+    EXPECT_NEAR(result.linkedJobs(12), 3600.0, 1e-9);
+    EXPECT_NEAR(result.jobs(12), 3600.0 - 3000.0, 1e-9) << "3 hires at 1200 sellers less 3 at 1000";
 }

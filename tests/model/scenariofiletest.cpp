@@ -82,7 +82,7 @@ TEST(ScenarioFile, WritesFormatVersionNameNoteAndEveryParameterById)
 {
     const QJsonObject root = sampleJson();
     EXPECT_EQ(root.value("format").toString(), "pledgecheck-scenario");
-    EXPECT_EQ(root.value("version").toInt(), 2);
+    EXPECT_EQ(root.value("version").toInt(), 3);
     EXPECT_EQ(root.value("name").toString().toStdString(), sampleScenario().name);
     const QJsonObject parameters = root.value("parameters").toObject();
     EXPECT_EQ(parameters.size(), kParameterCount);
@@ -108,9 +108,9 @@ TEST(ScenarioFile, RefusesAFileThatIsNotAScenario)
 TEST(ScenarioFile, RefusesANewerFormatVersion)
 {
     QJsonObject root = sampleJson();
-    root.insert("version", 3);
-    EXPECT_EQ(refusal(root), "written in format version 3 by a newer PledgeCheck; this version "
-                             "reads format version 2 and older");
+    root.insert("version", 4);
+    EXPECT_EQ(refusal(root), "written in format version 4 by a newer PledgeCheck; this version "
+                             "reads format version 3 and older");
     root.insert("version", "1");
     EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found a string");
     root.insert("version", 0.5);
@@ -149,8 +149,8 @@ TEST(ScenarioFile, ReadsVersionOneFilesWithEverythingFixed)
 
 TEST(ScenarioFile, AFileOlderThanAParameterOpensWithItsDefault)
 {
-    // Today every parameter is from version 1; hires_per_seller stands here for one that a
-    // version 3 added. A version 2 file lacks it, and must open with its default.
+    // hires_per_seller stands here for a parameter that version 3 added (as it did
+    // job_count_basis). A version 2 file lacks it, and must open with its default.
     std::array<ParameterDescriptor, kParameterCount> table = parameterTable();
     table[static_cast<std::size_t>(ParameterId::HiresPerSeller)].sinceVersion = 3;
     const Scenario sample = sampleScenario();
@@ -170,9 +170,44 @@ TEST(ScenarioFile, AFileOlderThanAParameterOpensWithItsDefault)
     // A file of the parameter's own version must list it.
     EXPECT_FALSE(scenariofile::readParameters(parameters, 3, table, values, &error));
     EXPECT_EQ(error.toStdString(), "missing key \"parameters.hires_per_seller\"");
-    // And with today's table (every parameter from version 1), so must a version 2 file.
+    // And with today's table (hires_per_seller from version 1), so must a version 2 file.
     EXPECT_FALSE(scenariofile::readParameters(parameters, 2, parameterTable(), values, &error));
     EXPECT_EQ(error.toStdString(), "missing key \"parameters.hires_per_seller\"");
+}
+
+TEST(ScenarioFile, AVersionTwoFileOpensCountingTheJobsCreated)
+{
+    // Written before job_count_basis existed: it opens at the default, created, and nothing is
+    // reported missing. Linked is kept when a version 3 file says so, and a version 3 file must.
+    Scenario linked = sampleScenario();
+    linked.parameters.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+    QJsonObject root = QJsonDocument::fromJson(scenariofile::serialize(linked)).object();
+    EXPECT_EQ(root["parameters"].toObject()["job_count_basis"].toString(), "linked");
+    QString error;
+    auto read = scenariofile::parse(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->parameters.jobCountBasis(), JobCountBasis::Linked);
+
+    QJsonObject parameters = root["parameters"].toObject();
+    parameters.remove("job_count_basis");
+    root["parameters"] = parameters;
+    EXPECT_EQ(refusal(root), "missing key \"parameters.job_count_basis\"");
+    root["version"] = 2;
+    read = scenariofile::parse(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->parameters.jobCountBasis(), JobCountBasis::Created);
+    EXPECT_EQ(read->parameters[ParameterId::HiringLagMonths], 4) << "the rest read as written";
+    root["version"] = 1;
+    root.remove("uncertainty");
+    read = scenariofile::parse(QJsonDocument(root).toJson(), &error);
+    ASSERT_TRUE(read) << error.toStdString();
+    EXPECT_EQ(read->parameters.jobCountBasis(), JobCountBasis::Created);
+
+    parameters["job_count_basis"] = "new";
+    root["parameters"] = parameters;
+    root["version"] = 3;
+    EXPECT_EQ(refusal(root), "parameters.job_count_basis: \"new\" is not valid: the valid range is "
+                             "created or linked");
 }
 
 TEST(ScenarioFile, EveryParameterIsFromAFormatVersionThatExists)

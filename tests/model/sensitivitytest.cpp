@@ -12,7 +12,8 @@ using namespace pledgecheck;
 namespace {
 
 // 1000 sellers growing 20 % a year, half of them hiring, nothing displaced, no service jobs:
-// J(60) = h x 0.5 x 1000 x 1.2^5 = 1244.16 h.
+// J(60) = h x 0.5 x 1000 x 1.2^5 = 1244.16 h linked, of which h x 0.5 x 1000 = 500 h at the
+// start: 744.16 h created (the default basis).
 Parameters linearInHires()
 {
     Parameters p;
@@ -36,22 +37,29 @@ TEST(Sensitivity, SwingsEachUncertainParameterBetweenItsTenthAndNinetiethPercent
     EXPECT_EQ(bars[0].id, ParameterId::HiresPerSeller);
     EXPECT_DOUBLE_EQ(bars[0].lowValue, 0.2);
     EXPECT_DOUBLE_EQ(bars[0].highValue, 1.8);
-    EXPECT_NEAR(bars[0].jobsAtLow, 1244.16 * 0.2, 1e-6);
-    EXPECT_NEAR(bars[0].jobsAtHigh, 1244.16 * 1.8, 1e-6);
+    EXPECT_NEAR(bars[0].jobsAtLow, 744.16 * 0.2, 1e-6);
+    EXPECT_NEAR(bars[0].jobsAtHigh, 744.16 * 1.8, 1e-6);
+
+    Parameters linked = linearInHires();
+    linked.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+    const auto linkedBars = tornado(linked, u);
+    ASSERT_EQ(linkedBars.size(), 1u);
+    EXPECT_NEAR(linkedBars[0].jobsAtLow, 1244.16 * 0.2, 1e-6);
+    EXPECT_NEAR(linkedBars[0].jobsAtHigh, 1244.16 * 1.8, 1e-6);
 }
 
 TEST(Sensitivity, SortsTheBarsByTheirSwing)
 {
     Uncertainty u;
-    // Side businesses 0.45 to 0.55 (p10 0.46, p90 0.54): J = 2488.32 h (1 - side), a swing of 199;
-    // hires 0 to 2: a swing of 1991.
+    // Side businesses 0.45 to 0.55 (p10 0.46, p90 0.54): J = (2488.32 - 1000) h (1 - side)
+    // created, a swing of 1488.32 x 0.08 = 119; hires 0 to 2: a swing of 744.16 x 1.6 = 1191.
     u.set(ParameterId::SideBusinessShare, Distribution::uniform(0.45, 0.55));
     u.set(ParameterId::HiresPerSeller, Distribution::uniform(0, 2));
     const auto bars = tornado(linearInHires(), u);
     ASSERT_EQ(bars.size(), 2u);
     EXPECT_EQ(bars[0].id, ParameterId::HiresPerSeller);
     EXPECT_EQ(bars[1].id, ParameterId::SideBusinessShare);
-    EXPECT_NEAR(bars[1].swing(), 2488.32 * 0.08, 1e-6);
+    EXPECT_NEAR(bars[1].swing(), 1488.32 * 0.08, 1e-6);
     EXPECT_GT(bars[1].jobsAtLow, bars[1].jobsAtHigh) << "more side businesses, fewer jobs";
 }
 
@@ -71,7 +79,10 @@ TEST(Sensitivity, SpearmanIsOneForAMonotoneRelationAndAveragesTies)
 
 TEST(Sensitivity, RankCorrelationsFollowTheDirectionOfEachEffect)
 {
+    // Linked jobs; created ones below, where growth weighs more (the jobs at the start, which
+    // growth does not move, are taken away).
     Parameters p = linearInHires();
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     Uncertainty u;
     u.samples = 20000;
     u.set(ParameterId::AnnualGrowthRate, Distribution::normal(0.2, 0.05));
@@ -92,6 +103,14 @@ TEST(Sensitivity, RankCorrelationsFollowTheDirectionOfEachEffect)
         else
             EXPECT_GT(c.correlation, 0.3);
     }
+
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
+    engine.run(p, u);
+    correlations = rankCorrelations(p, u, engine);
+    ASSERT_EQ(correlations.size(), 2u);
+    EXPECT_EQ(correlations[0].id, ParameterId::AnnualGrowthRate);
+    EXPECT_GT(correlations[0].correlation, 0.9);
+    EXPECT_LT(correlations[1].correlation, -0.1);
 }
 
 TEST(Sensitivity, RankCorrelationsAreTheSameOnOneThreadOrTwo)

@@ -13,10 +13,12 @@ namespace {
 
 // 1000 sellers growing 20 % a year (no churn) for five years: S(60) = 1000 x 1.2^5 = 2488.32.
 // Half are side businesses and a fifth of the jobs are displaced, no service jobs:
-// J(60) = h x 0.5 x 2488.32 x 0.8 = 995.328 h. Target 10,000 jobs.
-Parameters solvableScenario()
+// J(60) = h x 0.5 x 2488.32 x 0.8 = 995.328 h linked, of which h x 0.5 x 1000 x 0.8 = 400 h
+// at the start: 595.328 h created. Target 10,000 jobs. Linked unless @p basis says otherwise.
+Parameters solvableScenario(JobCountBasis basis = JobCountBasis::Linked)
 {
     Parameters p;
+    p.set(ParameterId::JobCountBasis, static_cast<double>(basis));
     p.set(ParameterId::InitialSellers, 1000);
     p.set(ParameterId::AnnualGrowthRate, 0.2);
     p.set(ParameterId::AnnualChurnRate, 0.0);
@@ -66,6 +68,20 @@ TEST(TargetSolver, FindsTheGrowthRateThePledgeNeeds)
     ASSERT_TRUE(g);
     expectRelativelyNear(*g, std::pow(25.0, 0.2) - 1.0);
     expectRelativelyNear(*g, 0.9036539387158786);
+}
+
+TEST(TargetSolver, FindsWhatThePledgeNeedsInJobsCreated)
+{
+    // h x 595.328 = 10,000: h = 16.797...; S0 x 0.595328 = 10,000: S0 = 16,797.4;
+    // 1000 x 0.4 x ((1 + g)^5 - 1) = 10,000: (1 + g)^5 = 26, g = 26^(1/5) - 1 = 0.9186...
+    const Parameters p = solvableScenario(JobCountBasis::Created);
+    const auto h = requiredValue(p, ParameterId::HiresPerSeller);
+    const auto s0 = requiredValue(p, ParameterId::InitialSellers);
+    const auto g = requiredValue(p, ParameterId::AnnualGrowthRate);
+    ASSERT_TRUE(h && s0 && g);
+    expectRelativelyNear(*h, 10000.0 / 595.328);
+    expectRelativelyNear(*s0, 10000.0 / 0.595328);
+    expectRelativelyNear(*g, std::pow(26.0, 0.2) - 1.0);
 }
 
 TEST(TargetSolver, TheSolutionMeetsThePledgeToWithinAPartInABillion)
@@ -131,7 +147,9 @@ TEST(TargetSolver, ThePledgeOfOneJobIsExceededThroughoutInTheCentralCase)
     //   = 6,087 > 1;
     // - one starting seller: J = 2.31894 x 0.69 x 0.75 = 1.2000 > 1.
     // Jobs do not fall as any of the three rises, so no value in range equals the pledge.
+    // (Linked; the jobs created are below.)
     Parameters p;
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     p.set(ParameterId::TargetJobs, 1);
     for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
                            ParameterId::InitialSellers}) {
@@ -144,6 +162,31 @@ TEST(TargetSolver, ThePledgeOfOneJobIsExceededThroughoutInTheCentralCase)
     EXPECT_NEAR(jobsAtHorizon(oneSeller), 1.2000, 1e-3);
 }
 
+TEST(TargetSolver, OneJobCreatedInTheCentralCaseNeedsSomeGrowthAndASecondSeller)
+{
+    // Created, J(60) - J(0) = (S(60) - S0) x (0.19 h + 0.5) x 0.75, against a pledge of one job:
+    // - growth -50 % shrinks the sellers and loses jobs; one job needs
+    //   3622.5 ((1 + n)^5 - 1) = 1, (1 + n)^5 = 1 + 1/3622.5, 1 + n = 1.0000552, g = 1 + n over
+    //   0.87, less 1: 0.149489;
+    // - hires 0: (16,232.6 - 7000) x 0.5 x 0.75 = 3,462 > 1 even so: exceeded throughout;
+    // - one starting seller creates 1.31895 x 0.69 x 0.75 = 0.6826 jobs: 1 / 0.6826 = 1.465 needed.
+    Parameters p;
+    p.set(ParameterId::TargetJobs, 1);
+    const TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
+    const TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
+    const TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
+    ASSERT_EQ(growth.status, SolveStatus::Found);
+    expectRelativelyNear(*growth.value, std::pow(1.0 + 1.0 / 3622.5, 0.2) / 0.87 - 1.0, 1e-9);
+    EXPECT_NEAR(*growth.value, 0.149489, 1e-6);
+    EXPECT_EQ(hires.status, SolveStatus::ExceededThroughout);
+    Parameters noHires = p;
+    noHires.set(ParameterId::HiresPerSeller, 0);
+    EXPECT_NEAR(jobsAtHorizon(noHires), 3462.2, 0.1);
+    ASSERT_EQ(sellers.status, SolveStatus::Found);
+    expectRelativelyNear(*sellers.value, 1.0 / ((std::pow(1.1832, 5.0) - 1.0) * 0.69 * 0.75), 1e-9);
+    EXPECT_NEAR(*sellers.value, 1.465, 1e-3);
+}
+
 TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
 {
     // The sceptic's case: logistic growth capped at K = 287,835, n = 1.35 x 0.87 - 1 = 0.1745,
@@ -153,8 +196,9 @@ TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
     // - hires up to 100: r = ln 1.1745 = 0.16084 and K/S0 - 1 = 40.119, so
     //   S(54) = K / (1 + 40.119 e^(-0.16084 x 4.5)) = K / 20.454 = 14,072 and
     //   S(60) = K / (1 + 40.119 e^(-0.16084 x 5)) = K / 18.950 = 15,189;
-    //   J = (12 x 14,072 + 1,519) x 0.5 = 85,191.
-    // All far below a million.
+    //   J = (12 x 14,072 + 1,519) x 0.5 = 85,191 linked, less J(0) = (12 x 7000 + 700) x 0.5
+    //   = 42,350 at the start: 42,841 created.
+    // All far below a million, created (the default) or linked.
     Parameters p;
     p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic));
     p.set(ParameterId::MarketSize, 287835);
@@ -171,27 +215,48 @@ TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
     }
     Parameters mostHires = p;
     mostHires.set(ParameterId::HiresPerSeller, 100);
+    expectRelativelyNear(jobsAtHorizon(mostHires), 42841, 1e-4);
+    mostHires.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     expectRelativelyNear(jobsAtHorizon(mostHires), 85191, 1e-4);
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
+                           ParameterId::InitialSellers})
+        EXPECT_EQ(solveForTarget(p, id).status, SolveStatus::Unreachable) << static_cast<int>(id);
 }
 
 TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
 {
-    // J(60) = S(60) x (0.19 h + 0.5) x 0.75 with S(60) = 16,232.6 (above): a million jobs need
-    // h = (1e6 / (16,232.6 x 0.75) - 0.5) / 0.19 = (82.14 - 0.5) / 0.19 = 429.7 hires, beyond 100;
-    // S0 = 7000 x 1e6 / (16,232.6 x 0.69 x 0.75) = 7000 x 119.05 = 833,300 sellers; and growth
-    // with 7000 (1 + n)^5 x 0.5175 = 1e6, (1 + n)^5 = 276.05, 1 + n = 3.0776,
-    // g = 3.0776 / 0.87 - 1 = 2.5375.
-    const Parameters p;
-    const TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
-    const TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
-    const TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
+    // Created (the default): J(60) - J(0) = (S(60) - S0) x (0.19 h + 0.5) x 0.75 with S(60) =
+    // 16,232.6 (above), S(60) - S0 = 9,232.6. A million jobs created need
+    // h = (1e6 / (9,232.6 x 0.75) - 0.5) / 0.19 = (144.42 - 0.5) / 0.19 = 757.5 hires, beyond 100;
+    // S0 = 1e6 / (1.31895 x 0.5175) = 1,465,083 sellers; and growth with
+    // 3622.5 ((1 + n)^5 - 1) = 1e6, (1 + n)^5 = 277.05, 1 + n = 3.07973, g = 3.07973 / 0.87 - 1
+    // = 2.53992.
+    Parameters p;
+    TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
+    TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
+    TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
     EXPECT_EQ(growth.status, SolveStatus::Found);
     EXPECT_EQ(hires.status, SolveStatus::Unreachable);
     EXPECT_EQ(sellers.status, SolveStatus::Found);
     ASSERT_TRUE(growth.value && sellers.value);
+    expectRelativelyNear(*growth.value, std::pow(1.0 + 1e6 / 3622.5, 0.2) / 0.87 - 1.0, 1e-9);
+    EXPECT_NEAR(*growth.value, 2.53992, 1e-5);
+    EXPECT_NEAR(*sellers.value, 1465083, 1);
+    EXPECT_FALSE(hires.value);
+
+    // Linked: J(60) = S(60) x (0.19 h + 0.5) x 0.75, so h = (1e6 / (16,232.6 x 0.75) - 0.5) / 0.19
+    // = (82.14 - 0.5) / 0.19 = 429.7 hires, beyond 100; S0 = 7000 x 1e6 / (16,232.6 x 0.69 x 0.75)
+    // = 7000 x 119.05 = 833,300 sellers; and growth with 7000 (1 + n)^5 x 0.5175 = 1e6,
+    // (1 + n)^5 = 276.05, 1 + n = 3.0776, g = 3.0776 / 0.87 - 1 = 2.5375.
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+    growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
+    hires = solveForTarget(p, ParameterId::HiresPerSeller);
+    sellers = solveForTarget(p, ParameterId::InitialSellers);
+    EXPECT_EQ(hires.status, SolveStatus::Unreachable);
+    ASSERT_TRUE(growth.value && sellers.value);
     EXPECT_NEAR(*growth.value, 2.5375, 1e-3);
     EXPECT_NEAR(*sellers.value, 833300, 100);
-    EXPECT_FALSE(hires.value);
 }
 
 // The scan over any function, rising or not. Its range 0 to 10 in 48 intervals: points 10 i / 48.

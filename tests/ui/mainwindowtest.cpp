@@ -380,9 +380,15 @@ private slots:
         table->selectAll();
         const QStringList lines = table->selectionAsText().trimmed().split('\n');
         QCOMPARE(lines.size(), 7);
-        QCOMPARE(lines[0], QString("Month\tSellers\tHiring sellers\tDirect jobs\tService jobs\tJobs\t"
+        // The jobs column counts the jobs created since the start: none in 2017-01, of the 3,622.5
+        // linked ((1330 + 3500) x 0.75).
+        QCOMPARE(lines[0], QString("Month\tSellers\tHiring sellers\tDirect jobs\tService jobs\tJobs created\t"
                                    "Export-supported jobs"));
-        QVERIFY(lines[1].startsWith("2017-01\t7000\t1330\t1330\t3500\t3622.5\t"));
+        QVERIFY(lines[1].startsWith("2017-01\t7000\t1330\t1330\t3500\t0\t"));
+        document()->changeParameter(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
+        const QStringList linked = table->selectionAsText().trimmed().split('\n');
+        QVERIFY(linked[0].contains("\tJobs linked\t"));
+        QVERIFY(linked[1].startsWith("2017-01\t7000\t1330\t1330\t3500\t3622.5\t"));
         document()->changeParameter(ParameterId::HorizonYears, 10);
         QCOMPARE(table->model()->rowCount(), 11);
     }

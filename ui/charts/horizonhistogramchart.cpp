@@ -35,14 +35,14 @@ HorizonHistogramChart::HorizonHistogramChart()
 }
 
 double HorizonHistogramChart::binShares(const Eigen::ArrayXd &values, double top,
-                                        Eigen::ArrayXd &shares)
+                                        Eigen::ArrayXd &shares, double bottom)
 {
     shares.setZero();
     const Eigen::Index bins = shares.size();
-    const double perBin = static_cast<double>(bins) / top;
+    const double perBin = static_cast<double>(bins) / (top - bottom);
     Eigen::Index outside = 0;
     for (const double value : values) {
-        const double bin = std::floor(value * perBin);
+        const double bin = std::floor((value - bottom) * perBin);
         if (bin >= 0 && bin < static_cast<double>(bins))
             shares(static_cast<Eigen::Index>(bin)) += 1;
         else
@@ -76,17 +76,26 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
     // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
-    chart()->setTitle(QObject::tr("Jobs at %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
+    const bool created = current.figures.basis == JobCountBasis::Created;
+    chart()->setTitle(created ? QObject::tr("Jobs created by %1 (%2 draws)").arg(horizon, formatCount(mc.samples))
+                              : QObject::tr("Jobs linked in %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
-    const double top = setHorizontalCountAxis(axisTop(mc.jobsPercentiles(last, percentileColumn(0.95)), pledge),
-                                              QObject::tr("jobs at %1").arg(horizon));
-    const double beyond = binShares(mc.jobsAtHorizon, top, m_shares);
-    const double binWidth = top / static_cast<double>(m_shares.size());
+    // Draws that lose jobs (created, sellers shrinking) get room below zero, as their upper tail
+    // does above.
+    const double lowest = std::min(0.0, 1.25 * mc.jobsPercentiles(last, percentileColumn(0.05)));
+    const QString counted = created ? QObject::tr("jobs created by %1").arg(horizon)
+                                    : QObject::tr("jobs linked in %1").arg(horizon);
+    const CountRange range = setHorizontalCountAxis(
+        axisTop(mc.jobsPercentiles(last, percentileColumn(0.95)), pledge),
+        lowest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted, lowest);
+    const double top = range.top;
+    const double beyond = binShares(mc.jobsAtHorizon, top, m_shares, range.bottom);
+    const double binWidth = (top - range.bottom) / static_cast<double>(m_shares.size());
     m_steps.clear();
     for (Eigen::Index i = 0; i < m_shares.size(); ++i) {
-        m_steps.append(QPointF(static_cast<double>(i) * binWidth, m_shares(i)));
-        m_steps.append(QPointF(static_cast<double>(i + 1) * binWidth, m_shares(i)));
+        m_steps.append(QPointF(range.bottom + static_cast<double>(i) * binWidth, m_shares(i)));
+        m_steps.append(QPointF(range.bottom + static_cast<double>(i + 1) * binWidth, m_shares(i)));
     }
     m_histogram->upperSeries()->replace(m_steps);
     const double yTop = m_shares.maxCoeff();

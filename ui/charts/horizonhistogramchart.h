@@ -16,9 +16,10 @@ public:
     void show(const QString &scenarioName, const ScenarioResults &current,
               const ScenarioResults &baseline) override;
 
-    /// The percentage of @p values in each of @p shares.size() equal bins over [0, @p top);
-    /// values at or beyond top (or below 0) fall in no bin. Returns the percentage beyond top.
-    static double binShares(const Eigen::ArrayXd &values, double top, Eigen::ArrayXd &shares);
+    /// The percentage of @p values in each of @p shares.size() equal bins over [@p bottom, @p top);
+    /// values at or beyond top (or below bottom) fall in no bin. Returns the percentage outside.
+    static double binShares(const Eigen::ArrayXd &values, double top, Eigen::ArrayXd &shares,
+                            double bottom = 0);
 
     /// The top the axis must reach: the pledge when it is near the draws, else the draws' upper
     /// tail (their 95th percentile and a quarter more), so that a far pledge does not squash them.

@@ -68,21 +68,36 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const int lastMonth = static_cast<int>(p.lastMonth());
     const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const double target = current.figures.targetJobs;
-    chart()->setTitle(QObject::tr("%1: jobs against the pledge").arg(titleName(scenarioName)));
+    const bool created = current.figures.basis == JobCountBasis::Created;
+    const QString start = monthName(current.parameters, 0);
+    chart()->setTitle(created ? QObject::tr("%1: jobs created against the pledge").arg(titleName(scenarioName))
+                              : QObject::tr("%1: jobs linked against the pledge").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
+    // The ghost on the current basis, whatever the baseline's own: the two lines must count alike.
+    const Eigen::ArrayXd &baselineJobs = baseline.projection.jobsOn(current.figures.basis);
+    // The second lens counts alike too: the jobs the added exports support.
+    m_exportShown = created ? p.exportSupportedJobs - p.exportSupportedJobs(0) : p.exportSupportedJobs;
     // The pledge is always in view: the gap to it is the point of the chart.
     const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;
     // Percentiles of another horizon are those of the values before this change: drawn next step.
     const bool banded = bands && bands->rows() == lastMonth + 1;
-    const double largest = std::max({target, p.jobs.maxCoeff(), p.exportSupportedJobs.maxCoeff(),
-                                     largestShown(baseline.projection.jobs, baselineShift, lastMonth),
+    const double largest = std::max({target, p.jobs.maxCoeff(), m_exportShown.maxCoeff(),
+                                     largestShown(baselineJobs, baselineShift, lastMonth),
                                      banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0});
+    // Jobs created fall below zero where the sellers shrink: the axis goes down to them, never clamps.
+    const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff())
+                                   : p.jobs.minCoeff();
+    const QString counted = created ? QObject::tr("jobs created since %1").arg(start)
+                                    : QObject::tr("jobs linked");
     if (m_logarithmic) {
-        // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest.
-        const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff()) : p.jobs.minCoeff();
-        setLogCountAxis(smallest, largest, QObject::tr("jobs (logarithmic)"));
+        // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest. A
+        // logarithm has no zero or losses: say where they went rather than hide them.
+        setLogCountAxis(smallest, largest,
+                        smallest < 1 ? QObject::tr("%1 (logarithmic: below 1, as the start's 0, drawn at 1)").arg(counted)
+                                     : QObject::tr("%1 (logarithmic)").arg(counted));
     } else {
-        setCountAxis(largest, QObject::tr("jobs"));
+        setCountAxis(largest, smallest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted,
+                     std::min(smallest, 0.0));
     }
     m_outerBand->setVisible(banded);
     m_innerBand->setVisible(banded);
@@ -95,17 +110,21 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
 
     replaceWithLevel(m_pledge, plotted(target), lastMonth);
     replacePoints(m_jobs, plotted(p.jobs));
-    replacePoints(m_exportSupported, plotted(p.exportSupportedJobs));
-    replacePoints(m_baseline, plotted(baseline.projection.jobs), baselineShift);
+    replacePoints(m_exportSupported, plotted(m_exportShown));
+    replacePoints(m_baseline, plotted(baselineJobs), baselineShift);
 
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.
     const QString horizon = monthName(current.parameters, lastMonth);
     setLegendText(m_pledge, QObject::tr("Pledge: %1").arg(formatCount(target)));
-    setLegendText(m_jobs, QObject::tr("Projected jobs: %1 by %2")
-                              .arg(formatCount(p.jobs(lastMonth)), horizon));
+    setLegendText(m_jobs, created ? QObject::tr("Projected jobs created: %1 by %2")
+                                        .arg(formatCount(p.jobs(lastMonth)), horizon)
+                                  : QObject::tr("Projected jobs linked: %1 in %2")
+                                        .arg(formatCount(p.jobs(lastMonth)), horizon));
     setLegendText(m_exportSupported,
-                  QObject::tr("Export-supported jobs (second lens, not added): %1")
-                      .arg(formatCount(p.exportSupportedJobs(lastMonth))));
+                  created ? QObject::tr("Export-supported jobs added (second lens, not added): %1")
+                                .arg(formatCount(m_exportShown(lastMonth)))
+                          : QObject::tr("Export-supported jobs (second lens, not added): %1")
+                                .arg(formatCount(m_exportShown(lastMonth))));
     updateLegend();
 
     if (const auto month = current.figures.targetMetMonth) {

@@ -8,7 +8,8 @@ namespace pledgecheck {
 
 class PointCallout;
 
-/// Jobs against the pledge: the pledge as a level line, projected jobs J, export-supported jobs
+/// Jobs against the pledge on the scenario's basis (created since the start, which can fall below
+/// zero, or every job linked): the pledge as a level line, projected jobs J, export-supported jobs
 /// as a second lens, the baseline's jobs as a faint ghost, the month the pledge is met, and, under
 /// the line, the 10-90 and 25-75 % bands of the Monte Carlo draws when there are any.
 class JobsChart : public ScenarioChart
@@ -37,6 +38,7 @@ private:
     QLineSeries *m_innerLower;
     Eigen::ArrayXd m_column;
     Eigen::ArrayXd m_logValues;
+    Eigen::ArrayXd m_exportShown; ///< X on the basis: its change since the start when jobs are created
     bool m_logarithmic = false;
     QLineSeries *m_baseline;
     QLineSeries *m_pledge;

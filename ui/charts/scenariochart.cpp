@@ -251,10 +251,26 @@ QString ScenarioChart::formatCount(double value, int decimals)
     return locale.toString(value, 'f', decimals);
 }
 
-void ScenarioChart::setCountAxis(double largest, const QString &title)
+ScenarioChart::CountRange ScenarioChart::countRange(double smallest, double largest, int mostSteps)
 {
-    const NiceScale nice = NiceScale::above(largest);
-    setCountScale(nice.top, nice.step, title);
+    if (!(smallest < 0)) {
+        const NiceScale nice = NiceScale::above(largest, mostSteps);
+        return {0, nice.top, nice.step};
+    }
+    // Jobs created can be lost: round steps over the whole span, from a step's multiple below the
+    // least value to one above the greatest, with the same headroom at both ends.
+    const NiceScale nice = NiceScale::above(largest - smallest, mostSteps);
+    const double step = nice.step;
+    constexpr double kHeadroom = 1.02;
+    const double bottom = -std::ceil(-smallest * kHeadroom / step - 1e-9) * step;
+    const double top = std::max(step, std::ceil(std::max(largest, 0.0) * kHeadroom / step - 1e-9) * step);
+    return {bottom, top, step};
+}
+
+void ScenarioChart::setCountAxis(double largest, const QString &title, double smallest)
+{
+    const CountRange range = countRange(smallest, largest, 8);
+    setCountScale(range.bottom, range.top, range.step, title);
 }
 
 void ScenarioChart::setLogCountAxis(double smallest, double largest, const QString &title)
@@ -266,6 +282,7 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
     // a whole decade more.
     const double high = std::max(low + 1, std::log10(std::max(largest, 1.0) * kLogHeadroom));
     m_countTop = -1; // no longer a linear axis
+    m_countBottom = 0;
     clearCategories(m_countAxis);
     m_countAxis->setRange(low, high);
     for (double decade = low; decade <= high; ++decade)
@@ -275,51 +292,55 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
 void ScenarioChart::setPercentAxis(const QString &title)
 {
     // A little room above 100 %, so that a point's label there stays clear of the title.
-    setCountScale(100, 20, title, 108);
+    setCountScale(0, 100, 20, title, 108);
 }
 
-void ScenarioChart::setCountScale(double top, double step, const QString &title, double end)
+void ScenarioChart::setCountScale(double bottom, double top, double step, const QString &title, double end)
 {
     if (m_countAxis->titleText() != title)
         m_countAxis->setTitleText(title);
     end = std::max(end, top);
-    if (top == m_countTop && end == m_countEnd)
+    if (top == m_countTop && end == m_countEnd && bottom == m_countBottom)
         return;
     m_countTop = top;
     m_countEnd = end;
-    labelCounts(m_countAxis, top, step);
+    m_countBottom = bottom;
+    labelCounts(m_countAxis, bottom, top, step);
     m_countAxis->setMax(end);
 }
 
-void ScenarioChart::labelCounts(QCategoryAxis *axis, double top, double step, double unit)
+void ScenarioChart::labelCounts(QCategoryAxis *axis, double bottom, double top, double step, double unit)
 {
     clearCategories(axis);
-    axis->setRange(0, top);
+    axis->setRange(bottom, top);
     // As many decimals as a step needs in the unit: 2.5 million is "2.5".
     int decimals = 0;
     for (double scaled = step / unit; decimals < 2 && std::abs(scaled - std::round(scaled)) > 1e-9; scaled *= 10)
         ++decimals;
-    const auto steps = std::lround(top / step);
-    for (long i = 0; i <= steps; ++i)
+    const auto first = std::lround(bottom / step);
+    const auto last = std::lround(top / step);
+    for (long i = first; i <= last; ++i)
         axis->append(formatCount(static_cast<double>(i) * step / unit, decimals), static_cast<double>(i) * step);
 }
 
-double ScenarioChart::setHorizontalCountAxis(double largest, const QString &title)
+ScenarioChart::CountRange ScenarioChart::setHorizontalCountAxis(double largest, const QString &title,
+                                                               double smallest)
 {
     // Counts side by side need more room than stacked ones: at most five steps, and from a
     // million on, counted in millions ("12,500,000" five times over does not fit a half-width chart).
-    const NiceScale nice = NiceScale::above(largest, 5);
+    const CountRange range = countRange(smallest, largest, 5);
     constexpr double kMillion = 1e6;
-    const bool millions = nice.top >= kMillion;
+    const bool millions = std::max(range.top, -range.bottom) >= kMillion;
     const QString axisTitle = millions ? QObject::tr("%1 (millions)").arg(title) : title;
     if (m_timeAxis->titleText() != axisTitle)
         m_timeAxis->setTitleText(axisTitle);
-    if (nice.top != m_horizontalTop) {
-        m_horizontalTop = nice.top;
+    if (range.top != m_horizontalTop || range.bottom != m_horizontalBottom) {
+        m_horizontalTop = range.top;
+        m_horizontalBottom = range.bottom;
         m_timeStart = -1; // no longer a time axis
-        labelCounts(m_timeAxis, nice.top, nice.step, millions ? kMillion : 1.0);
+        labelCounts(m_timeAxis, range.bottom, range.top, range.step, millions ? kMillion : 1.0);
     }
-    return nice.top;
+    return range;
 }
 
 void ScenarioChart::setVerticalCategories(const QList<QPair<QString, double>> &labels, double low,

@@ -77,16 +77,23 @@ protected:
 
     /// Sets the time axis to months 0 ... @p lastMonth from the start month of @p parameters.
     void setTimeAxis(const Parameters &parameters, int lastMonth);
-    /// Sets the count axis to 0 ... a round number above @p largest.
-    void setCountAxis(double largest, const QString &title);
+    /// A count axis's round range: from 0, or from a round number below @p smallest when that
+    /// is negative (jobs created can be lost), to one above @p largest, in round steps.
+    struct CountRange {
+        double bottom, top, step;
+    };
+    static CountRange countRange(double smallest, double largest, int mostSteps);
+    /// Sets the count axis to 0 (or a round number below @p smallest, when negative) ... a round
+    /// number above @p largest.
+    void setCountAxis(double largest, const QString &title, double smallest = 0);
     /// Sets the count axis to decades for values plotted as their log10: from the decade at or
     /// below @p smallest (at least 1) to a little above @p largest, labelled "1,000", "10,000"...
     void setLogCountAxis(double smallest, double largest, const QString &title);
     /// Sets the count axis to 0 ... 100 in steps of 20, for percentages, with a little room above.
     void setPercentAxis(const QString &title);
     /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a
-    /// chart across values rather than months; returns the axis's top.
-    double setHorizontalCountAxis(double largest, const QString &title);
+    /// chart across values rather than months; returns the axis's range.
+    CountRange setHorizontalCountAxis(double largest, const QString &title, double smallest = 0);
     /// Labels the vertical axis with @p labels at their positions over @p low ... @p high,
     /// instead of counts.
     void setVerticalCategories(const QList<QPair<QString, double>> &labels, double low, double high);
@@ -119,11 +126,11 @@ private:
         double width;
     };
     void applyFonts();
-    /// Labels the count axis 0 ... @p top every @p step; the axis runs on to @p end, if above.
-    void setCountScale(double top, double step, const QString &title, double end = 0);
-    /// Sets @p axis to 0 ... @p top, labelled with the counts at every @p step, in @p unit (1, or
-    /// a million).
-    static void labelCounts(QCategoryAxis *axis, double top, double step, double unit = 1.0);
+    /// Labels the count axis @p bottom ... @p top every @p step; the axis runs on to @p end, if above.
+    void setCountScale(double bottom, double top, double step, const QString &title, double end = 0);
+    /// Sets @p axis to @p bottom ... @p top (multiples of @p step), labelled with the counts at
+    /// every @p step, in @p unit (1, or a million).
+    static void labelCounts(QCategoryAxis *axis, double bottom, double top, double step, double unit = 1.0);
     void placeLegend();
 
     QChart *m_chart;
@@ -136,11 +143,13 @@ private:
     double m_scale = 1.0;
     const UncertaintyResults *m_uncertainty = nullptr;
     double m_horizontalTop = -1;
+    double m_horizontalBottom = 0;
     double m_legendHeight = -1;
     int m_timeStart = -1;
     int m_timeLastMonth = -1;
     double m_countTop = -1;
     double m_countEnd = -1;
+    double m_countBottom = 0;
 };
 
 } // namespace pledgecheck

@@ -37,19 +37,21 @@ void SourcesChart::show(const QString &scenarioName, const ScenarioResults &curr
     const double kept = 1.0 - current.parameters[ParameterId::DisplacementShare];
     m_directNet = kept * p.directJobs; // same size each step: no allocation
     m_gross = p.directJobs + p.serviceJobs;
-    chart()->setTitle(QObject::tr("%1: where the jobs come from").arg(titleName(scenarioName)));
+    // The stack is of every job linked to the sellers, whatever the basis: those of the start
+    // month are where the created ones grow from.
+    chart()->setTitle(QObject::tr("%1: where the linked jobs come from").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(m_gross.maxCoeff(), QObject::tr("jobs"));
     replacePoints(m_direct->upperSeries(), m_directNet);
-    replacePoints(m_service->upperSeries(), p.jobs);
+    replacePoints(m_service->upperSeries(), p.linkedJobs);
     replacePoints(m_displaced->upperSeries(), m_gross);
 
     setLegendText(m_direct, QObject::tr("Direct hires, net of displacement: %1")
                                 .arg(formatCount(m_directNet(lastMonth))));
     setLegendText(m_service, QObject::tr("Service jobs, net of displacement: %1")
-                                 .arg(formatCount(p.jobs(lastMonth) - m_directNet(lastMonth))));
+                                 .arg(formatCount(p.linkedJobs(lastMonth) - m_directNet(lastMonth))));
     setLegendText(m_displaced, QObject::tr("Displaced (would exist anyway): %1")
-                                   .arg(formatCount(m_gross(lastMonth) - p.jobs(lastMonth))));
+                                   .arg(formatCount(m_gross(lastMonth) - p.linkedJobs(lastMonth))));
     updateLegend();
 }
 

@@ -60,12 +60,20 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
     const auto rows = static_cast<int>(tornado.size());
 
     chart()->setTitle(
-        rows > 0 ? QObject::tr("%1: what moves jobs at %2 most").arg(scenarioName, horizon)
+        rows > 0 ? (current.figures.basis == JobCountBasis::Created
+                        ? QObject::tr("%1: what moves jobs created by %2 most").arg(scenarioName, horizon)
+                        : QObject::tr("%1: what moves jobs linked in %2 most").arg(scenarioName, horizon))
                  : QObject::tr("%1: every input is fixed, so nothing swings").arg(scenarioName));
-    double largest = asSet;
-    for (const SensitivityBar &bar : tornado)
+    double largest = asSet, smallest = std::min(asSet, 0.0);
+    for (const SensitivityBar &bar : tornado) {
         largest = std::max({largest, bar.jobsAtLow, bar.jobsAtHigh});
-    setHorizontalCountAxis(largest, QObject::tr("jobs at %1").arg(horizon));
+        smallest = std::min({smallest, bar.jobsAtLow, bar.jobsAtHigh});
+    }
+    const QString counted = current.figures.basis == JobCountBasis::Created
+                                ? QObject::tr("jobs created by %1").arg(horizon)
+                                : QObject::tr("jobs linked in %1").arg(horizon);
+    setHorizontalCountAxis(largest, smallest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted,
+                           smallest);
 
     // Widest swing on top: the first bar gets the highest row.
     QList<QPair<QString, double>> labels;

@@ -111,7 +111,7 @@ private slots:
         const QByteArray svg = contentsOf(path);
         QVERIFY(svg.contains("<svg"));
         QVERIFY(svg.contains("viewBox=\"0 0 1200 800\""));
-        QVERIFY(svg.contains("Doubling: where the jobs come from"));
+        QVERIFY(svg.contains("Doubling: where the linked jobs come from"));
         QVERIFY(svg.contains("Displaced (would exist anyway)"));
         QXmlStreamReader xml(svg);
         while (!xml.atEnd())

@@ -85,7 +85,7 @@ private slots:
         const ScenarioResults changed = ScenarioResults::of(other);
         m_panel.showResults("Other", changed, m_baseline);
         QCOMPARE(yValues(series("sellersChart", "Sellers")), valuesOf(changed.projection.sellers));
-        QCOMPARE(chart("sourcesChart")->title(), QString("Other: where the jobs come from"));
+        QCOMPARE(chart("sourcesChart")->title(), QString("Other: where the linked jobs come from"));
     }
 
     void shouldWaitForResultsBeforeDrawingAnything()
@@ -117,7 +117,7 @@ private slots:
             m_panel.setCurrentChart(kind);
             QCOMPARE(m_panel.currentChart(), kind);
         }
-        QCOMPARE(chart("jobsChart")->title(), QString("Doubling: jobs against the pledge"));
+        QCOMPARE(chart("jobsChart")->title(), QString("Doubling: jobs linked against the pledge"));
     }
 
     void shouldDrawChartsAntialiased()
@@ -167,12 +167,59 @@ private slots:
 
     void shouldGhostTheBaselineFaintlyAndDashed()
     {
+        // The baseline (the defaults) counts the jobs created; the ghost counts as the current
+        // scenario does, every job linked.
         QLineSeries *ghost = series("jobsChart", "Baseline (as opened or saved)");
-        QCOMPARE(yValues(ghost), valuesOf(m_baseline.projection.jobs));
+        QCOMPARE(yValues(ghost), valuesOf(m_baseline.projection.linkedJobs));
         QCOMPARE(xValues(ghost), monthsFrom(0, 61));
         QVERIFY(ghost->pen().style() != Qt::SolidLine);
         QVERIFY(ghost->pen().color().lightness() > 150);
         QVERIFY(ghost->pen().widthF() < series("jobsChart", "Projected jobs")->pen().widthF());
+    }
+
+    void shouldSayWhichJobsItCountsAndCountTheGhostAndTheLensAlike()
+    {
+        // Created: J(t) = 900 x (2^(t/12) - 1), 0 at the start and 900 x 3 = 2700 at t = 24.
+        show(createdScenario(), doublingScenario());
+        QChart *jobs = chart("jobsChart");
+        QCOMPARE(jobs->title(), QString("Test: jobs created against the pledge"));
+        QCOMPARE(axis("jobsChart", Qt::Vertical)->titleText(), QString("jobs created since 2017-01"));
+        const ScenarioResults created = ScenarioResults::of(createdScenario());
+        QCOMPARE(yValues(series("jobsChart", "Projected jobs")), valuesOf(created.projection.createdJobs));
+        QCOMPARE(series("jobsChart", "Projected jobs")->at(0).y(), 0.0);
+        QVERIFY(std::abs(series("jobsChart", "Projected jobs")->at(24).y() - 2700) < 1e-6);
+        // The linked baseline is drawn as created too, and the export lens as what it adds.
+        QCOMPARE(yValues(series("jobsChart", "Baseline (as opened or saved)")),
+                 valuesOf(created.projection.createdJobs));
+        const Eigen::ArrayXd &x = created.projection.exportSupportedJobs;
+        QCOMPARE(yValues(series("jobsChart", "Export-supported jobs (second lens, not added)")),
+                 valuesOf(x - x(0)));
+        const QStringList texts = textsIn(jobs);
+        QVERIFY(texts.contains("Projected jobs created: 27,900 by 2022-01"));
+        QVERIFY(!texts.filter(QRegularExpression("^Export-supported jobs added \\(second lens")).isEmpty());
+        // Five years of doubling: 900 x 31 = 27,900 created. The pledge of 4,000 is first met where
+        // 900 (2^(t/12) - 1) >= 4000, t >= 12 log2(1 + 40/9) = 29.3: month 30 (4,191), 2019-07.
+        QCOMPARE(created.figures.targetMetMonth, std::optional<int>(30));
+        QVERIFY(textsIn(jobs).contains("Pledge met 2019-07"));
+    }
+
+    void shouldGoBelowZeroForJobsLostAndSaySo()
+    {
+        // Sellers halving each year: 900 x (0.5^(t/12) - 1) jobs created, -872 at the horizon.
+        Parameters shrinking = createdScenario();
+        shrinking.set(ParameterId::AnnualGrowthRate, -0.5);
+        show(shrinking);
+        QCategoryAxis *counts = axis("jobsChart", Qt::Vertical);
+        QCOMPARE(counts->titleText(), QString("jobs created since 2017-01 (below 0: jobs lost)"));
+        QVERIFY(counts->min() < -872);
+        QVERIFY(std::abs(series("jobsChart", "Projected jobs")->at(60).y() - 900 * (std::pow(0.5, 5) - 1)) < 1e-6);
+        QVERIFY(ticksOf(counts).contains(std::pair<QString, double>{"0", 0}));
+
+        // A logarithm has no zero: the axis says where the start's 0 and the losses are drawn.
+        m_panel.setLogarithmicJobs(true);
+        QCOMPARE(axis("jobsChart", Qt::Vertical)->titleText(),
+                 QString("jobs created since 2017-01 (logarithmic: below 1, as the start's 0, drawn at 1)"));
+        m_panel.setLogarithmicJobs(false);
     }
 
     void shouldLineTheBaselineUpByCalendarMonth()
@@ -281,7 +328,7 @@ private slots:
             QCOMPARE(ticks[i].first, QLocale().toString(ticks[i].second, 'f', 0));
         }
         QVERIFY(ticks.contains(std::pair<QString, double>{"1,000,000", 1'000'000}));
-        QCOMPARE(counts->titleText(), QString("jobs"));
+        QCOMPARE(counts->titleText(), QString("jobs linked"));
         QCOMPARE(axis("sellersChart", Qt::Vertical)->titleText(), QString("sellers"));
     }
 
@@ -290,7 +337,7 @@ private slots:
         const double top = axis("jobsChart", Qt::Vertical)->max();
         QVERIFY(top >= m_current.projection.exportSupportedJobs.maxCoeff());
         QVERIFY(top >= m_current.projection.jobs.maxCoeff());
-        QVERIFY(top >= m_baseline.projection.jobs.maxCoeff());
+        QVERIFY(top >= m_baseline.projection.linkedJobs.maxCoeff());
         QVERIFY(top >= kPledge);
         const double sellersTop = axis("sellersChart", Qt::Vertical)->max();
         QVERIFY(sellersTop >= m_current.projection.sellers.maxCoeff());
@@ -326,7 +373,7 @@ private slots:
         QVERIFY(!direct->lowerSeries());
         QCOMPARE(yValues(direct->upperSeries()), valuesOf(0.75 * p.directJobs));
         QCOMPARE(service->lowerSeries(), direct->upperSeries());
-        QCOMPARE(yValues(service->upperSeries()), valuesOf(p.jobs)); // the top of the two is J
+        QCOMPARE(yValues(service->upperSeries()), valuesOf(p.linkedJobs)); // the top of the two is J
         QCOMPARE(displaced->lowerSeries(), service->upperSeries());
         QCOMPARE(yValues(displaced->upperSeries()), valuesOf(p.directJobs + p.serviceJobs));
         QCOMPARE(direct->upperSeries()->count(), 61);
@@ -339,7 +386,7 @@ private slots:
         QChart *jobs = chart("jobsChart");
         const QRectF inside = jobs->rect();
         const QStringList texts = textsIn(jobs);
-        for (const char *start : {"Projected jobs: ", "Pledge: 4,000",
+        for (const char *start : {"Projected jobs linked: ", "Pledge: 4,000",
                                      "Export-supported jobs (second lens, not added): ",
                                      "Baseline (as opened or saved)"})
             QVERIFY2(!texts.filter(QRegularExpression("^" + QRegularExpression::escape(QString(start)))).isEmpty(),

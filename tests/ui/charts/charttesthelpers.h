@@ -31,8 +31,10 @@ inline constexpr double kPledge = 4000;
 inline Parameters doublingScenario()
 {
     // 1000 sellers doubling yearly, one hire each, 200 service jobs per 1000 sellers, a quarter
-    // displaced: J(t) = 1.2 x 0.75 x 1000 x 2^(t/12) = 900 x 2^(t/12), five years from 2017-01.
+    // displaced: J(t) = 1.2 x 0.75 x 1000 x 2^(t/12) = 900 x 2^(t/12), five years from 2017-01,
+    // every job linked counted (900 x (2^(t/12) - 1) of them created: createdScenario()).
     Parameters p;
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     p.set(ParameterId::InitialSellers, 1000);
     p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential));
     p.set(ParameterId::AnnualGrowthRate, 1.0);
@@ -45,6 +47,14 @@ inline Parameters doublingScenario()
     p.set(ParameterId::TargetJobs, kPledge);
     p.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
     p.set(ParameterId::HorizonYears, 5);
+    return p;
+}
+
+// The same, counting the jobs created since 2017-01: J(t) = 900 x (2^(t/12) - 1).
+inline Parameters createdScenario()
+{
+    Parameters p = doublingScenario();
+    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
     return p;
 }
 
