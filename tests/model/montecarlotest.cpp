@@ -50,8 +50,9 @@ TEST(MonteCarlo, WithEverythingFixedCollapsesToTheDeterministicProjection)
             }
         }
         EXPECT_EQ(r.probabilityTargetMet, 0.0);
-        if (p.jobCountBasis() == JobCountBasis::Created)
+        if (p.jobCountBasis() == JobCountBasis::Created) {
             EXPECT_TRUE((r.jobsPercentiles.row(0) == 0.0).all()) << "J(0) - J(0) is exactly 0";
+        }
     }
 }
 
