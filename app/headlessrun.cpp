@@ -129,14 +129,15 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     }
     if (options.summary) {
         QJsonObject summary = keyFiguresToJson(results.figures, scenario->parameters);
+        const double projected = results.figures.jobsAtHorizon;
         if (uncertainty) {
-            addUncertaintyToJson(summary, uncertainty->monteCarlo);
+            addUncertaintyToJson(summary, uncertainty->monteCarlo, scenario->uncertainty, projected);
         } else {
             // Every input fixed: one draw is the projection itself, and the odds are 0 or 1.
             Uncertainty oneDraw = scenario->uncertainty;
             oneDraw.samples = 1;
             MonteCarloEngine engine;
-            addUncertaintyToJson(summary, engine.run(scenario->parameters, oneDraw));
+            addUncertaintyToJson(summary, engine.run(scenario->parameters, oneDraw), oneDraw, projected);
         }
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';

@@ -92,13 +92,33 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
     return json;
 }
 
-void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result)
+void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result, const Uncertainty &uncertainty,
+                          double projectedJobsAtHorizon)
 {
     const Eigen::Index horizon = result.jobsPercentiles.rows() - 1;
     json.insert(QStringLiteral("probability_target_met"), result.probabilityTargetMet);
     json.insert(QStringLiteral("jobs_at_horizon_p10"), result.jobsPercentiles(horizon, percentileColumn(0.10)));
     json.insert(QStringLiteral("jobs_at_horizon_p50"), result.jobsPercentiles(horizon, percentileColumn(0.50)));
     json.insert(QStringLiteral("jobs_at_horizon_p90"), result.jobsPercentiles(horizon, percentileColumn(0.90)));
+    json.insert(QStringLiteral("jobs_at_horizon_percentile_rank"),
+                percentileRank(result.jobsAtHorizon, projectedJobsAtHorizon));
+    json.insert(QStringLiteral("sellers_at_horizon_p10"), result.sellersPercentiles(horizon, percentileColumn(0.10)));
+    json.insert(QStringLiteral("sellers_at_horizon_p50"), result.sellersPercentiles(horizon, percentileColumn(0.50)));
+    json.insert(QStringLiteral("sellers_at_horizon_p90"), result.sellersPercentiles(horizon, percentileColumn(0.90)));
+    QJsonArray held;
+    for (const ParameterDescriptor &d : parameterTable())
+        if (uncertainty.isHeld(d.id))
+            held.append(text(d.key));
+    json.insert(QStringLiteral("held_in_draws"), held);
+}
+
+double percentileRank(const Eigen::ArrayXd &values, double x)
+{
+    if (values.size() == 0)
+        return 0;
+    const double below = (values < x).count();
+    const double equal = (values == x).count();
+    return (below + 0.5 * equal) / static_cast<double>(values.size());
 }
 
 } // namespace pledgecheck

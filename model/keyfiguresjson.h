@@ -17,8 +17,17 @@ namespace pledgecheck {
 /// "exceeded" (in any month), "first_month" ("YYYY-MM", null when never crossed), "source"}.
 QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parameters);
 
-/// Adds what a Monte Carlo run says of the horizon: probability_target_met (the share of draws
-/// meeting the pledge by the horizon), jobs_at_horizon_p10, jobs_at_horizon_p50, jobs_at_horizon_p90.
-void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result);
+/// Adds what a Monte Carlo run @p result around @p uncertainty says of the horizon:
+/// probability_target_met (the share of draws meeting the pledge by the horizon),
+/// jobs_at_horizon_p10/_p50/_p90, sellers_at_horizon_p10/_p50/_p90,
+/// jobs_at_horizon_percentile_rank (where @p projectedJobsAtHorizon, the projection with the
+/// values as set, stands among the draws: percentileRank()) and held_in_draws (the ids of the
+/// parameters the draws hold at their value though they have a distribution: Uncertainty::isHeld).
+void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result, const Uncertainty &uncertainty,
+                          double projectedJobsAtHorizon);
+
+/// The share of @p values below @p x, those equal to it counting half (the mid-rank): 0.5 when
+/// @p x is the median of distinct values, 0 below them all and 1 above them all.
+double percentileRank(const Eigen::ArrayXd &values, double x);
 
 } // namespace pledgecheck

@@ -32,7 +32,7 @@ PLEDGECHECK_SIMD_CLONES void uniformDraws(SplitMix64 stream, std::uint64_t first
 void drawParameter(const Parameters &parameters, const Uncertainty &uncertainty, ParameterId id,
                    Eigen::Index first, Eigen::Ref<Eigen::ArrayXd> out)
 {
-    const Distribution &distribution = uncertainty[id];
+    const Distribution distribution = uncertainty.drawn(id);
     if (distribution.isFixed()) {
         out.setConstant(parameters[id]);
         return;

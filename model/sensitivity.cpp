@@ -49,7 +49,7 @@ std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertai
 {
     std::vector<SensitivityBar> bars;
     for (const ParameterDescriptor &d : parameterTable()) {
-        const Distribution &distribution = uncertainty[d.id];
+        const Distribution distribution = uncertainty.drawn(d.id);
         if (distribution.isFixed())
             continue;
         const auto jobsAtHorizonWith = [&](double value) {
@@ -85,7 +85,7 @@ std::vector<RankCorrelation> rankCorrelations(const Parameters &parameters,
 {
     std::vector<RankCorrelation> correlations;
     for (const ParameterDescriptor &d : parameterTable())
-        if (!uncertainty[d.id].isFixed())
+        if (!uncertainty.drawn(d.id).isFixed())
             correlations.push_back({d.id, 0.0});
     // The jobs are ranked once; each parameter is drawn and ranked on its own, on the engine's
     // threads for a large sample (the figures do not depend on which thread works them out).

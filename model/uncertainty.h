@@ -28,6 +28,21 @@ struct Uncertainty {
     }
     void set(ParameterId id, const Distribution &d) { distributions[static_cast<std::size_t>(id)] = d; }
 
+    /// True when the draws hold parameter @p id at its value though it has a distribution. Churn
+    /// is held while growth is drawn: only net growth, (1 + g)(1 - c) - 1, moves the sellers, and
+    /// growth's sourced range is already a range of net growth (Balding's 25 to 40 years), so
+    /// drawing both would count one uncertainty twice (docs/model.md, "One net growth"). With
+    /// growth fixed, churn's own distribution is drawn.
+    bool isHeld(ParameterId id) const
+    {
+        return id == ParameterId::AnnualChurnRate && !(*this)[ParameterId::AnnualGrowthRate].isFixed()
+               && !(*this)[id].isFixed();
+    }
+
+    /// The distribution the draws, the tornado and the correlations use for @p id: fixed when the
+    /// parameter is held, else its own.
+    Distribution drawn(ParameterId id) const { return isHeld(id) ? Distribution::fixed() : (*this)[id]; }
+
     /// True when every parameter is fixed: a Monte Carlo run would only repeat the projection.
     bool isCertain() const
     {

@@ -144,17 +144,17 @@ TEST(Projection, JobsAreDirectPlusServiceLessDisplacement)
 
 TEST(Projection, TheCentralEstimateCreatesJobsAboveThoseOfItsStart)
 {
-    // The defaults: J(0) = 0.75 x (1 x 0.19 x 7000 + 500 x 7000 / 1000) = 0.75 x 4830 = 3622.5
-    // linked. S(60) = 7000 x 1.1832^5 = 7000 x 2.3189469 = 16,232.6, so J(60) = 0.75 x 0.69
-    // x 16,232.6 = 8,400.4 linked, and J(60) - J(0) = 4,777.9 created: 0.48 % of the pledge.
+    // The defaults: J(0) = 0.75 x (1 x 0.16 x 7000 + 75 x 7000 / 1000) = 0.75 x 1645 = 1233.75
+    // linked. S(60) = 7000 x 1.1745^5 = 7000 x 2.2349361 = 15,644.6, so J(60) = 0.75 x 0.235
+    // x 15,644.6 = 2,757.4 linked, and J(60) - J(0) = 1,523.6 created: 0.15 % of the pledge.
     const Projection result = project(Parameters());
-    const double growth = std::pow(1.36 * 0.87, 5.0);
-    EXPECT_NEAR(growth, 2.3189469, 1e-7);
-    EXPECT_NEAR(result.linkedJobs(0), 3622.5, 1e-9);
-    EXPECT_NEAR(result.linkedJobs(60), 3622.5 * growth, 1e-8);
-    EXPECT_NEAR(result.linkedJobs(60), 8400.4, 0.05);
-    EXPECT_NEAR(result.createdJobs(60), 3622.5 * (growth - 1.0), 1e-8);
-    EXPECT_NEAR(result.createdJobs(60), 4777.9, 0.05);
+    const double growth = std::pow(1.35 * 0.87, 5.0);
+    EXPECT_NEAR(growth, 2.2349361, 1e-7);
+    EXPECT_NEAR(result.linkedJobs(0), 1233.75, 1e-9);
+    EXPECT_NEAR(result.linkedJobs(60), 1233.75 * growth, 1e-8);
+    EXPECT_NEAR(result.linkedJobs(60), 2757.4, 0.05);
+    EXPECT_NEAR(result.createdJobs(60), 1233.75 * (growth - 1.0), 1e-8);
+    EXPECT_NEAR(result.createdJobs(60), 1523.6, 0.05);
     EXPECT_EQ(result.createdJobs(0), 0.0);
     EXPECT_EQ(result.jobs(60), result.createdJobs(60));
 }

@@ -136,68 +136,79 @@ TEST(TargetSolver, SaysFoundWithTheValue)
     expectRelativelyNear(*solution.value, 10000.0 / 995.328);
 }
 
-TEST(TargetSolver, ThePledgeOfOneJobIsExceededThroughoutInTheCentralCase)
+TEST(TargetSolver, ThePledgeOfOneJobIsExceededThroughoutInTheCentralCaseButByOneSeller)
 {
-    // The central case (the defaults): 7000 sellers, net growth n = 1.36 x 0.87 - 1 = 0.1832,
-    // 19 % of sellers hiring one each, 500 service jobs per 1000 sellers, a quarter displaced, so
-    // J(60) = S(60) x (0.19 h + 0.5) x 0.75. Against a pledge of one job, at the low end of each:
+    // The central case (the defaults): 7000 sellers, net growth n = 1.35 x 0.87 - 1 = 0.1745,
+    // 16 % of sellers hiring one each, 75 service jobs per 1000 sellers, a quarter displaced, so
+    // J(60) = S(60) x (0.16 h + 0.075) x 0.75. Against a pledge of one job, at the low end of each:
     // - growth -50 %: n = 0.5 x 0.87 - 1 = -0.565, S(60) = 7000 x 0.435^5 = 109.03,
-    //   J = 109.03 x 0.69 x 0.75 = 56.4 > 1;
-    // - hires 0: S(60) = 7000 x 1.1832^5 = 7000 x 2.31894 = 16,232.6, J = 16,232.6 x 0.5 x 0.75
-    //   = 6,087 > 1;
-    // - one starting seller: J = 2.31894 x 0.69 x 0.75 = 1.2000 > 1.
-    // Jobs do not fall as any of the three rises, so no value in range equals the pledge.
+    //   J = 109.03 x 0.235 x 0.75 = 19.2 > 1;
+    // - hires 0: S(60) = 7000 x 1.1745^5 = 7000 x 2.23494 = 15,644.6, J = 15,644.6 x 0.075 x 0.75
+    //   = 880.0 > 1;
+    // Jobs do not fall as either rises, so no value in range equals the pledge. But one starting
+    // seller links 2.23494 x 0.235 x 0.75 = 0.3939 jobs, so 1 / 0.3939 = 2.5387 sellers meet it.
     // (Linked; the jobs created are below.)
     Parameters p;
     p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     p.set(ParameterId::TargetJobs, 1);
-    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
-                           ParameterId::InitialSellers}) {
+    for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller}) {
         const TargetSolution solution = solveForTarget(p, id);
         EXPECT_EQ(solution.status, SolveStatus::ExceededThroughout) << static_cast<int>(id);
         EXPECT_FALSE(solution.value) << static_cast<int>(id);
     }
+    Parameters slowest = p;
+    slowest.set(ParameterId::AnnualGrowthRate, -0.5);
+    EXPECT_NEAR(jobsAtHorizon(slowest), 19.22, 5e-3);
+    Parameters noHires = p;
+    noHires.set(ParameterId::HiresPerSeller, 0);
+    EXPECT_NEAR(jobsAtHorizon(noHires), 880.0, 0.05);
     Parameters oneSeller = p;
     oneSeller.set(ParameterId::InitialSellers, 1);
-    EXPECT_NEAR(jobsAtHorizon(oneSeller), 1.2000, 1e-3);
+    EXPECT_NEAR(jobsAtHorizon(oneSeller), 0.3939, 1e-4);
+    const TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
+    ASSERT_EQ(sellers.status, SolveStatus::Found);
+    expectRelativelyNear(*sellers.value, 1.0 / (std::pow(1.35 * 0.87, 5.0) * 0.235 * 0.75), 1e-9);
+    EXPECT_NEAR(*sellers.value, 2.5387, 1e-4);
 }
 
 TEST(TargetSolver, OneJobCreatedInTheCentralCaseNeedsSomeGrowthAndASecondSeller)
 {
-    // Created, J(60) - J(0) = (S(60) - S0) x (0.19 h + 0.5) x 0.75, against a pledge of one job:
+    // Created, J(60) - J(0) = (S(60) - S0) x (0.16 h + 0.075) x 0.75, against a pledge of one job,
+    // with J(0) = 7000 x 0.235 x 0.75 = 1233.75:
     // - growth -50 % shrinks the sellers and loses jobs; one job needs
-    //   3622.5 ((1 + n)^5 - 1) = 1, (1 + n)^5 = 1 + 1/3622.5, 1 + n = 1.0000552, g = 1 + n over
-    //   0.87, less 1: 0.149489;
-    // - hires 0: (16,232.6 - 7000) x 0.5 x 0.75 = 3,462 > 1 even so: exceeded throughout;
-    // - one starting seller creates 1.31895 x 0.69 x 0.75 = 0.6826 jobs: 1 / 0.6826 = 1.465 needed.
+    //   1233.75 ((1 + n)^5 - 1) = 1, (1 + n)^5 = 1 + 1/1233.75, 1 + n = 1.00016205, g = 1 + n over
+    //   0.87, less 1: 0.149612;
+    // - hires 0: (15,644.6 - 7000) x 0.075 x 0.75 = 486.3 > 1 even so: exceeded throughout;
+    // - one starting seller creates 1.23494 x 0.235 x 0.75 = 0.21766 jobs: 1 / 0.21766 = 4.5944
+    //   needed.
     Parameters p;
     p.set(ParameterId::TargetJobs, 1);
     const TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
     const TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
     const TargetSolution sellers = solveForTarget(p, ParameterId::InitialSellers);
     ASSERT_EQ(growth.status, SolveStatus::Found);
-    expectRelativelyNear(*growth.value, std::pow(1.0 + 1.0 / 3622.5, 0.2) / 0.87 - 1.0, 1e-9);
-    EXPECT_NEAR(*growth.value, 0.149489, 1e-6);
+    expectRelativelyNear(*growth.value, std::pow(1.0 + 1.0 / 1233.75, 0.2) / 0.87 - 1.0, 1e-9);
+    EXPECT_NEAR(*growth.value, 0.149612, 1e-6);
     EXPECT_EQ(hires.status, SolveStatus::ExceededThroughout);
     Parameters noHires = p;
     noHires.set(ParameterId::HiresPerSeller, 0);
-    EXPECT_NEAR(jobsAtHorizon(noHires), 3462.2, 0.1);
+    EXPECT_NEAR(jobsAtHorizon(noHires), 486.26, 5e-3);
     ASSERT_EQ(sellers.status, SolveStatus::Found);
-    expectRelativelyNear(*sellers.value, 1.0 / ((std::pow(1.1832, 5.0) - 1.0) * 0.69 * 0.75), 1e-9);
-    EXPECT_NEAR(*sellers.value, 1.465, 1e-3);
+    expectRelativelyNear(*sellers.value, 1.0 / ((std::pow(1.1745, 5.0) - 1.0) * 0.235 * 0.75), 1e-9);
+    EXPECT_NEAR(*sellers.value, 4.5944, 1e-4);
 }
 
 TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
 {
     // The sceptic's case: logistic growth capped at K = 287,835, n = 1.35 x 0.87 - 1 = 0.1745,
-    // 12 % of sellers hiring after six months, 100 service jobs per 1000 sellers, half displaced:
-    // J(60) = (0.12 h S(54) + 0.1 S(60)) x 0.5.
-    // - growth up to 1000 % or sellers up to K: S <= K, so J <= 0.22 x 287,835 x 0.5 = 31,662;
+    // 12 % of sellers hiring after six months, 30 service jobs per 1000 sellers, half displaced:
+    // J(60) = (0.12 h S(54) + 0.03 S(60)) x 0.5.
+    // - growth up to 1000 % or sellers up to K: S <= K, so J <= 0.15 x 287,835 x 0.5 = 21,588;
     // - hires up to 100: r = ln 1.1745 = 0.16084 and K/S0 - 1 = 40.119, so
     //   S(54) = K / (1 + 40.119 e^(-0.16084 x 4.5)) = K / 20.454 = 14,072 and
     //   S(60) = K / (1 + 40.119 e^(-0.16084 x 5)) = K / 18.950 = 15,189;
-    //   J = (12 x 14,072 + 1,519) x 0.5 = 85,191 linked, less J(0) = (12 x 7000 + 700) x 0.5
-    //   = 42,350 at the start: 42,841 created.
+    //   J = (12 x 14,072 + 455.7) x 0.5 = 84,661 linked, less J(0) = (12 x 7000 + 210) x 0.5
+    //   = 42,105 at the start: 42,556 created.
     // All far below a million, created (the default) or linked.
     Parameters p;
     p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic));
@@ -205,7 +216,7 @@ TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
     p.set(ParameterId::AnnualGrowthRate, 0.35);
     p.set(ParameterId::SideBusinessShare, 0.88);
     p.set(ParameterId::HiringLagMonths, 6);
-    p.set(ParameterId::ServiceJobsPer1000Sellers, 100);
+    p.set(ParameterId::ServiceJobsPer1000Sellers, 30);
     p.set(ParameterId::DisplacementShare, 0.5);
     for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
                            ParameterId::InitialSellers}) {
@@ -215,9 +226,9 @@ TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
     }
     Parameters mostHires = p;
     mostHires.set(ParameterId::HiresPerSeller, 100);
-    expectRelativelyNear(jobsAtHorizon(mostHires), 42841, 1e-4);
+    expectRelativelyNear(jobsAtHorizon(mostHires), 42556, 1e-4);
     mostHires.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
-    expectRelativelyNear(jobsAtHorizon(mostHires), 85191, 1e-4);
+    expectRelativelyNear(jobsAtHorizon(mostHires), 84661, 1e-4);
     p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     for (ParameterId id : {ParameterId::AnnualGrowthRate, ParameterId::HiresPerSeller,
                            ParameterId::InitialSellers})
@@ -226,12 +237,12 @@ TEST(TargetSolver, TheScepticsPledgeIsOutOfReachOfAllThree)
 
 TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
 {
-    // Created (the default): J(60) - J(0) = (S(60) - S0) x (0.19 h + 0.5) x 0.75 with S(60) =
-    // 16,232.6 (above), S(60) - S0 = 9,232.6. A million jobs created need
-    // h = (1e6 / (9,232.6 x 0.75) - 0.5) / 0.19 = (144.42 - 0.5) / 0.19 = 757.5 hires, beyond 100;
-    // S0 = 1e6 / (1.31895 x 0.5175) = 1,465,083 sellers; and growth with
-    // 3622.5 ((1 + n)^5 - 1) = 1e6, (1 + n)^5 = 277.05, 1 + n = 3.07973, g = 3.07973 / 0.87 - 1
-    // = 2.53992.
+    // Created (the default): J(60) - J(0) = (S(60) - S0) x (0.16 h + 0.075) x 0.75 with S(60) =
+    // 15,644.6 (above), S(60) - S0 = 8,644.6. A million jobs created need
+    // h = (1e6 / (8,644.6 x 0.75) - 0.075) / 0.16 = (154.24 - 0.075) / 0.16 = 963.5 hires, beyond
+    // 100; S0 = 1e6 / (1.23494 x 0.17625) = 4,594,375 sellers; and growth with
+    // 1233.75 ((1 + n)^5 - 1) = 1e6, (1 + n)^5 = 811.53, 1 + n = 3.81831, g = 3.81831 / 0.87 - 1
+    // = 3.38877.
     Parameters p;
     TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
     TargetSolution hires = solveForTarget(p, ParameterId::HiresPerSeller);
@@ -240,23 +251,23 @@ TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
     EXPECT_EQ(hires.status, SolveStatus::Unreachable);
     EXPECT_EQ(sellers.status, SolveStatus::Found);
     ASSERT_TRUE(growth.value && sellers.value);
-    expectRelativelyNear(*growth.value, std::pow(1.0 + 1e6 / 3622.5, 0.2) / 0.87 - 1.0, 1e-9);
-    EXPECT_NEAR(*growth.value, 2.53992, 1e-5);
-    EXPECT_NEAR(*sellers.value, 1465083, 1);
+    expectRelativelyNear(*growth.value, std::pow(1.0 + 1e6 / 1233.75, 0.2) / 0.87 - 1.0, 1e-9);
+    EXPECT_NEAR(*growth.value, 3.38877, 1e-5);
+    EXPECT_NEAR(*sellers.value, 4594375, 1);
     EXPECT_FALSE(hires.value);
 
-    // Linked: J(60) = S(60) x (0.19 h + 0.5) x 0.75, so h = (1e6 / (16,232.6 x 0.75) - 0.5) / 0.19
-    // = (82.14 - 0.5) / 0.19 = 429.7 hires, beyond 100; S0 = 7000 x 1e6 / (16,232.6 x 0.69 x 0.75)
-    // = 7000 x 119.05 = 833,300 sellers; and growth with 7000 (1 + n)^5 x 0.5175 = 1e6,
-    // (1 + n)^5 = 276.05, 1 + n = 3.0776, g = 3.0776 / 0.87 - 1 = 2.5375.
+    // Linked: J(60) = S(60) x (0.16 h + 0.075) x 0.75, so h = (1e6 / (15,644.6 x 0.75) - 0.075)
+    // / 0.16 = (85.227 - 0.075) / 0.16 = 532.2 hires, beyond 100; S0 = 1e6 / (2.23494 x 0.17625)
+    // = 2,538,667 sellers; and growth with 1233.75 (1 + n)^5 = 1e6, (1 + n)^5 = 810.53,
+    // 1 + n = 3.81737, g = 3.81737 / 0.87 - 1 = 3.38768.
     p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
     hires = solveForTarget(p, ParameterId::HiresPerSeller);
     sellers = solveForTarget(p, ParameterId::InitialSellers);
     EXPECT_EQ(hires.status, SolveStatus::Unreachable);
     ASSERT_TRUE(growth.value && sellers.value);
-    EXPECT_NEAR(*growth.value, 2.5375, 1e-3);
-    EXPECT_NEAR(*sellers.value, 833300, 100);
+    EXPECT_NEAR(*growth.value, 3.38768, 1e-5);
+    EXPECT_NEAR(*sellers.value, 2538667, 1);
 }
 
 // The scan over any function, rising or not. Its range 0 to 10 in 48 intervals: points 10 i / 48.

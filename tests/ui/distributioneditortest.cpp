@@ -140,7 +140,7 @@ private slots:
         ScenarioDocument *document = window.document();
         auto *button = window.findChild<QToolButton *>("uncertainty_annual_churn_rate");
         QVERIFY(button && button->isChecked()); // the sourced range: uncertain
-        QVERIFY(button->toolTip().startsWith("Uncertainty: triangular, 8 to 20 % per year, most likely 13 % per year"));
+        QVERIFY(button->toolTip().startsWith("Uncertainty: triangular, 6 to 20 % per year, most likely 13 % per year"));
         QVERIFY(!window.findChild<QToolButton *>("uncertainty_target_jobs")); // a pledge is fixed
 
         // Click, pick "Fixed", press Enter: the churn is certain, in one undo step.
