@@ -100,8 +100,10 @@ void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result, con
     json.insert(QStringLiteral("jobs_at_horizon_p10"), result.jobsPercentiles(horizon, percentileColumn(0.10)));
     json.insert(QStringLiteral("jobs_at_horizon_p50"), result.jobsPercentiles(horizon, percentileColumn(0.50)));
     json.insert(QStringLiteral("jobs_at_horizon_p90"), result.jobsPercentiles(horizon, percentileColumn(0.90)));
+    // With every input fixed the draws repeat the projection (within rounding): no spread to rank in.
     json.insert(QStringLiteral("jobs_at_horizon_percentile_rank"),
-                percentileRank(result.jobsAtHorizon, projectedJobsAtHorizon));
+                uncertainty.isCertain() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(percentileRank(result.jobsAtHorizon, projectedJobsAtHorizon)));
     json.insert(QStringLiteral("sellers_at_horizon_p10"), result.sellersPercentiles(horizon, percentileColumn(0.10)));
     json.insert(QStringLiteral("sellers_at_horizon_p50"), result.sellersPercentiles(horizon, percentileColumn(0.50)));
     json.insert(QStringLiteral("sellers_at_horizon_p90"), result.sellersPercentiles(horizon, percentileColumn(0.90)));

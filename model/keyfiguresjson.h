@@ -21,7 +21,7 @@ QJsonObject keyFiguresToJson(const KeyFigures &figures, const Parameters &parame
 /// probability_target_met (the share of draws meeting the pledge by the horizon),
 /// jobs_at_horizon_p10/_p50/_p90, sellers_at_horizon_p10/_p50/_p90,
 /// jobs_at_horizon_percentile_rank (where @p projectedJobsAtHorizon, the projection with the
-/// values as set, stands among the draws: percentileRank()) and held_in_draws (the ids of the
+/// values as set, stands among the draws: percentileRank(); null when every input is fixed) and held_in_draws (the ids of the
 /// parameters the draws hold at their value though they have a distribution: Uncertainty::isHeld).
 void addUncertaintyToJson(QJsonObject &json, const MonteCarloResult &result, const Uncertainty &uncertainty,
                           double projectedJobsAtHorizon);

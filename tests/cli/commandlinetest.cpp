@@ -193,6 +193,9 @@ TEST(CommandLine, ThePledgeAsStatedIsMetInJanuary2022)
     EXPECT_EQ(summary.value("target_met_date").toString(), "2022-01");
     EXPECT_NEAR(summary.value("share_of_target").toDouble(), 1.0, 1e-9);
     EXPECT_NEAR(summary.value("required_hires_per_seller").toDouble(), 1.0, 1e-9);
+    // Every input fixed: the one draw is the projection, with no spread to rank it in.
+    EXPECT_TRUE(summary.value("jobs_at_horizon_percentile_rank").isNull());
+    EXPECT_EQ(summary.value("held_in_draws").toArray(), QJsonArray());
 
     // Counted as created it is not met: 99.3 %.
     const QJsonObject created = summaryOf({"--preset", "pledge-as-stated", "--set", "job_count_basis=created"});

@@ -241,7 +241,7 @@ TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
     // 15,644.6 (above), S(60) - S0 = 8,644.6. A million jobs created need
     // h = (1e6 / (8,644.6 x 0.75) - 0.075) / 0.16 = (154.24 - 0.075) / 0.16 = 963.5 hires, beyond
     // 100; S0 = 1e6 / (1.23494 x 0.17625) = 4,594,375 sellers; and growth with
-    // 1233.75 ((1 + n)^5 - 1) = 1e6, (1 + n)^5 = 811.53, 1 + n = 3.81831, g = 3.81831 / 0.87 - 1
+    // 1233.75 ((1 + n)^5 - 1) = 1e6, (1 + n)^5 = 811.54, 1 + n = 3.81831, g = 3.81831 / 0.87 - 1
     // = 3.38877.
     Parameters p;
     TargetSolution growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
@@ -258,7 +258,7 @@ TEST(TargetSolver, TheCentralCaseNeedsGrowthOrSellersButNoHiresInRangeWillDo)
 
     // Linked: J(60) = S(60) x (0.16 h + 0.075) x 0.75, so h = (1e6 / (15,644.6 x 0.75) - 0.075)
     // / 0.16 = (85.227 - 0.075) / 0.16 = 532.2 hires, beyond 100; S0 = 1e6 / (2.23494 x 0.17625)
-    // = 2,538,667 sellers; and growth with 1233.75 (1 + n)^5 = 1e6, (1 + n)^5 = 810.53,
+    // = 2,538,667 sellers; and growth with 1233.75 (1 + n)^5 = 1e6, (1 + n)^5 = 810.54,
     // 1 + n = 3.81737, g = 3.81737 / 0.87 - 1 = 3.38768.
     p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
     growth = solveForTarget(p, ParameterId::AnnualGrowthRate);
