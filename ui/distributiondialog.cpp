@@ -80,6 +80,14 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
         number->setKeyboardTracking(true); // the preview follows each key
         number->setMinimumWidth(160);
         connect(number, &QDoubleSpinBox::valueChanged, this, &DistributionDialog::numbersChanged);
+        connect(number, &NumberSpinBox::refused, this, [this, number](double typed) {
+            m_problem->setText(tr("%1 is outside what this number may be, %2 to %3; it was not "
+                                  "taken.")
+                                   .arg(valueText(m_descriptor, typed / factor()),
+                                        valueText(m_descriptor, number->minimum() / factor()),
+                                        valueText(m_descriptor, number->maximum() / factor())));
+            m_problem->show();
+        });
         m_numbers[i] = number;
         m_labels[i] = new QLabel(this);
         m_labels[i]->setBuddy(number);

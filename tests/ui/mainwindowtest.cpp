@@ -6,6 +6,7 @@
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
+#include "trackslider.h"
 #include "valuetext.h"
 #include "yearlytableview.h"
 
@@ -18,6 +19,8 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSlider>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -155,7 +158,7 @@ private slots:
         document()->undoStack()->undo();
         QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.36);
         QCOMPARE(jobs->text(), before);
-        QCOMPARE(slider->value(), 82); // (0.36 + 0.5) / 10.5 of 1000 = 81.9
+        QCOMPARE(slider->value(), 36); // one position per step of 0.01 from the track's 0 %
     }
 
     void shouldShowTheOddsRoughWhileDraggingAndRefinedOnceTheSliderRests()
@@ -207,7 +210,7 @@ private slots:
         slider->setFocus();
         for (int i = 0; i < 5; ++i)
             QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(value(ParameterId::HiresPerSeller), 1.5); // five steps of 0.1 (a thousandth of 0-100)
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.5); // five steps of 0.1 (a hundredth of 0-10)
         QCOMPARE(document()->undoStack()->count(), 1);
         QTest::qWait(700); // a pause starts a new run
         QTest::keyClick(slider, Qt::Key_Right);
@@ -219,10 +222,115 @@ private slots:
 
     void shouldRoundSliderValuesToWhatAnAnalystWouldType()
     {
-        dragSlider(child<QSlider>("slider_annual_churn_rate"), {500});
-        QCOMPARE(value(ParameterId::AnnualChurnRate), 0.45);
-        dragSlider(child<QSlider>("slider_initial_sellers"), {500});
-        QCOMPARE(value(ParameterId::InitialSellers), 3160.0); // sqrt(1e7) = 3162 to 3 digits
+        dragSlider(child<QSlider>("slider_annual_churn_rate"), {29});
+        QCOMPARE(value(ParameterId::AnnualChurnRate), 0.29); // 29 steps of 0.01 from 0, not 0.29000000000000004
+        dragSlider(child<QSlider>("slider_initial_sellers"), {250});
+        // A quarter of the log track 1,000 to 100,000: 1,000 x 100^0.25 = 3,162 to 3 digits.
+        QCOMPARE(value(ParameterId::InitialSellers), 3160.0);
+    }
+
+    // Issue 12, item 7: a slider spans its parameter's plausible range, the number field the
+    // valid one.
+    void shouldSpanEachSliderOverItsPlausibleTrack()
+    {
+        for (const ParameterDescriptor &d : parameterTable()) {
+            if (d.kind != ParameterKind::Real && d.kind != ParameterKind::Integer)
+                continue;
+            const QString key = QString::fromLatin1(d.key.data(), d.key.size());
+            auto *slider = child<QSlider>("slider_" + key);
+            const double low = d.sliderMinimum.value_or(d.minimum);
+            const double high = d.sliderMaximum.value_or(d.maximum);
+            dragSlider(slider, {slider->maximum()});
+            QVERIFY2(value(d.id) == high, qPrintable(key));
+            dragSlider(slider, {slider->minimum()});
+            QVERIFY2(value(d.id) == low, qPrintable(key));
+            auto *number = child<QDoubleSpinBox>("value_" + key);
+            const double factor = d.percent ? 100.0 : 1.0;
+            QCOMPARE(number->minimum(), d.minimum * factor);
+            QCOMPARE(number->maximum(), d.maximum * factor);
+        }
+        // One position per step on a linear track: growth 0 to 200 % by 1 %, hires 0 to 10 by 0.1.
+        QCOMPARE(child<QSlider>("slider_annual_growth_rate")->maximum(), 200);
+        QCOMPARE(child<QSlider>("slider_hires_per_seller")->maximum(), 100);
+        QCOMPARE(child<QSlider>("slider_jobs_per_billion_exports")->maximum(), 1200);
+    }
+
+    void shouldPinTheThumbAtTheTracksEndForAValueTypedBeyondIt()
+    {
+        auto *slider = qobject_cast<TrackSlider *>(child<QSlider>("slider_hires_per_seller"));
+        QVERIFY(slider);
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::No);
+        typeInto(child<QDoubleSpinBox>("value_hires_per_seller"), "50");
+        QCOMPARE(value(ParameterId::HiresPerSeller), 50.0); // kept, though the track ends at 10
+        QCOMPARE(slider->value(), slider->maximum());
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::AboveTrack);
+        QVERIFY(slider->toolTip().startsWith("<p><b>50 workers is beyond the slider</b>, which spans 0 to 10 workers"));
+
+        auto *growth = qobject_cast<TrackSlider *>(child<QSlider>("slider_annual_growth_rate"));
+        typeInto(child<QDoubleSpinBox>("value_annual_growth_rate"), "-20");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), -0.2);
+        QCOMPARE(growth->value(), growth->minimum());
+        QCOMPARE(growth->beyond(), TrackSlider::Beyond::BelowTrack);
+
+        // Back on the track, the mark goes; undo brings the pinned value and its mark back.
+        typeInto(child<QDoubleSpinBox>("value_hires_per_seller"), "3");
+        QCOMPARE(slider->value(), 30);
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::No);
+        QVERIFY(!slider->toolTip().contains("beyond the slider"));
+        document()->undoStack()->undo();
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::AboveTrack);
+
+        // The mark is drawn: an arrow on the thumb in the warning colour.
+        const QImage pinned = slider->grab().toImage();
+        bool warningDrawn = false;
+        for (int y = 0; y < pinned.height() && !warningDrawn; ++y)
+            for (int x = 0; x < pinned.width() && !warningDrawn; ++x)
+                warningDrawn = pinned.pixelColor(x, y) == QColor(0xB0, 0x30, 0x00);
+        QVERIFY(warningDrawn);
+    }
+
+    void shouldRefuseATypedValueOutsideTheValidRangeSayingWhy()
+    {
+        auto *message = m_window->findChild<QLabel *>("message_annual_growth_rate");
+        QVERIFY2(message, "a message line under the row");
+        QVERIFY(message->isHidden());
+        auto *growth = child<QDoubleSpinBox>("value_annual_growth_rate");
+        typeInto(growth, "2000");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.36);
+        QCOMPARE(growth->value(), 36.0);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(),
+                 QString("2,000 % per year is outside the valid range, -50 to 1,000 % per year: not applied."));
+        QVERIFY(!document()->isModified());
+        // The next value taken clears it.
+        typeInto(growth, "40");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.4);
+        QVERIFY(message->isHidden());
+    }
+
+    void shouldMoveTheThumbVisiblyOnEveryArrowKey()
+    {
+        // Hires stepped by 0.1 over 0 to 100 moved the thumb a fifth of a pixel.
+        auto *slider = child<QSlider>("slider_hires_per_seller");
+        const auto thumbX = [slider] {
+            QStyleOptionSlider option;
+            option.initFrom(slider);
+            option.orientation = slider->orientation();
+            option.minimum = slider->minimum();
+            option.maximum = slider->maximum();
+            option.sliderPosition = slider->sliderPosition();
+            option.sliderValue = slider->value();
+            option.subControls = QStyle::SC_SliderHandle | QStyle::SC_SliderGroove;
+            return slider->style()
+                ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+                .center()
+                .x();
+        };
+        slider->setFocus();
+        const int before = thumbX();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.1);
+        QVERIFY2(thumbX() - before >= 1, qPrintable(QString("moved %1 px").arg(thumbX() - before)));
     }
 
     void shouldChangeTheGrowthCurveFromItsComboBox()
@@ -392,6 +500,7 @@ private slots:
         document()->changeParameter(ParameterId::HorizonYears, 10);
         QCOMPARE(table->model()->rowCount(), 11);
     }
+
 };
 
 QTEST_MAIN(MainWindowTest)
