@@ -2,6 +2,7 @@
 // check the document, the figures and the files written.
 #include "chartpanel.h"
 #include "documentcontroller.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -17,12 +18,17 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -501,6 +507,88 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 11);
     }
 
+    // Issue 12, item 9: a word in the status bar after Save, Export and Copy.
+    void shouldConfirmSavesExportsAndCopiesInTheStatusBar()
+    {
+        QStatusBar *status = m_window->statusBar();
+        QTemporaryDir folder;
+        const QString scenario = QFileInfo(folder.filePath("mine.json")).absoluteFilePath();
+        QVERIFY(m_window->controller()->saveTo(scenario));
+        QCOMPARE(status->currentMessage(), "Saved " + scenario);
+        const QString csv = QFileInfo(folder.filePath("data.csv")).absoluteFilePath();
+        QVERIFY(m_window->controller()->exportDataTo(csv));
+        QCOMPARE(status->currentMessage(), "Exported the data to " + csv);
+        const QString png = QFileInfo(folder.filePath("jobs.png")).absoluteFilePath();
+        QVERIFY(m_window->controller()->exportChartTo(ChartKind::Jobs, png, QSize(800, 450)));
+        QCOMPARE(status->currentMessage(), "Exported the jobs chart to " + png);
+
+        auto *table = child<YearlyTableView>("yearlyTable");
+        QAction *copy = table->actions().value(0); // Ctrl+C on the table, and its context menu
+        QVERIFY(copy && copy->shortcut() == QKeySequence(QKeySequence::Copy));
+        table->clearSelection();
+        copy->trigger();
+        QCOMPARE(status->currentMessage(),
+                 QString("Nothing copied: select rows or cells of the yearly table first"));
+        table->selectAll();
+        copy->trigger();
+        QCOMPARE(status->currentMessage(), QString("Copied 6 rows of the yearly table"));
+
+        // Gone after five seconds, so it never speaks of an older save.
+        QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 7000);
+
+        // A failed save says nothing here: its message box said why.
+        QVERIFY(!m_window->controller()->saveTo("/nonexistent-folder/x.json"));
+        QVERIFY(status->currentMessage().isEmpty());
+    }
+
+    void shouldSaveAsOnThePlatformsSaveAsKeys()
+    {
+        auto *saveAs = m_window->findChild<QAction *>("saveAsAction");
+        QVERIFY(saveAs);
+        const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::SaveAs);
+        // The platform's own keys where it has them; Ctrl+Shift+S (GNOME's, KDE's, macOS's)
+        // where it has none, as the offscreen platform and plain X11 do.
+        QCOMPARE(saveAs->shortcuts(), platform.isEmpty() ? QList{QKeySequence("Ctrl+Shift+S")} : platform);
+
+        // The keys open the Save As dialog: cancelled, nothing is saved.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            asked = dialog && dialog->windowTitle() == "Save Scenario As";
+            if (dialog)
+                QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), saveAs->shortcuts().constFirst());
+        QVERIFY(asked);
+    }
+
+    void shouldOfferHelpAboutAndTheDocumentation()
+    {
+        auto *help = m_window->findChild<QMenu *>("helpMenu");
+        QVERIFY(help);
+        QVERIFY(m_window->menuBar()->actions().contains(help->menuAction()));
+        for (const char *name : {"userGuideAction", "modelDocumentationAction", "aboutAction", "aboutQtAction"})
+            QVERIFY2(m_window->findChild<QAction *>(name), name);
+
+        const QString about = HelpMenu::aboutText();
+        QVERIFY(QRegularExpression("PledgeCheck \\d+\\.\\d+\\.\\d+").match(about).hasMatch());
+        QVERIFY(about.contains(QString("running on Qt %1").arg(qVersion())));
+        QVERIFY(about.contains("Licence:"));
+
+        // Opened from the local files: installed beside the program, or here in the source tree.
+        const QString model = HelpMenu::documentationFile("docs/model.md");
+        QVERIFY(model.endsWith("/docs/model.md"));
+        QFile modelFile(model);
+        QVERIFY(modelFile.open(QIODevice::ReadOnly));
+        QVERIFY(modelFile.readLine().startsWith("# The PledgeCheck model"));
+        const QString readme = HelpMenu::documentationFile("README.md");
+        QFile readmeFile(readme);
+        QVERIFY(readmeFile.open(QIODevice::ReadOnly));
+        QVERIFY(readmeFile.readLine().startsWith("# PledgeCheck"));
+        QVERIFY(HelpMenu::documentationFile("docs/no-such-file.md").isEmpty());
+    }
 };
 
 QTEST_MAIN(MainWindowTest)
