@@ -64,8 +64,9 @@ struct ParameterDescriptor {
     double minimum; ///< inclusive
     double maximum; ///< inclusive
     /// The slider's track: a plausible range inside the valid one (docs/model.md argues each), so
-    /// that a drag moves by amounts an analyst means. The number field still takes the whole valid
-    /// range; a value beyond the track pins the slider at that end. Left out: the valid range's end.
+    /// that a drag moves by amounts an analyst means. The number field still takes the whole
+    /// valid range; a value beyond the track pins the slider at that end. Left out: the valid
+    /// range's end.
     std::optional<double> sliderMinimum = std::nullopt;
     std::optional<double> sliderMaximum = std::nullopt;
     double step;    ///< a sensible slider and spin-box step

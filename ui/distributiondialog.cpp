@@ -175,7 +175,9 @@ void DistributionDialog::suggestNumbers(DistributionKind kind, double centre, do
     // Widths are rounded to what the boxes show, so that they read as typed; the centre is kept
     // exactly, since it is the parameter's value.
     const double unit = std::pow(10.0, -m_numbers[0]->decimals()) / factor();
-    const auto shown = [unit](double width) { return std::max(unit, std::round(width / unit) * unit); };
+    const auto shown = [unit](double width) {
+        return std::max(unit, std::round(width / unit) * unit);
+    };
     // Half-widths whose 90th percentile lies @p spread above the centre (symmetric kinds): a
     // uniform's p90 is 0.8 of its half-width above its middle, a symmetric triangle's
     // 1 - sqrt(0.2) = 0.553, a normal's 1.2816 sd.
@@ -185,7 +187,8 @@ void DistributionDialog::suggestNumbers(DistributionKind kind, double centre, do
     case DistributionKind::Fixed: numbers = {centre, 0, 0}; break;
     case DistributionKind::Uniform: {
         // Clipped evenly, so that the midpoint stays the centre.
-        const double half = std::min({shown(spread / kUniformP90), centre - d.minimum, d.maximum - centre});
+        const double half =
+            std::min({shown(spread / kUniformP90), centre - d.minimum, d.maximum - centre});
         double low = centre - half, high = centre + half;
         // (low + high) / 2 can round an ulp off the centre: nudge the high end until it does not.
         for (int i = 0; i < 4 && (low + high) / 2 != centre; ++i)

@@ -49,7 +49,7 @@ private:
     /// a fiftieth of the valid range where the value is 0.
     double defaultSpread() const;
     /// Shows @p numbers (in the model's units) and keeps them exactly while the boxes still show
-    /// them: a box rounds to its decimals, and 169.76 % is not the value 1.6976176... it stands for.
+    /// them: a box rounds to its decimals, and 169.76 % is not the 1.6976176... it stands for.
     void setNumbers(const std::array<double, 3> &numbers);
     /// Number @p i in the model's units: exactly as set, unless the user changed the box.
     double number(std::size_t i) const;

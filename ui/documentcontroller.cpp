@@ -110,7 +110,8 @@ bool DocumentController::saveTo(const QString &path)
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    emit confirmed(tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    emit confirmed(
+        tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
 }
 

@@ -85,10 +85,10 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     connect(m_reset, &QToolButton::clicked, this, [this] { commit(m_descriptor.defaultValue); });
 
     m_tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
-                                .arg(qstring(descriptor.label).toHtmlEscaped(), key,
-                                     valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
-                                     rangeText(descriptor).toHtmlEscaped(),
-                                     qstring(descriptor.source).toHtmlEscaped());
+                    .arg(qstring(descriptor.label).toHtmlEscaped(), key,
+                         valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
+                         rangeText(descriptor).toHtmlEscaped(),
+                         qstring(descriptor.source).toHtmlEscaped());
     for (QWidget *widget : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                             m_valueEditor}) {
         if (widget)
@@ -102,7 +102,8 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     m_message->setObjectName(QStringLiteral("message_") + key);
     m_message->setWordWrap(true);
     QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00)); // as the distribution dialog's
+    // The distribution dialog's warning colour.
+    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
     m_message->setPalette(warning);
     m_message->hide();
 

@@ -69,7 +69,8 @@ void YearlyTableView::copySelection()
         return;
     }
     QApplication::clipboard()->setText(text);
-    const int rows = static_cast<int>(text.count(QLatin1Char('\n'))) - 1; // the headers' line is not a row
+    // A line a row, and the headers' line.
+    const int rows = static_cast<int>(text.count(QLatin1Char('\n'))) - 1;
     emit copied(rows == 1 ? tr("Copied 1 row of the yearly table")
                           : tr("Copied %1 rows of the yearly table").arg(rows));
 }
