@@ -2,6 +2,7 @@
 
 #include "distribution.h"
 
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -62,6 +63,12 @@ struct ParameterDescriptor {
     double defaultValue;
     double minimum; ///< inclusive
     double maximum; ///< inclusive
+    /// The slider's track: a plausible range inside the valid one (docs/model.md argues each), so
+    /// that a drag moves by amounts an analyst means. The number field still takes the whole
+    /// valid range; a value beyond the track pins the slider at that end. Left out: the valid
+    /// range's end.
+    std::optional<double> sliderMinimum = std::nullopt;
+    std::optional<double> sliderMaximum = std::nullopt;
     double step;    ///< a sensible slider and spin-box step
     bool percent = false;  ///< a fraction the UI shows as percent (0.5 = 50 %)
     bool logScale = false; ///< the range spans orders of magnitude; a slider should move geometrically

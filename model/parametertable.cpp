@@ -31,6 +31,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = kInitialSellers2016,
      .minimum = 1,
      .maximum = 1e7,
+     .sliderMinimum = 1000,
+     .sliderMaximum = 1e5,
      .step = 100,
      .logScale = true,
      .source = "CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands sold to Chinese consumers on "
@@ -56,6 +58,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 0.35,
      .minimum = -0.5,
      .maximum = 10,
+     .sliderMinimum = 0,
+     .sliderMaximum = 2,
      .step = 0.01,
      .percent = true,
      // Balding (Parkiet, 2017): a million jobs could take 25 to 40 years, i.e. sellers growing
@@ -76,6 +80,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 0.13,
      .minimum = 0,
      .maximum = 0.9,
+     .sliderMinimum = 0,
+     .sliderMaximum = 0.4,
      .step = 0.01,
      .percent = true,
      // SBA Office of Advocacy: 79.9 % of new establishments survive their first year, a 20 % exit
@@ -92,6 +98,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 31.7e6,
      .minimum = 1,
      .maximum = 5e7,
+     .sliderMinimum = 1e5,
+     .sliderMaximum = 5e7,
      .step = 1000,
      .logScale = true,
      .source = "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small businesses, employers or not, "
@@ -104,6 +112,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 1,
      .minimum = 0,
      .maximum = 100,
+     .sliderMinimum = 0,
+     .sliderMaximum = 10,
      .step = 0.1,
      // Median one hire (the pledge); a 90th percentile of three, a Taobao Village shop's hires
      // besides its owner (AliResearch 2014: 4.0 jobs a shop).
@@ -118,6 +128,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 0.84,
      .minimum = 0,
      .maximum = 1,
+     .sliderMinimum = 0,
+     .sliderMaximum = 1,
      .step = 0.01,
      .percent = true,
      // SBA: 80 % of small businesses had no employees in the 2014 data, 81 % in 2017; about 88 %
@@ -146,6 +158,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 75,
      .minimum = 0,
      .maximum = 1000,
+     .sliderMinimum = 0,
+     .sliderMaximum = 1000,
      .step = 5,
      // Ma's 500 per 1,000 counts the delivery work of Chinese sellers, in China. For US sellers at
      // most the 30 % of goods not stocked in China is handled in the US: 150 at the top, none at the
@@ -164,6 +178,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = kSales2016Usd / kInitialSellers2016,
      .minimum = 0,
      .maximum = 1e9,
+     .sliderMinimum = 1000,
+     .sliderMaximum = 1e8,
      .step = 10000,
      .logScale = true,
      .source = "CNNMoney (Jan 2017), from Alibaba: 7,000 US brands sold $15 billion to Chinese consumers in "
@@ -176,6 +192,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 5744,
      .minimum = 0,
      .maximum = 20000,
+     .sliderMinimum = 0,
+     .sliderMaximum = 12000,
      .step = 10,
      .source = "US Commerce Dept, International Trade Administration, Jobs Supported by Exports 2016 "
                "(Aug 2017): 5,744 US jobs per $1 billion of exports."},
@@ -187,6 +205,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 0.25,
      .minimum = 0,
      .maximum = 1,
+     .sliderMinimum = 0,
+     .sliderMaximum = 1,
      .step = 0.01,
      .percent = true,
      // Judgement in the HCA additionality frame: none to half displaced.
@@ -201,6 +221,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .defaultValue = 1e6,
      .minimum = 1,
      .maximum = 1e9,
+     .sliderMinimum = 1e4,
+     .sliderMaximum = 1e7,
      .step = 10000,
      .logScale = true,
      .source = "Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years "

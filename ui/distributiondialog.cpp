@@ -80,6 +80,14 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
         number->setKeyboardTracking(true); // the preview follows each key
         number->setMinimumWidth(160);
         connect(number, &QDoubleSpinBox::valueChanged, this, &DistributionDialog::numbersChanged);
+        connect(number, &NumberSpinBox::refused, this, [this, number](double typed) {
+            m_problem->setText(tr("%1 is outside what this number may be, %2 to %3; it was not "
+                                  "taken.")
+                                   .arg(valueText(m_descriptor, typed / factor()),
+                                        valueText(m_descriptor, number->minimum() / factor()),
+                                        valueText(m_descriptor, number->maximum() / factor())));
+            m_problem->show();
+        });
         m_numbers[i] = number;
         m_labels[i] = new QLabel(this);
         m_labels[i]->setBuddy(number);
@@ -112,24 +120,25 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
 
     m_kind->setCurrentIndex(static_cast<int>(std::find(kKinds.begin(), kKinds.end(), current.kind)
                                              - kKinds.begin()));
-    if (current.isFixed()) {
-        suggestNumbers(DistributionKind::Fixed);
-    } else {
-        const QSignalBlocker blockers[] = {QSignalBlocker(m_numbers[0]), QSignalBlocker(m_numbers[1]),
-                                           QSignalBlocker(m_numbers[2])};
-        m_numbers[0]->setValue(current.a * factor());
-        m_numbers[1]->setValue(current.b * factor());
-        m_numbers[2]->setValue(current.c * factor());
-    }
+    m_shownKind = current.kind;
+    if (current.isFixed())
+        suggestNumbers(DistributionKind::Fixed, m_value, defaultSpread());
+    else
+        setNumbers({current.a, current.b, current.c});
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DistributionDialog::kindChanged);
     kindChanged();
     // Opened to change the uncertainty: start on the kind, so arrow keys pick one at once.
     m_kind->setFocus();
 }
 
+DistributionKind DistributionDialog::chosenKind() const
+{
+    return static_cast<DistributionKind>(m_kind->currentData().toInt());
+}
+
 void DistributionDialog::kindChanged()
 {
-    const auto kind = static_cast<DistributionKind>(m_kind->currentData().toInt());
+    const DistributionKind kind = chosenKind();
     const QStringList names = numberNames(kind);
     for (std::size_t i = 0; i < m_numbers.size(); ++i) {
         const bool used = static_cast<qsizetype>(i) < names.size();
@@ -138,30 +147,80 @@ void DistributionDialog::kindChanged()
         if (used)
             m_labels[i]->setText(names[static_cast<qsizetype>(i)] + QLatin1Char(':'));
     }
-    if (distribution().kind != kind || problem())
-        suggestNumbers(kind);
+    if (kind != m_shownKind) {
+        // The numbers were made for the kind before: read as the new kind they would mean
+        // something else (triangular 30/35/40 read as a lognormal is median 30, p90 35, and
+        // moved the value from 35 % to 30 %). Keep its centre and spread instead.
+        const Distribution before = entered(m_shownKind);
+        const bool keep = !before.isFixed() && !problemOf(before);
+        const double centre = keep ? before.centre() : m_value;
+        const double spread = keep ? (before.highEnd(m_descriptor.minimum, m_descriptor.maximum)
+                                      - before.lowEnd(m_descriptor.minimum, m_descriptor.maximum))
+                                         / 2
+                                   : defaultSpread();
+        suggestNumbers(kind, centre, spread > 0 ? spread : defaultSpread());
+        m_shownKind = kind;
+    }
     numbersChanged();
 }
 
-void DistributionDialog::suggestNumbers(DistributionKind kind)
+double DistributionDialog::defaultSpread() const
+{
+    return std::max(std::abs(m_value) * 0.25, (m_descriptor.maximum - m_descriptor.minimum) * 0.02);
+}
+
+void DistributionDialog::suggestNumbers(DistributionKind kind, double centre, double spread)
 {
     const ParameterDescriptor &d = m_descriptor;
-    const double v = m_value;
-    // A quarter of the value either side, or a fiftieth of the range where the value is 0.
-    const double spread = std::max(std::abs(v) * 0.25, (d.maximum - d.minimum) * 0.02);
-    const double low = std::max(d.minimum, v - spread), high = std::min(d.maximum, v + spread);
+    // Widths are rounded to what the boxes show, so that they read as typed; the centre is kept
+    // exactly, since it is the parameter's value.
+    const double unit = std::pow(10.0, -m_numbers[0]->decimals()) / factor();
+    const auto shown = [unit](double width) {
+        return std::max(unit, std::round(width / unit) * unit);
+    };
+    // Half-widths whose 90th percentile lies @p spread above the centre (symmetric kinds): a
+    // uniform's p90 is 0.8 of its half-width above its middle, a symmetric triangle's
+    // 1 - sqrt(0.2) = 0.553, a normal's 1.2816 sd.
+    constexpr double kUniformP90 = 0.8, kTriangularP90 = 0.5527864045, kNormalP90 = 1.2815515655;
     std::array<double, 3> numbers{};
     switch (kind) {
-    case DistributionKind::Fixed: numbers = {v, 0, 0}; break;
-    case DistributionKind::Uniform: numbers = {low, high, 0}; break;
-    case DistributionKind::Triangular: numbers = {low, v, high}; break;
-    case DistributionKind::Normal: numbers = {v, spread / 2, 0}; break;
-    case DistributionKind::LogNormal: numbers = {v, std::min(d.maximum, 2 * v), 0}; break;
+    case DistributionKind::Fixed: numbers = {centre, 0, 0}; break;
+    case DistributionKind::Uniform: {
+        // Clipped evenly, so that the midpoint stays the centre.
+        const double half =
+            std::min({shown(spread / kUniformP90), centre - d.minimum, d.maximum - centre});
+        double low = centre - half, high = centre + half;
+        // (low + high) / 2 can round an ulp off the centre: nudge the high end until it does not.
+        for (int i = 0; i < 4 && (low + high) / 2 != centre; ++i)
+            high = std::nextafter(high, (low + high) / 2 < centre ? d.maximum + 1 : d.minimum - 1);
+        numbers = {low, high, 0};
+        break;
     }
+    case DistributionKind::Triangular: {
+        const double half = shown(spread / kTriangularP90);
+        numbers = {std::max(d.minimum, centre - half), centre, std::min(d.maximum, centre + half)};
+        break;
+    }
+    case DistributionKind::Normal: numbers = {centre, shown(spread / kNormalP90), 0}; break;
+    case DistributionKind::LogNormal: numbers = {centre, centre + shown(spread), 0}; break;
+    }
+    setNumbers(numbers);
+}
+
+void DistributionDialog::setNumbers(const std::array<double, 3> &numbers)
+{
     for (std::size_t i = 0; i < m_numbers.size(); ++i) {
         const QSignalBlocker blocker(m_numbers[i]);
         m_numbers[i]->setValue(numbers[i] * factor());
+        m_exact[i] = numbers[i];
+        m_exactShown[i] = m_numbers[i]->value();
     }
+}
+
+double DistributionDialog::number(std::size_t i) const
+{
+    const double shown = m_numbers[i]->value();
+    return shown == m_exactShown[i] ? m_exact[i] : shown / factor();
 }
 
 double DistributionDialog::valueAfter() const
@@ -172,16 +231,23 @@ double DistributionDialog::valueAfter() const
 
 Distribution DistributionDialog::distribution() const
 {
-    const auto kind = static_cast<DistributionKind>(m_kind->currentData().toInt());
+    return entered(chosenKind());
+}
+
+Distribution DistributionDialog::entered(DistributionKind kind) const
+{
     if (kind == DistributionKind::Fixed)
         return Distribution::fixed();
-    return {kind, m_numbers[0]->value() / factor(), m_numbers[1]->value() / factor(),
-            kind == DistributionKind::Triangular ? m_numbers[2]->value() / factor() : 0.0};
+    return {kind, number(0), number(1), kind == DistributionKind::Triangular ? number(2) : 0.0};
 }
 
 std::optional<QString> DistributionDialog::problem() const
 {
-    const Distribution d = distribution();
+    return problemOf(distribution());
+}
+
+std::optional<QString> DistributionDialog::problemOf(const Distribution &d) const
+{
     const auto shown = [this](double v) { return valueText(m_descriptor, v); };
     // In the window's units first, for the slips a person makes while typing.
     switch (d.kind) {

@@ -8,6 +8,7 @@
 #include "scenariodocument.h"
 #include "scenariofile.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
@@ -109,6 +110,8 @@ bool DocumentController::saveTo(const QString &path)
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    emit confirmed(
+        tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
 }
 
@@ -136,6 +139,9 @@ bool DocumentController::exportChartTo(ChartKind kind, const QString &path, QSiz
         m_reportError(tr("Cannot export the chart"), error);
         return false;
     }
+    emit confirmed(tr("Exported the %1 chart to %2")
+                       .arg(chartName(kind),
+                            QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
 }
 
@@ -170,6 +176,8 @@ bool DocumentController::exportDataTo(const QString &path)
         m_reportError(tr("Cannot export the data"), error);
         return false;
     }
+    emit confirmed(tr("Exported the data to %1")
+                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
 }
 

@@ -57,6 +57,8 @@ public:
 
 signals:
     void recentFilesChanged();
+    /// Work done, for the status bar: "Saved /path/file.json", "Exported the data to /path.csv".
+    void confirmed(const QString &confirmation);
 
 private:
     void addRecentFile(const QString &path);

@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "chartpanel.h"
 #include "documentcontroller.h"
+#include "helpmenu.h"
 #include "keyfiguresview.h"
 #include "leftoverrecovery.h"
 #include "parameterpanel.h"
@@ -30,6 +31,18 @@ namespace pledgecheck {
 namespace {
 
 const QString kLogarithmicJobsKey = QStringLiteral("charts/logarithmicJobs");
+// Long enough to read a path, short enough not to linger over the next thing done.
+constexpr int kConfirmationMs = 5000;
+
+// The platform's Save As keys; where it has none (Windows, and X11 outside KDE and GNOME),
+// Ctrl+Shift+S, the keys GNOME, KDE and macOS use.
+QList<QKeySequence> saveAsKeys()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (keys.isEmpty())
+        keys << QKeySequence(QObject::tr("Ctrl+Shift+S"));
+    return keys;
+}
 
 } // namespace
 
@@ -58,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *table = new QDockWidget(tr("Yearly figures"), this);
     table->setObjectName(QStringLiteral("yearlyDock"));
     auto *tableView = new YearlyTableView(table);
+    connect(tableView, &YearlyTableView::copied, this, &MainWindow::confirm);
     tableView->setModel(new YearlyTableModel(m_document, tableView));
     table->setWidget(tableView);
     addDockWidget(Qt::BottomDockWidgetArea, table);
@@ -84,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_charts->showUncertainty(m_uncertainty->latest()); });
     connect(m_controller, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentFilesMenu);
+    connect(m_controller, &DocumentController::confirmed, this, &MainWindow::confirm);
 
     m_controller->newFromPreset(QString::fromLatin1(presetlibrary::kDefaultPreset));
     resize(1440, 900);
@@ -110,9 +125,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open..."), QKeySequence::Open, m_controller, &DocumentController::open);
     m_recentFilesMenu = file->addMenu(tr("Open &Recent"));
     updateRecentFilesMenu();
-    file->addAction(tr("&Save"), QKeySequence::Save, m_controller, &DocumentController::save);
-    file->addAction(tr("Save &As..."), QKeySequence::SaveAs, m_controller,
-                    &DocumentController::saveAs);
+    file->addAction(tr("&Save"), QKeySequence::Save, m_controller, &DocumentController::save)
+        ->setObjectName(QStringLiteral("saveAction"));
+    QAction *saveAs = file->addAction(tr("Save &As..."), m_controller, &DocumentController::saveAs);
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    saveAs->setShortcuts(saveAsKeys());
     file->addAction(tr("Re&vert"), this, [this] {
         if (!m_document->isModified())
             return;
@@ -126,9 +143,11 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     file->addAction(tr("Export &Chart..."), QKeySequence(tr("Ctrl+E")), m_controller,
-                    &DocumentController::exportChart);
+                    &DocumentController::exportChart)
+        ->setObjectName(QStringLiteral("exportChartAction"));
     file->addAction(tr("Export &Data (CSV)..."), QKeySequence(tr("Ctrl+Shift+E")), m_controller,
-                    &DocumentController::exportData);
+                    &DocumentController::exportData)
+        ->setObjectName(QStringLiteral("exportDataAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -155,6 +174,13 @@ void MainWindow::createMenus()
         m_charts->setLogarithmicJobs(on);
         QSettings().setValue(kLogarithmicJobsKey, on);
     });
+
+    menuBar()->addMenu(new HelpMenu(this));
+}
+
+void MainWindow::confirm(const QString &confirmation)
+{
+    statusBar()->showMessage(confirmation, kConfirmationMs);
 }
 
 void MainWindow::updateRecentFilesMenu()

@@ -45,6 +45,8 @@ private:
     void showResults();
     void restoreLayout();
     void reportUnreadableRecovery(const QStringList &problems);
+    /// Says in the status bar, for a few seconds, that a save, export or copy was done.
+    void confirm(const QString &confirmation);
 
     ScenarioDocument *m_document;
     ChartPanel *m_charts;

@@ -1,5 +1,7 @@
 #include "numberspinbox.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 
 namespace pledgecheck {
@@ -45,6 +47,27 @@ QValidator::State NumberSpinBox::validate(QString &text, int &position) const
         return QValidator::Invalid;
     return value >= minimum() && value <= maximum() ? QValidator::Acceptable
                                                     : QValidator::Intermediate;
+}
+
+void NumberSpinBox::reportOutOfRange()
+{
+    bool ok = false;
+    const double typed = locale().toDouble(numberPart(lineEdit()->displayText()), &ok);
+    if (ok && (typed < minimum() || typed > maximum()))
+        emit refused(typed);
+}
+
+void NumberSpinBox::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        reportOutOfRange();
+    QDoubleSpinBox::keyPressEvent(event);
+}
+
+void NumberSpinBox::focusOutEvent(QFocusEvent *event)
+{
+    reportOutOfRange();
+    QDoubleSpinBox::focusOutEvent(event);
 }
 
 } // namespace pledgecheck

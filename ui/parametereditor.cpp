@@ -4,6 +4,7 @@
 #include "numberspinbox.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
+#include "trackslider.h"
 #include "valuetext.h"
 #include "yearmonth.h"
 
@@ -83,19 +84,28 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     m_reset->setToolTip(tr("Reset to the default, %1").arg(valueText(descriptor, descriptor.defaultValue)));
     connect(m_reset, &QToolButton::clicked, this, [this] { commit(m_descriptor.defaultValue); });
 
-    const QString tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
-                                .arg(qstring(descriptor.label).toHtmlEscaped(), key,
-                                     valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
-                                     rangeText(descriptor).toHtmlEscaped(),
-                                     qstring(descriptor.source).toHtmlEscaped());
+    m_tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
+                    .arg(qstring(descriptor.label).toHtmlEscaped(), key,
+                         valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
+                         rangeText(descriptor).toHtmlEscaped(),
+                         qstring(descriptor.source).toHtmlEscaped());
     for (QWidget *widget : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                             m_valueEditor}) {
         if (widget)
-            widget->setToolTip(tooltip);
+            widget->setToolTip(m_tooltip);
     }
     m_label->setObjectName(QStringLiteral("label_") + key);
     m_valueEditor->setObjectName(QStringLiteral("value_") + key);
     m_reset->setObjectName(QStringLiteral("reset_") + key);
+
+    m_message = new QLabel(parent);
+    m_message->setObjectName(QStringLiteral("message_") + key);
+    m_message->setWordWrap(true);
+    QPalette warning = m_message->palette();
+    // The distribution dialog's warning colour.
+    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
+    m_message->setPalette(warning);
+    m_message->hide();
 
     // Any real parameter but the pledge itself (a pledge is a fixed number) may be uncertain.
     if (descriptor.kind == ParameterKind::Real && descriptor.id != ParameterId::TargetJobs) {
@@ -138,9 +148,12 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
     const ParameterDescriptor &d = m_descriptor;
     const double factor = displayFactor();
 
-    m_slider = new QSlider(Qt::Horizontal, parent);
-    m_slider->setRange(0, kSliderPositions);
-    m_slider->setPageStep(kSliderPositions / 20);
+    m_slider = new TrackSlider(parent);
+    m_slider->setRange(0, sliderPositions());
+    // An arrow key moves the thumb a hundredth of the track at least, so that it visibly moves
+    // (one step of 0.1 hires on a track of 0 to 100 moved it a fifth of a pixel).
+    m_slider->setSingleStep(std::max(1, sliderPositions() / 100));
+    m_slider->setPageStep(std::max(1, sliderPositions() / 20));
     m_slider->setObjectName(QStringLiteral("slider_") + qstring(d.key));
     // One drag is one edit session, so it undoes as one step.
     connect(m_slider, &QSlider::sliderPressed, this,
@@ -154,7 +167,8 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
         commit(valueAtSliderPosition(position), m_slider->isSliderDown() ? m_dragSession : stepSession());
     });
 
-    m_spinBox = new NumberSpinBox(parent);
+    auto *spinBox = new NumberSpinBox(parent);
+    m_spinBox = spinBox;
     // Decimals enough for a tenth of a step: 36.5 %, 1.25 workers, whole sellers and dollars.
     const double shownStep = d.step * factor;
     const bool fractionalStep = shownStep < 1.0 || d.percent;
@@ -170,6 +184,7 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
     m_spinBox->setAlignment(Qt::AlignRight);
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this,
             [this](double shown) { commit(shown / displayFactor()); });
+    connect(spinBox, &NumberSpinBox::refused, this, &ParameterEditor::refuseTyped);
     m_valueEditor = m_spinBox;
 }
 
@@ -194,7 +209,43 @@ void ParameterEditor::commit(double value, int editSession)
     if (!m_document->changeParameter(m_descriptor.id, value, editSession)) {
         m_shownValue.reset(); // the widget shows the refused value: show the document's again
         showDocumentValue();
+        return;
     }
+    m_message->hide();
+}
+
+// The spin box has already gone back to the document's value; this says why, under the row,
+// until the next value is taken.
+void ParameterEditor::refuseTyped(double shown)
+{
+    m_message->setText(tr("%1 is outside the valid range, %2: not applied.")
+                           .arg(valueText(m_descriptor, shown / displayFactor()),
+                                rangeText(m_descriptor)));
+    m_message->show();
+}
+
+QSlider *ParameterEditor::slider() const
+{
+    return m_slider;
+}
+
+// A value beyond the track pins the thumb at that end; the thumb and its tooltip say so.
+void ParameterEditor::showTrackEnd(double value)
+{
+    const auto beyond = value < trackMinimum()   ? TrackSlider::Beyond::BelowTrack
+                        : value > trackMaximum() ? TrackSlider::Beyond::AboveTrack
+                                                 : TrackSlider::Beyond::No;
+    m_slider->setBeyond(beyond);
+    if (beyond == TrackSlider::Beyond::No) {
+        m_slider->setToolTip(m_tooltip);
+        return;
+    }
+    m_slider->setToolTip(
+        tr("<p><b>%1 is beyond the slider</b>, which spans %2; type a value to change it, or drag "
+           "to come back onto the track.</p>")
+            .arg(valueText(m_descriptor, value).toHtmlEscaped(),
+                 rangeOfTrackText().toHtmlEscaped())
+        + m_tooltip);
 }
 
 void ParameterEditor::showDocumentValue()
@@ -210,6 +261,9 @@ void ParameterEditor::showDocumentValue()
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(sliderPosition(value));
     }
+    if (m_slider)
+        showTrackEnd(value);
+    m_message->hide(); // it spoke of the value before this one
     if (m_spinBox) {
         const QSignalBlocker blocker(m_spinBox);
         m_spinBox->setValue(value * displayFactor());
@@ -225,27 +279,57 @@ void ParameterEditor::showDocumentValue()
     m_reset->setEnabled(value != m_descriptor.defaultValue);
 }
 
+double ParameterEditor::trackMinimum() const
+{
+    return m_descriptor.sliderMinimum.value_or(m_descriptor.minimum);
+}
+
+double ParameterEditor::trackMaximum() const
+{
+    return m_descriptor.sliderMaximum.value_or(m_descriptor.maximum);
+}
+
+QString ParameterEditor::rangeOfTrackText() const
+{
+    const QString low = valueText(m_descriptor, trackMinimum());
+    const QString suffix = unitSuffix(m_descriptor);
+    return tr("%1 to %2").arg(low.endsWith(suffix) ? low.chopped(suffix.size()) : low,
+                              valueText(m_descriptor, trackMaximum()));
+}
+
+bool ParameterEditor::logTrack() const
+{
+    return m_descriptor.logScale && trackMinimum() > 0;
+}
+
+int ParameterEditor::sliderPositions() const
+{
+    if (logTrack())
+        return kLogSliderPositions;
+    return static_cast<int>(std::lround((trackMaximum() - trackMinimum()) / m_descriptor.step));
+}
+
 int ParameterEditor::sliderPosition(double value) const
 {
-    const ParameterDescriptor &d = m_descriptor;
-    double fraction = (value - d.minimum) / (d.maximum - d.minimum);
-    if (d.logScale && d.minimum > 0 && value > 0)
-        fraction = std::log(value / d.minimum) / std::log(d.maximum / d.minimum);
-    return static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * kSliderPositions));
+    const double low = trackMinimum(), high = trackMaximum();
+    const double onTrack = std::clamp(value, low, high);
+    const double fraction = logTrack() ? std::log(onTrack / low) / std::log(high / low)
+                                       : (onTrack - low) / (high - low);
+    return static_cast<int>(std::lround(fraction * sliderPositions()));
 }
 
 double ParameterEditor::valueAtSliderPosition(int position) const
 {
-    const ParameterDescriptor &d = m_descriptor;
-    const double fraction = static_cast<double>(position) / kSliderPositions;
+    const double low = trackMinimum(), high = trackMaximum();
+    const double fraction = static_cast<double>(position) / sliderPositions();
     double value;
-    if (d.logScale && d.minimum > 0) {
-        value = d.minimum * std::pow(d.maximum / d.minimum, fraction);
+    if (logTrack()) {
+        value = low * std::pow(high / low, fraction);
         value = roundToMultiple(value, std::pow(10.0, std::floor(std::log10(value)) - 2));
     } else {
-        value = roundToMultiple(d.minimum + fraction * (d.maximum - d.minimum), d.step);
+        value = roundToMultiple(low + position * m_descriptor.step, m_descriptor.step);
     }
-    return std::clamp(value, d.minimum, d.maximum);
+    return std::clamp(value, low, high);
 }
 
 } // namespace pledgecheck

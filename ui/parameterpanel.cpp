@@ -55,6 +55,9 @@ ParameterPanel::ParameterPanel(ScenarioDocument *document, QWidget *parent)
         grid->addWidget(editor->resetButton(), row, 3);
         if (editor->uncertaintyButton())
             grid->addWidget(editor->uncertaintyButton(), row, 4);
+        // Under the slider and the number, the line that says why a typed value was refused; a
+        // hidden row takes no room.
+        grid->addWidget(editor->message(), row + 1, 1, 1, 4);
         m_editors.push_back(editor);
     }
     layout->addStretch();

@@ -61,9 +61,18 @@ QString YearlyTableView::selectionAsText() const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-void YearlyTableView::copySelection() const
+void YearlyTableView::copySelection()
 {
-    QApplication::clipboard()->setText(selectionAsText());
+    const QString text = selectionAsText();
+    if (text.isEmpty()) {
+        emit copied(tr("Nothing copied: select rows or cells of the yearly table first"));
+        return;
+    }
+    QApplication::clipboard()->setText(text);
+    // A line a row, and the headers' line.
+    const int rows = static_cast<int>(text.count(QLatin1Char('\n'))) - 1;
+    emit copied(rows == 1 ? tr("Copied 1 row of the yearly table")
+                          : tr("Copied %1 rows of the yearly table").arg(rows));
 }
 
 } // namespace pledgecheck

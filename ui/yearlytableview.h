@@ -16,7 +16,13 @@ public:
 
     /// The selection as tab-separated text, headers first.
     QString selectionAsText() const;
-    void copySelection() const;
+    /// Puts the selection on the clipboard and says what it copied (copied()), or that nothing
+    /// is selected.
+    void copySelection();
+
+signals:
+    /// A confirmation for the status bar: "Copied 3 rows of the yearly table".
+    void copied(const QString &confirmation);
 };
 
 } // namespace pledgecheck

@@ -87,8 +87,10 @@ void BM_SliderStep(benchmark::State &state)
     slider->setSliderDown(true);
     double updateSeconds = 0; // the value change: model, figures, table, charts' series
     for (auto _ : state) {
-        // Sweep back and forth over the lower third of the range, as a drag does.
-        const int position = 40 + (step % 600 < 300 ? step % 300 : 300 - step % 300);
+        // Sweep back and forth over the track (0 to 200 % by 1 %), as a drag does.
+        const int span = slider->maximum() - slider->minimum();
+        const int position = slider->minimum()
+                             + (step % (2 * span) < span ? step % span : span - step % span);
         ++step;
         const auto start = std::chrono::steady_clock::now();
         const int paintsBefore = counter.paints;

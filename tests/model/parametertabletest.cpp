@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -98,6 +99,50 @@ TEST(ParameterTable, RangesAreAtLeastAsWideAsIssued)
         EXPECT_LE(descriptor(r.id).minimum, r.low) << descriptor(r.id).key;
         EXPECT_GE(descriptor(r.id).maximum, r.high) << descriptor(r.id).key;
     }
+}
+
+// The sliders' tracks as docs/model.md argues them ("Slider tracks"), each inside the valid range.
+TEST(ParameterTable, GivesEachRealParameterTheArguedSliderTrack)
+{
+    struct Track { ParameterId id; double low, high; };
+    const std::array tracks{Track{ParameterId::InitialSellers, 1000, 1e5},
+                            Track{ParameterId::AnnualGrowthRate, 0, 2},
+                            Track{ParameterId::AnnualChurnRate, 0, 0.4},
+                            Track{ParameterId::MarketSize, 1e5, 5e7},
+                            Track{ParameterId::HiresPerSeller, 0, 10},
+                            Track{ParameterId::SideBusinessShare, 0, 1},
+                            Track{ParameterId::ServiceJobsPer1000Sellers, 0, 1000},
+                            Track{ParameterId::ExportValuePerSeller, 1000, 1e8},
+                            Track{ParameterId::JobsPerBillionExports, 0, 12000},
+                            Track{ParameterId::DisplacementShare, 0, 1},
+                            Track{ParameterId::TargetJobs, 1e4, 1e7}};
+    for (const Track &t : tracks) {
+        const ParameterDescriptor &d = descriptor(t.id);
+        EXPECT_EQ(d.sliderMinimum, t.low) << d.key;
+        EXPECT_EQ(d.sliderMaximum, t.high) << d.key;
+    }
+    int real = 0;
+    for (const ParameterDescriptor &d : parameterTable()) {
+        if (d.kind != ParameterKind::Real) {
+            EXPECT_FALSE(d.sliderMinimum || d.sliderMaximum) << d.key << ": its slider spans its valid range";
+            continue;
+        }
+        ++real;
+        ASSERT_TRUE(d.sliderMinimum && d.sliderMaximum) << d.key;
+        const double low = *d.sliderMinimum, high = *d.sliderMaximum;
+        EXPECT_TRUE(d.minimum <= low && low < high && high <= d.maximum) << d.key;
+        EXPECT_TRUE(low <= d.defaultValue && d.defaultValue <= high) << d.key << ": the default is on the track";
+        if (d.logScale) {
+            EXPECT_GT(low, 0) << d.key << ": a log track starts above 0";
+        } else {
+            // One slider position per step: a whole number of them, enough to drag, few enough
+            // that an arrow key's hundredth of the track is a step or a few.
+            const double steps = (high - low) / d.step;
+            EXPECT_NEAR(steps, std::round(steps), 1e-9) << d.key;
+            EXPECT_TRUE(steps >= 20 && steps <= 2000) << d.key << ": " << steps << " steps";
+        }
+    }
+    EXPECT_EQ(real, static_cast<int>(tracks.size()));
 }
 
 TEST(ParameterTable, FindsParametersByKey)

@@ -1,6 +1,7 @@
 #include "presetlibrary.h"
 
 #include "keyfigures.h"
+#include "parametertable.h"
 #include "projection.h"
 #include "scenariofile.h"
 
@@ -65,6 +66,21 @@ TEST(PresetLibrary, EveryPresetIsWrittenAsTheAppWritesIt)
         ASSERT_TRUE(scenario);
         EXPECT_EQ(scenariofile::serialize(*scenario), bytes)
             << preset.name.toStdString() << ": resave it with pledgecheck --scenario F --save F";
+    }
+}
+
+TEST(PresetLibrary, EveryPresetOpensWithEverySliderOnItsTrack)
+{
+    // A preset is a case an analyst starts from: its values are plausible, so none is beyond the
+    // track a slider spans (docs/model.md, "Slider tracks").
+    for (const PresetInfo &preset : presetlibrary::list()) {
+        const Scenario scenario = loadPreset(preset.name.toLatin1().constData());
+        for (const ParameterDescriptor &d : parameterTable()) {
+            const double value = scenario.parameters[d.id];
+            EXPECT_TRUE(value >= d.sliderMinimum.value_or(d.minimum)
+                        && value <= d.sliderMaximum.value_or(d.maximum))
+                << preset.name.toStdString() << ": " << d.key << " = " << value;
+        }
     }
 }
 

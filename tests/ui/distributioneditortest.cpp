@@ -2,6 +2,7 @@
 // the row's button, and the file round trip.
 #include "densitypreview.h"
 #include "distributiondialog.h"
+#include "documentcontroller.h"
 #include "mainwindow.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -130,6 +131,97 @@ private slots:
         type(number(dialog, 1), "5");
         QVERIFY(!dialog.problem());
         QCOMPARE(dialog.distribution(), Distribution::normal(0.36, 0.05));
+    }
+
+    // Issue 12, item 5: changing the kind read the old kind's numbers as the new kind's, so the
+    // sceptic's growth, triangular 30/35/40 at 35 %, became a lognormal of median 30 % and OK
+    // moved growth to 30 %; Normal gave an sd of 35 %.
+    void shouldSuggestNumbersCentredOnTheValueWhenTheKindChanges()
+    {
+        const ParameterDescriptor &growth = descriptor(ParameterId::AnnualGrowthRate);
+        const Distribution sceptic = Distribution::triangular(0.30, 0.35, 0.40);
+        // The triangle's 10th to 90th percentiles: 0.30 + sqrt(0.1 x 0.10 x 0.05) = 32.236 % to
+        // 0.40 - sqrt(0.1 x 0.10 x 0.05) = 37.764 %, so its 90th percentile lies
+        // w = 0.0276393 above its mode. Each new kind is centred on 35 % with that spread,
+        // widths rounded to the boxes' hundredths of a percent.
+        {
+            DistributionDialog dialog(growth, sceptic, 0.35);
+            auto *kind = dialog.findChild<QComboBox *>("distributionKind");
+            kind->setCurrentIndex(kind->findText("Lognormal"));
+            QVERIFY(!dialog.problem());
+            QCOMPARE(number(dialog, 0)->value(), 35.0);  // the median is the value
+            QCOMPARE(number(dialog, 1)->value(), 37.76); // p90 = 35 + 2.76 %
+            QVERIFY(dialog.valueAfter() == 0.35);
+        }
+        {
+            DistributionDialog dialog(growth, sceptic, 0.35);
+            auto *kind = dialog.findChild<QComboBox *>("distributionKind");
+            kind->setCurrentIndex(kind->findText("Normal"));
+            // sd = w / 1.28155 (a normal's p90 is 1.28155 sd above its mean) = 2.157 -> 2.16 %.
+            QCOMPARE(number(dialog, 0)->value(), 35.0);
+            QCOMPARE(number(dialog, 1)->value(), 2.16);
+            QVERIFY(dialog.distribution().a == 0.35);
+            QVERIFY(dialog.valueAfter() == 0.35);
+        }
+        {
+            DistributionDialog dialog(growth, sceptic, 0.35);
+            auto *kind = dialog.findChild<QComboBox *>("distributionKind");
+            kind->setCurrentIndex(kind->findText("Uniform"));
+            // Half-width w / 0.8 (a uniform's p90 is 0.8 of its half-width above its middle)
+            // = 3.45 %: 31.55 to 38.45 %, whose midpoint is the value.
+            QCOMPARE(number(dialog, 0)->value(), 31.55);
+            QCOMPARE(number(dialog, 1)->value(), 38.45);
+            QVERIFY(dialog.valueAfter() == 0.35);
+            // And back to a triangle: the uniform's own p90 lies 0.8 x 3.45 = 2.76 % above its
+            // middle, so a half-width of 2.76 / (1 - sqrt(0.2)) = 4.993 -> 4.99 %: 30.01 to
+            // 39.99 %, as near the triangle it came from as the boxes' rounding leaves it.
+            kind->setCurrentIndex(kind->findText("Triangular"));
+            QCOMPARE(number(dialog, 0)->value(), 30.01);
+            QCOMPARE(number(dialog, 1)->value(), 35.0);
+            QCOMPARE(number(dialog, 2)->value(), 39.99);
+            QVERIFY(dialog.valueAfter() == 0.35);
+        }
+    }
+
+    void shouldKeepAValueTheBoxesCannotShowExactly()
+    {
+        // The pledge as stated: growth (1,000,000 / 7,000)^(1/5) - 1 = 169.7617...%, fixed. The
+        // boxes show 169.76 %, but OK must not round the value to it.
+        const double value = 1.6976176347003635;
+        const ParameterDescriptor &growth = descriptor(ParameterId::AnnualGrowthRate);
+        DistributionDialog dialog(growth, Distribution::fixed(), value);
+        auto *kind = dialog.findChild<QComboBox *>("distributionKind");
+        for (const char *name : {"Uniform", "Triangular", "Normal", "Lognormal"}) {
+            kind->setCurrentIndex(kind->findText(name));
+            QVERIFY2(!dialog.problem(), name);
+            QVERIFY2(dialog.valueAfter() == value, name);
+            QVERIFY2(dialog.distribution().centre() == value, name);
+        }
+        // Typed, the centre is what was typed.
+        type(number(dialog, 0), "150");
+        QCOMPARE(dialog.valueAfter(), 1.5);
+    }
+
+    void shouldLeaveTheValueWhereItWasWhenOnlyTheKindChangesFromTheRow()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PledgeCheckTests"));
+        MainWindow window;
+        window.show();
+        ScenarioDocument *document = window.document();
+        QVERIFY(window.controller()->newFromPreset("sceptic"));
+        const double jobs = document->results().figures.jobsAtHorizon;
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<DistributionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *kind = dialog->findChild<QComboBox *>("distributionKind");
+            kind->setCurrentIndex(kind->findText("Lognormal"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        window.findChild<QToolButton *>("uncertainty_annual_growth_rate")->click();
+        QCOMPARE(document->scenario().uncertainty[ParameterId::AnnualGrowthRate].kind,
+                 DistributionKind::LogNormal);
+        QVERIFY(document->scenario().parameters[ParameterId::AnnualGrowthRate] == 0.35);
+        QCOMPARE(document->results().figures.jobsAtHorizon, jobs);
     }
 
     void shouldOpenFromTheParameterRowAndSaveTheDistribution()

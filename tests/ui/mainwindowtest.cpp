@@ -2,10 +2,12 @@
 // check the document, the figures and the files written.
 #include "chartpanel.h"
 #include "documentcontroller.h"
+#include "helpmenu.h"
 #include "mainwindow.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
+#include "trackslider.h"
 #include "valuetext.h"
 #include "yearlytableview.h"
 
@@ -16,10 +18,17 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSlider>
+#include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -155,7 +164,7 @@ private slots:
         document()->undoStack()->undo();
         QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.35);
         QCOMPARE(jobs->text(), before);
-        QCOMPARE(slider->value(), 81); // (0.35 + 0.5) / 10.5 of 1000 = 80.95
+        QCOMPARE(slider->value(), 35); // one position per step of 0.01 from the track's 0 %
     }
 
     void shouldShowTheOddsRoughWhileDraggingAndRefinedOnceTheSliderRests()
@@ -207,7 +216,7 @@ private slots:
         slider->setFocus();
         for (int i = 0; i < 5; ++i)
             QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(value(ParameterId::HiresPerSeller), 1.5); // five steps of 0.1 (a thousandth of 0-100)
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.5); // five steps of 0.1 (a hundredth of 0-10)
         QCOMPARE(document()->undoStack()->count(), 1);
         QTest::qWait(700); // a pause starts a new run
         QTest::keyClick(slider, Qt::Key_Right);
@@ -219,10 +228,115 @@ private slots:
 
     void shouldRoundSliderValuesToWhatAnAnalystWouldType()
     {
-        dragSlider(child<QSlider>("slider_annual_churn_rate"), {500});
-        QCOMPARE(value(ParameterId::AnnualChurnRate), 0.45);
-        dragSlider(child<QSlider>("slider_initial_sellers"), {500});
-        QCOMPARE(value(ParameterId::InitialSellers), 3160.0); // sqrt(1e7) = 3162 to 3 digits
+        dragSlider(child<QSlider>("slider_annual_churn_rate"), {29});
+        QCOMPARE(value(ParameterId::AnnualChurnRate), 0.29); // 29 steps of 0.01 from 0, not 0.29000000000000004
+        dragSlider(child<QSlider>("slider_initial_sellers"), {250});
+        // A quarter of the log track 1,000 to 100,000: 1,000 x 100^0.25 = 3,162 to 3 digits.
+        QCOMPARE(value(ParameterId::InitialSellers), 3160.0);
+    }
+
+    // Issue 12, item 7: a slider spans its parameter's plausible range, the number field the
+    // valid one.
+    void shouldSpanEachSliderOverItsPlausibleTrack()
+    {
+        for (const ParameterDescriptor &d : parameterTable()) {
+            if (d.kind != ParameterKind::Real && d.kind != ParameterKind::Integer)
+                continue;
+            const QString key = QString::fromLatin1(d.key.data(), d.key.size());
+            auto *slider = child<QSlider>("slider_" + key);
+            const double low = d.sliderMinimum.value_or(d.minimum);
+            const double high = d.sliderMaximum.value_or(d.maximum);
+            dragSlider(slider, {slider->maximum()});
+            QVERIFY2(value(d.id) == high, qPrintable(key));
+            dragSlider(slider, {slider->minimum()});
+            QVERIFY2(value(d.id) == low, qPrintable(key));
+            auto *number = child<QDoubleSpinBox>("value_" + key);
+            const double factor = d.percent ? 100.0 : 1.0;
+            QCOMPARE(number->minimum(), d.minimum * factor);
+            QCOMPARE(number->maximum(), d.maximum * factor);
+        }
+        // One position per step on a linear track: growth 0 to 200 % by 1 %, hires 0 to 10 by 0.1.
+        QCOMPARE(child<QSlider>("slider_annual_growth_rate")->maximum(), 200);
+        QCOMPARE(child<QSlider>("slider_hires_per_seller")->maximum(), 100);
+        QCOMPARE(child<QSlider>("slider_jobs_per_billion_exports")->maximum(), 1200);
+    }
+
+    void shouldPinTheThumbAtTheTracksEndForAValueTypedBeyondIt()
+    {
+        auto *slider = qobject_cast<TrackSlider *>(child<QSlider>("slider_hires_per_seller"));
+        QVERIFY(slider);
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::No);
+        typeInto(child<QDoubleSpinBox>("value_hires_per_seller"), "50");
+        QCOMPARE(value(ParameterId::HiresPerSeller), 50.0); // kept, though the track ends at 10
+        QCOMPARE(slider->value(), slider->maximum());
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::AboveTrack);
+        QVERIFY(slider->toolTip().startsWith("<p><b>50 workers is beyond the slider</b>, which spans 0 to 10 workers"));
+
+        auto *growth = qobject_cast<TrackSlider *>(child<QSlider>("slider_annual_growth_rate"));
+        typeInto(child<QDoubleSpinBox>("value_annual_growth_rate"), "-20");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), -0.2);
+        QCOMPARE(growth->value(), growth->minimum());
+        QCOMPARE(growth->beyond(), TrackSlider::Beyond::BelowTrack);
+
+        // Back on the track, the mark goes; undo brings the pinned value and its mark back.
+        typeInto(child<QDoubleSpinBox>("value_hires_per_seller"), "3");
+        QCOMPARE(slider->value(), 30);
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::No);
+        QVERIFY(!slider->toolTip().contains("beyond the slider"));
+        document()->undoStack()->undo();
+        QCOMPARE(slider->beyond(), TrackSlider::Beyond::AboveTrack);
+
+        // The mark is drawn: an arrow on the thumb in the warning colour.
+        const QImage pinned = slider->grab().toImage();
+        bool warningDrawn = false;
+        for (int y = 0; y < pinned.height() && !warningDrawn; ++y)
+            for (int x = 0; x < pinned.width() && !warningDrawn; ++x)
+                warningDrawn = pinned.pixelColor(x, y) == QColor(0xB0, 0x30, 0x00);
+        QVERIFY(warningDrawn);
+    }
+
+    void shouldRefuseATypedValueOutsideTheValidRangeSayingWhy()
+    {
+        auto *message = m_window->findChild<QLabel *>("message_annual_growth_rate");
+        QVERIFY2(message, "a message line under the row");
+        QVERIFY(message->isHidden());
+        auto *growth = child<QDoubleSpinBox>("value_annual_growth_rate");
+        typeInto(growth, "2000");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.35);
+        QCOMPARE(growth->value(), 35.0);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(),
+                 QString("2,000 % per year is outside the valid range, -50 to 1,000 % per year: not applied."));
+        QVERIFY(!document()->isModified());
+        // The next value taken clears it.
+        typeInto(growth, "40");
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.4);
+        QVERIFY(message->isHidden());
+    }
+
+    void shouldMoveTheThumbVisiblyOnEveryArrowKey()
+    {
+        // Hires stepped by 0.1 over 0 to 100 moved the thumb a fifth of a pixel.
+        auto *slider = child<QSlider>("slider_hires_per_seller");
+        const auto thumbX = [slider] {
+            QStyleOptionSlider option;
+            option.initFrom(slider);
+            option.orientation = slider->orientation();
+            option.minimum = slider->minimum();
+            option.maximum = slider->maximum();
+            option.sliderPosition = slider->sliderPosition();
+            option.sliderValue = slider->value();
+            option.subControls = QStyle::SC_SliderHandle | QStyle::SC_SliderGroove;
+            return slider->style()
+                ->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, slider)
+                .center()
+                .x();
+        };
+        slider->setFocus();
+        const int before = thumbX();
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.1);
+        QVERIFY2(thumbX() - before >= 1, qPrintable(QString("moved %1 px").arg(thumbX() - before)));
     }
 
     void shouldChangeTheGrowthCurveFromItsComboBox()
@@ -391,6 +505,89 @@ private slots:
         QVERIFY(linked[1].startsWith("2017-01\t7000\t1120\t1120\t525\t1233.75\t"));
         document()->changeParameter(ParameterId::HorizonYears, 10);
         QCOMPARE(table->model()->rowCount(), 11);
+    }
+
+    // Issue 12, item 9: a word in the status bar after Save, Export and Copy.
+    void shouldConfirmSavesExportsAndCopiesInTheStatusBar()
+    {
+        QStatusBar *status = m_window->statusBar();
+        QTemporaryDir folder;
+        const QString scenario = QFileInfo(folder.filePath("mine.json")).absoluteFilePath();
+        QVERIFY(m_window->controller()->saveTo(scenario));
+        QCOMPARE(status->currentMessage(), "Saved " + scenario);
+        const QString csv = QFileInfo(folder.filePath("data.csv")).absoluteFilePath();
+        QVERIFY(m_window->controller()->exportDataTo(csv));
+        QCOMPARE(status->currentMessage(), "Exported the data to " + csv);
+        const QString png = QFileInfo(folder.filePath("jobs.png")).absoluteFilePath();
+        QVERIFY(m_window->controller()->exportChartTo(ChartKind::Jobs, png, QSize(800, 450)));
+        QCOMPARE(status->currentMessage(), "Exported the jobs chart to " + png);
+
+        auto *table = child<YearlyTableView>("yearlyTable");
+        QAction *copy = table->actions().value(0); // Ctrl+C on the table, and its context menu
+        QVERIFY(copy && copy->shortcut() == QKeySequence(QKeySequence::Copy));
+        table->clearSelection();
+        copy->trigger();
+        QCOMPARE(status->currentMessage(),
+                 QString("Nothing copied: select rows or cells of the yearly table first"));
+        table->selectAll();
+        copy->trigger();
+        QCOMPARE(status->currentMessage(), QString("Copied 6 rows of the yearly table"));
+
+        // Gone after five seconds, so it never speaks of an older save.
+        QTRY_VERIFY_WITH_TIMEOUT(status->currentMessage().isEmpty(), 7000);
+
+        // A failed save says nothing here: its message box said why.
+        QVERIFY(!m_window->controller()->saveTo("/nonexistent-folder/x.json"));
+        QVERIFY(status->currentMessage().isEmpty());
+    }
+
+    void shouldSaveAsOnThePlatformsSaveAsKeys()
+    {
+        auto *saveAs = m_window->findChild<QAction *>("saveAsAction");
+        QVERIFY(saveAs);
+        const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::SaveAs);
+        // The platform's own keys where it has them; Ctrl+Shift+S (GNOME's, KDE's, macOS's)
+        // where it has none, as the offscreen platform and plain X11 do.
+        QCOMPARE(saveAs->shortcuts(), platform.isEmpty() ? QList{QKeySequence("Ctrl+Shift+S")} : platform);
+
+        // The keys open the Save As dialog: cancelled, nothing is saved.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            asked = dialog && dialog->windowTitle() == "Save Scenario As";
+            if (dialog)
+                QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), saveAs->shortcuts().constFirst());
+        QVERIFY(asked);
+    }
+
+    void shouldOfferHelpAboutAndTheDocumentation()
+    {
+        auto *help = m_window->findChild<QMenu *>("helpMenu");
+        QVERIFY(help);
+        QVERIFY(m_window->menuBar()->actions().contains(help->menuAction()));
+        for (const char *name : {"userGuideAction", "modelDocumentationAction", "aboutAction", "aboutQtAction"})
+            QVERIFY2(m_window->findChild<QAction *>(name), name);
+
+        const QString about = HelpMenu::aboutText();
+        QVERIFY(QRegularExpression("PledgeCheck \\d+\\.\\d+\\.\\d+").match(about).hasMatch());
+        QVERIFY(about.contains(QString("running on Qt %1").arg(qVersion())));
+        QVERIFY(about.contains("Licence:"));
+
+        // Opened from the local files: installed beside the program, or here in the source tree.
+        const QString model = HelpMenu::documentationFile("docs/model.md");
+        QVERIFY(model.endsWith("/docs/model.md"));
+        QFile modelFile(model);
+        QVERIFY(modelFile.open(QIODevice::ReadOnly));
+        QVERIFY(modelFile.readLine().startsWith("# The PledgeCheck model"));
+        const QString readme = HelpMenu::documentationFile("README.md");
+        QFile readmeFile(readme);
+        QVERIFY(readmeFile.open(QIODevice::ReadOnly));
+        QVERIFY(readmeFile.readLine().startsWith("# PledgeCheck"));
+        QVERIFY(HelpMenu::documentationFile("docs/no-such-file.md").isEmpty());
     }
 };
 

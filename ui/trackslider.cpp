@@ -1,0 +1,47 @@
+#include "trackslider.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionSlider>
+
+namespace pledgecheck {
+
+TrackSlider::TrackSlider(QWidget *parent)
+    : QSlider(Qt::Horizontal, parent)
+{
+}
+
+void TrackSlider::setBeyond(Beyond beyond)
+{
+    if (beyond == m_beyond)
+        return;
+    m_beyond = beyond;
+    update();
+}
+
+void TrackSlider::paintEvent(QPaintEvent *event)
+{
+    QSlider::paintEvent(event);
+    if (m_beyond == Beyond::No)
+        return;
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    const QRectF handle = style()->subControlRect(QStyle::CC_Slider, &option,
+                                                  QStyle::SC_SliderHandle, this);
+    // A filled arrowhead on the thumb, pointing out of the track: the value lies that way.
+    const bool right = (m_beyond == Beyond::AboveTrack) != invertedAppearance();
+    const double half = std::min(handle.width(), handle.height()) * 0.35;
+    const QPointF centre = handle.center();
+    const double tip = right ? half : -half;
+    QPainterPath arrow;
+    arrow.moveTo(centre + QPointF(tip, 0));
+    arrow.lineTo(centre + QPointF(-tip, -half));
+    arrow.lineTo(centre + QPointF(-tip, half));
+    arrow.closeSubpath();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillPath(arrow, QColor(0xB0, 0x30, 0x00)); // the window's warning colour
+}
+
+} // namespace pledgecheck
