@@ -47,6 +47,19 @@ PercentileFinder::Range assignWithRange(Eigen::ArrayXd &x, const Value &value, c
 // What a draw counts when jobs are linked: J(t) itself, written once.
 const auto kLinked = [](Eigen::Index, const auto &linked) { return linked; };
 
+// The least a month's created jobs are held at for their percentiles, from the month before's
+// lowest percentile: four times further from zero than it if negative, four times nearer if
+// positive. That is more than a month usually moves it (from month 1 to 2 a draw's J(t) - J(0)
+// grows by the factor 1 + q, 2.22 at 1000 % a year), so the clamp seldom reaches a wanted order
+// statistic; when it does, the month is searched again unclamped. Only the speed depends on the
+// clamp, never a figure. None from zero, where every draw's jobs of month 0 are.
+double clampBelow(double lowestPercentile)
+{
+    if (lowestPercentile == 0)
+        return -std::numeric_limits<double>::infinity();
+    return lowestPercentile > 0 ? lowestPercentile / 4 : lowestPercentile * 4;
+}
+
 } // namespace
 
 MonteCarloEngine::MonteCarloEngine()
@@ -148,16 +161,18 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
         sellersAt(GrowthModel::Exponential, t, worker.power, worker.sellers);
     if (t < setup.lag && !project)
         return std::nullopt; // the months after the lag start from J(lag) alone
-    // Under the created basis each month also writes J(t) - J(0), in the same pass: the linked J
-    // stays the state the next month grows from, so the months split over threads alike.
+    // Under the created basis each month also writes J(t) - J(0), held at the clamp or above, in
+    // the same pass: the linked J stays the state the next month grows from, so the months split
+    // over threads alike.
     const auto step = [&](const auto &linked) {
         if (!setup.created)
             return assignWithRange(worker.jobs, linked, kLinked);
+        const double low = worker.clampBelow;
         return assignWithRange(worker.jobs, linked, [&]<typename V>(Eigen::Index i, const V &v) {
             constexpr int K = V::RowsAtCompileTime;
-            const Eigen::Array<double, K, 1> created = equations::jobsCreated(v, atStart.segment<K>(i));
-            worker.created.segment<K>(i) = created;
-            return created;
+            const Eigen::Array<double, K, 1> held = equations::jobsCreated(v, atStart.segment<K>(i)).max(low);
+            worker.created.segment<K>(i) = held;
+            return held;
         });
     };
     if (t <= setup.lag) {
@@ -199,26 +214,59 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
 
 Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
 {
-    return setup.created && setup.model == GrowthModel::Exponential ? worker.created : worker.jobs;
+    return setup.createdApart ? worker.created : worker.jobs;
 }
 
 double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
                                          const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker)
 {
     const auto n = static_cast<std::size_t>(setup.samples);
-    const Eigen::ArrayXd &jobs = countedJobs(setup, worker);
+    Eigen::ArrayXd &jobs = countedJobs(setup, worker);
     std::array<double, kPercentileLevels.size()> row{};
-    if (jobsRange)
-        worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row);
-    else
-        worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+    double mostJobs = 0;
+    if (jobsRange && worker.clampBelow > -std::numeric_limits<double>::infinity()) {
+        // Jobs created spread over both signs and many binades near zero, where the finder's bins
+        // are coarse; held at the clamp or above, most lie within a few binades, as linked jobs
+        // do. Those held, and any exactly at the clamp, sort below every other, so the order
+        // statistics from the lowest wanted one, k, up are the jobs' own if it lies above the
+        // clamp. The first level, half way between order statistics k - 1 and k, is at most
+        // x(k): if above the clamp, so is x(k).
+        const std::size_t lowestWanted = PercentileFinder::positionOf(kPercentileLevels.front(), n).below;
+        std::array<double, kPercentileLevels.size() + 1> levels{}, found{};
+        levels[0] = (static_cast<double>(lowestWanted) - 0.5) / static_cast<double>(n - 1);
+        std::copy(kPercentileLevels.begin(), kPercentileLevels.end(), levels.begin() + 1);
+        worker.percentiles.find({jobs.data(), n}, *jobsRange, levels, found);
+        if (found[0] > worker.clampBelow) {
+            std::copy(found.begin() + 1, found.end(), row.begin());
+            mostJobs = jobsRange->highest; // not every draw is held: the most is a draw's own
+        } else { // the clamp reached a wanted one: the jobs again, unclamped, as the step made them
+            jobs = equations::jobsCreated(worker.jobs, m_draws.jobsAtStart());
+            worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+            mostJobs = worker.percentiles.greatest();
+        }
+    } else {
+        if (jobsRange)
+            worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row);
+        else
+            worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+        mostJobs = worker.percentiles.greatest();
+    }
     m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
-    const double mostJobs = worker.percentiles.greatest();
     if (!setup.sellersFollowGrowth) { // otherwise sellersPercentilesFromGrowth() fills them
         worker.percentiles.find({worker.sellers.data(), n}, kPercentileLevels, row);
         m_result.sellersPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     }
     return mostJobs;
+}
+
+void MonteCarloEngine::recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const
+{
+    const auto first = worker.firstMet.min(static_cast<double>(t));
+    if (setup.createdApart) // the jobs created again, never as held
+        worker.firstMet = (equations::jobsCreated(worker.jobs, m_draws.jobsAtStart()) >= setup.threshold)
+                              .select(first, worker.firstMet);
+    else
+        worker.firstMet = (worker.jobs >= setup.threshold).select(first, worker.firstMet);
 }
 
 void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker)
@@ -228,9 +276,13 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     if (setup.model != GrowthModel::Exponential)
         worker.laggedPower.setOnes(n);
     worker.jobs.resize(n);
-    if (setup.created && setup.model == GrowthModel::Exponential)
+    if (setup.createdApart)
         worker.created.resize(n);
     worker.anyMet = false;
+    worker.clampBelow = -std::numeric_limits<double>::infinity();
+    // The clamp is checked at the order statistic below the lowest wanted, where there is one.
+    const bool clamps = setup.createdApart && PercentileFinder::positionOf(kPercentileLevels.front(),
+                                                                           static_cast<std::size_t>(n)).below > 0;
     for (Eigen::Index t = 0; t < end; ++t) {
         if (setup.model == GrowthModel::Exponential && t > setup.lag && t < begin) {
             catchUp(setup, t, begin, worker);
@@ -247,8 +299,12 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
             if (!worker.anyMet)
                 worker.firstMet.setConstant(n, static_cast<double>(setup.months));
             worker.anyMet = true;
-            worker.firstMet = (countedJobs(setup, worker) >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+            recordFirstMet(setup, t, worker);
         }
+        if (clamps && t + 2 < setup.months) // the horizon's jobs are kept whole, for the histogram
+            worker.clampBelow = clampBelow(m_result.jobsPercentiles(t, percentileColumn(kPercentileLevels.front())));
+        else
+            worker.clampBelow = -std::numeric_limits<double>::infinity();
     }
 }
 
@@ -295,7 +351,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                          model,
                          parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
                          parameters.jobCountBasis() == JobCountBasis::Created,
-                         sellersFollowGrowth};
+                         sellersFollowGrowth,
+                         parameters.jobCountBasis() == JobCountBasis::Created && model == GrowthModel::Exponential};
     const WorkSchedule schedule = scheduleWork(n, setup.months, m_threads, model, sellersFollowGrowth);
     if (m_workers.size() < static_cast<std::size_t>(schedule.threads))
         m_workers.resize(static_cast<std::size_t>(schedule.threads));
