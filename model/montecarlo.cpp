@@ -175,6 +175,16 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
             return held;
         });
     };
+    if (setup.createdApart && t > setup.lag) {
+        if (worker.nextReady) { // made with the month before
+            worker.created.swap(worker.nextCreated);
+            worker.clampBelow = worker.nextClampBelow;
+            worker.nextReady = false;
+            return worker.nextRange;
+        }
+        return stepCreatedPair(setup, t, project && t + 1 < worker.endMonth, worker);
+    }
+    worker.jobsMonth = t;
     if (t <= setup.lag) {
         return step([&]<int K>(Eigen::Index i) {
             const auto startK = start.segment<K>(i);
@@ -208,8 +218,71 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
                 x(i) *= m_draws.monthlyFactor()(i);
     };
     advance(worker.jobs);
+    worker.jobsMonth = to - 1;
     if (!setup.sellersFollowGrowth)
         advance(worker.power);
+}
+
+PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair,
+                                                          Worker &worker) const
+{
+    // J(t) = J(t - 1)·q from the month `jobs` holds on, by the very products of a month at a time;
+    // J(t + 1) = J(t)·q is made again where it is read (unclampCreated(), the next pass), never
+    // kept. A pass reads J, q and J(0) once for two months: half the memory a month moves.
+    const Eigen::ArrayXd &q = m_draws.monthlyFactor();
+    const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
+    const Eigen::Index products = t - worker.jobsMonth;
+    const double low = worker.clampBelow;
+    // The horizon's created jobs are kept whole, for the histogram.
+    const double nextLow = t + 2 < setup.months ? low : -std::numeric_limits<double>::infinity();
+    if (pair)
+        worker.nextCreated.resize(setup.samples);
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    const auto months = [&]<int K>(Eigen::Index i, auto &lowest, auto &highest, auto &nextLowest,
+                                   auto &nextHighest) {
+        using Packet = Eigen::Array<double, K, 1>;
+        const Packet qK = q.segment<K>(i);
+        const Packet j0 = atStart.segment<K>(i);
+        Packet j = worker.jobs.segment<K>(i);
+        for (Eigen::Index m = 0; m < products; ++m)
+            j *= qK;
+        worker.jobs.segment<K>(i) = j;
+        const Packet held = equations::jobsCreated(j, j0).max(low);
+        worker.created.segment<K>(i) = held;
+        lowest = lowest.min(held);
+        highest = highest.max(held);
+        if (pair) {
+            const Packet next = equations::jobsCreated(Packet(j * qK), j0).max(nextLow);
+            worker.nextCreated.segment<K>(i) = next;
+            nextLowest = nextLowest.min(next);
+            nextHighest = nextHighest.max(next);
+        }
+    };
+    constexpr int kTogether = 4; // four ranges at once: eight draws would spill SSE2's registers
+    using Packet = Eigen::Array<double, kTogether, 1>;
+    Packet lowest = Packet::Constant(infinity), highest = Packet::Constant(-infinity);
+    Packet nextLowest = lowest, nextHighest = highest;
+    const Eigen::Index whole = setup.samples / kTogether * kTogether;
+    for (Eigen::Index i = 0; i < whole; i += kTogether)
+        months.template operator()<kTogether>(i, lowest, highest, nextLowest, nextHighest);
+    using One = Eigen::Array<double, 1, 1>;
+    One least(lowest.minCoeff()), most(highest.maxCoeff()), nextLeast(nextLowest.minCoeff()),
+        nextMost(nextHighest.maxCoeff());
+    for (Eigen::Index i = whole; i < setup.samples; ++i)
+        months.template operator()<1>(i, least, most, nextLeast, nextMost);
+    worker.jobsMonth = t;
+    worker.nextReady = pair;
+    worker.nextClampBelow = nextLow;
+    worker.nextRange = {nextLeast(0), nextMost(0)};
+    return {least(0), most(0)};
+}
+
+void MonteCarloEngine::unclampCreated(Eigen::Index t, Worker &worker) const
+{
+    if (t == worker.jobsMonth)
+        worker.created = equations::jobsCreated(worker.jobs, m_draws.jobsAtStart());
+    else
+        worker.created = equations::jobsCreated(worker.jobs * m_draws.monthlyFactor(), m_draws.jobsAtStart());
 }
 
 Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
@@ -240,7 +313,7 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
             std::copy(found.begin() + 1, found.end(), row.begin());
             mostJobs = jobsRange->highest; // not every draw is held: the most is a draw's own
         } else { // the clamp reached a wanted one: the jobs again, unclamped, as the step made them
-            jobs = equations::jobsCreated(worker.jobs, m_draws.jobsAtStart());
+            unclampCreated(t, worker);
             worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
             mostJobs = worker.percentiles.greatest();
         }
@@ -261,12 +334,10 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
 
 void MonteCarloEngine::recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const
 {
-    const auto first = worker.firstMet.min(static_cast<double>(t));
-    if (setup.createdApart) // the jobs created again, never as held
-        worker.firstMet = (equations::jobsCreated(worker.jobs, m_draws.jobsAtStart()) >= setup.threshold)
-                              .select(first, worker.firstMet);
-    else
-        worker.firstMet = (worker.jobs >= setup.threshold).select(first, worker.firstMet);
+    if (setup.createdApart)
+        unclampCreated(t, worker); // never as held
+    worker.firstMet = (countedJobs(setup, worker) >= setup.threshold)
+                          .select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
 }
 
 void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker)
@@ -280,6 +351,9 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
         worker.created.resize(n);
     worker.anyMet = false;
     worker.clampBelow = -std::numeric_limits<double>::infinity();
+    worker.nextReady = false;
+    worker.jobsMonth = 0;
+    worker.endMonth = end;
     // The clamp is checked at the order statistic below the lowest wanted, where there is one.
     const bool clamps = setup.createdApart && PercentileFinder::positionOf(kPercentileLevels.front(),
                                                                            static_cast<std::size_t>(n)).below > 0;

@@ -101,6 +101,15 @@ private:
         /// percentiles are quick to find; minus infinity, none, in a worker's first month and in
         /// the last, whose jobs are the histogram's.
         double clampBelow = -std::numeric_limits<double>::infinity();
+        /// The month whose linked J `jobs` holds, and the end of the worker's months.
+        Eigen::Index jobsMonth = 0, endMonth = 0;
+        /// Under the created basis and exponential growth, past the hiring lag: the next month's
+        /// created jobs, held at nextClampBelow or above, made in the same pass as this month's
+        /// (stepCreatedPair()), and their least and greatest; none if nextReady is false.
+        Eigen::ArrayXd nextCreated;
+        double nextClampBelow = -std::numeric_limits<double>::infinity();
+        PercentileFinder::Range nextRange{};
+        bool nextReady = false;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
         Eigen::ArrayXd firstMet;
         bool anyMet = false;
@@ -117,6 +126,13 @@ private:
     void runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker);
     /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
     void sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) const;
+    /// Under the created basis and exponential growth, past the hiring lag: advances the linked J
+    /// of @p worker to month @p t and writes the created jobs of month @p t, and of month t + 1
+    /// too if @p pair, in one pass (see Worker). Returns the least and greatest of month t's.
+    PercentileFinder::Range stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair, Worker &worker) const;
+    /// Sets worker.created to the created jobs of month @p t, unclamped, the bits
+    /// stepCreatedPair() makes: @p t is the month worker.jobs holds or the one after.
+    void unclampCreated(Eigen::Index t, Worker &worker) const;
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
     /// all after the hiring lag, without projecting them.
     void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
