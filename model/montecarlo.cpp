@@ -170,7 +170,8 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
         const double low = worker.clampBelow;
         return assignWithRange(worker.jobs, linked, [&]<typename V>(Eigen::Index i, const V &v) {
             constexpr int K = V::RowsAtCompileTime;
-            const Eigen::Array<double, K, 1> held = equations::jobsCreated(v, atStart.segment<K>(i)).max(low);
+            const Eigen::Array<double, K, 1> held =
+                equations::jobsCreated(v, atStart.segment<K>(i)).max(low);
             worker.created.segment<K>(i) = held;
             return held;
         });
@@ -223,8 +224,8 @@ void MonteCarloEngine::catchUp(const RunSetup &setup, Eigen::Index from, Eigen::
         advance(worker.power);
 }
 
-PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair,
-                                                          Worker &worker) const
+PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup, Eigen::Index t,
+                                                          bool pair, Worker &worker) const
 {
     // J(t) = J(t - 1)·q from the month `jobs` holds on, by the very products of a month at a time;
     // J(t + 1) = J(t)·q is made again where it is read (unclampCreated(), the next pass), never
@@ -282,7 +283,8 @@ void MonteCarloEngine::unclampCreated(Eigen::Index t, Worker &worker) const
     if (t == worker.jobsMonth)
         worker.created = equations::jobsCreated(worker.jobs, m_draws.jobsAtStart());
     else
-        worker.created = equations::jobsCreated(worker.jobs * m_draws.monthlyFactor(), m_draws.jobsAtStart());
+        worker.created =
+            equations::jobsCreated(worker.jobs * m_draws.monthlyFactor(), m_draws.jobsAtStart());
 }
 
 Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
@@ -304,7 +306,8 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
         // statistics from the lowest wanted one, k, up are the jobs' own if it lies above the
         // clamp. The first level, half way between order statistics k - 1 and k, is at most
         // x(k): if above the clamp, so is x(k).
-        const std::size_t lowestWanted = PercentileFinder::positionOf(kPercentileLevels.front(), n).below;
+        const std::size_t lowestWanted =
+            PercentileFinder::positionOf(kPercentileLevels.front(), n).below;
         std::array<double, kPercentileLevels.size() + 1> levels{}, found{};
         levels[0] = (static_cast<double>(lowestWanted) - 0.5) / static_cast<double>(n - 1);
         std::copy(kPercentileLevels.begin(), kPercentileLevels.end(), levels.begin() + 1);
@@ -355,8 +358,10 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     worker.jobsMonth = 0;
     worker.endMonth = end;
     // The clamp is checked at the order statistic below the lowest wanted, where there is one.
-    const bool clamps = setup.createdApart && PercentileFinder::positionOf(kPercentileLevels.front(),
-                                                                           static_cast<std::size_t>(n)).below > 0;
+    const std::size_t lowestWanted =
+        PercentileFinder::positionOf(kPercentileLevels.front(), static_cast<std::size_t>(n)).below;
+    const bool clamps = setup.createdApart && lowestWanted > 0;
+    constexpr Eigen::Index kLowestColumn = percentileColumn(kPercentileLevels.front());
     for (Eigen::Index t = 0; t < end; ++t) {
         if (setup.model == GrowthModel::Exponential && t > setup.lag && t < begin) {
             catchUp(setup, t, begin, worker);
@@ -376,7 +381,7 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
             recordFirstMet(setup, t, worker);
         }
         if (clamps && t + 2 < setup.months) // the horizon's jobs are kept whole, for the histogram
-            worker.clampBelow = clampBelow(m_result.jobsPercentiles(t, percentileColumn(kPercentileLevels.front())));
+            worker.clampBelow = clampBelow(m_result.jobsPercentiles(t, kLowestColumn));
         else
             worker.clampBelow = -std::numeric_limits<double>::infinity();
     }
@@ -426,7 +431,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                          parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
                          parameters.jobCountBasis() == JobCountBasis::Created,
                          sellersFollowGrowth,
-                         parameters.jobCountBasis() == JobCountBasis::Created && model == GrowthModel::Exponential};
+                         parameters.jobCountBasis() == JobCountBasis::Created
+                             && model == GrowthModel::Exponential};
     const WorkSchedule schedule = scheduleWork(n, setup.months, m_threads, model, sellersFollowGrowth);
     if (m_workers.size() < static_cast<std::size_t>(schedule.threads))
         m_workers.resize(static_cast<std::size_t>(schedule.threads));

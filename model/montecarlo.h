@@ -129,7 +129,8 @@ private:
     /// Under the created basis and exponential growth, past the hiring lag: advances the linked J
     /// of @p worker to month @p t and writes the created jobs of month @p t, and of month t + 1
     /// too if @p pair, in one pass (see Worker). Returns the least and greatest of month t's.
-    PercentileFinder::Range stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair, Worker &worker) const;
+    PercentileFinder::Range stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair,
+                                            Worker &worker) const;
     /// Sets worker.created to the created jobs of month @p t, unclamped, the bits
     /// stepCreatedPair() makes: @p t is the month worker.jobs holds or the one after.
     void unclampCreated(Eigen::Index t, Worker &worker) const;

@@ -118,14 +118,15 @@ void BM_MonteCarloBasis(benchmark::State &state)
     Uncertainty u = state.range(3) == 1 ? Uncertainty::sourcedDefaults()
                                         : sixUncertainInputs(static_cast<int>(state.range(0)));
     u.samples = static_cast<int>(state.range(0));
-    state.SetLabel(std::string(linked ? "linked" : "created") + (state.range(3) == 1 ? ", sourced" : ", yardstick"));
+    state.SetLabel(std::string(linked ? "linked" : "created")
+                   + (state.range(3) == 1 ? ", sourced" : ", yardstick"));
     MonteCarloEngine engine;
     engine.setThreads(static_cast<int>(state.range(1)));
     engine.run(p, u);
     for (auto _ : state)
         benchmark::DoNotOptimize(engine.run(p, u).probabilityTargetMet);
-    state.counters["samples_per_s"] = benchmark::Counter(static_cast<double>(state.range(0)),
-                                                         benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["samples_per_s"] = benchmark::Counter(
+        static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_MonteCarloBasis)
     ->ArgNames({"samples", "threads", "basis", "inputs"})

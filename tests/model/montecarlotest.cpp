@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cmath>
+#include <span>
 #include <string>
 
 using namespace pledgecheck;
@@ -322,7 +323,9 @@ TEST(MonteCarlo, CreatedJobsPercentilesEqualThoseOfEveryDrawAtEachYear)
             const Eigen::Index t = 12 * years;
             const std::string where = "lag " + std::to_string(lag) + ", " + std::to_string(threads)
                                       + " threads, month " + std::to_string(t);
-            finder.find({shorter.jobsAtHorizon.data(), static_cast<std::size_t>(u.samples)}, kPercentileLevels, row);
+            const std::span<const double> draws(shorter.jobsAtHorizon.data(),
+                                                static_cast<std::size_t>(u.samples));
+            finder.find(draws, kPercentileLevels, row);
             const Eigen::Map<const Eigen::ArrayXd> expected(row.data(), row.size());
             EXPECT_TRUE((whole.jobsPercentiles.row(t).transpose() == expected).all()) << where;
             EXPECT_TRUE((shorter.jobsPercentiles.row(t).transpose() == expected).all()) << where;
