@@ -103,6 +103,37 @@ BENCHMARK(BM_MonteCarloWarm)
     ->Args({1000000, 2})
     ->Unit(benchmark::kMillisecond);
 
+// The Monte Carlo on each job count basis (issue 11: created, J(t) - J(0) per draw, is to be no
+// slower than linked was before the basis existed), at the sizes the window (1,000 on every
+// slider step, then 10,000, on one thread) and the command line (up to 1,000,000 on the
+// machine's threads) run, with the yardstick inputs above or the sourced ranges the window and
+// the command line draw. Warm, as BM_MonteCarloWarm. Arguments: samples, threads, basis
+// (0 created, 1 linked), inputs (0 the yardstick, 1 sourced).
+void BM_MonteCarloBasis(benchmark::State &state)
+{
+    Parameters p;
+    const bool linked = state.range(2) == 1;
+    p.set(ParameterId::JobCountBasis,
+          static_cast<double>(linked ? JobCountBasis::Linked : JobCountBasis::Created));
+    Uncertainty u = state.range(3) == 1 ? Uncertainty::sourcedDefaults()
+                                        : sixUncertainInputs(static_cast<int>(state.range(0)));
+    u.samples = static_cast<int>(state.range(0));
+    state.SetLabel(std::string(linked ? "linked" : "created")
+                   + (state.range(3) == 1 ? ", sourced" : ", yardstick"));
+    MonteCarloEngine engine;
+    engine.setThreads(static_cast<int>(state.range(1)));
+    engine.run(p, u);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.run(p, u).probabilityTargetMet);
+    state.counters["samples_per_s"] = benchmark::Counter(
+        static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_MonteCarloBasis)
+    ->ArgNames({"samples", "threads", "basis", "inputs"})
+    ->ArgsProduct({{1000, 10000}, {1}, {0, 1}, {0, 1}})
+    ->ArgsProduct({{1000000}, {2}, {0, 1}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+
 // The same with a new engine each time: fresh memory is slow on these machines.
 void BM_MonteCarloFirstRun(benchmark::State &state)
 {

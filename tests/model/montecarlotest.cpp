@@ -2,12 +2,15 @@
 
 #include "keyfigures.h"
 #include "parametertable.h"
+#include "percentiles.h"
 #include "projection.h"
 #include "reproduciblemath.h"
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
+#include <span>
 #include <string>
 
 using namespace pledgecheck;
@@ -283,6 +286,50 @@ TEST(MonteCarlo, TheFiguresDoNotDependOnTheNumberOfThreads)
             EXPECT_TRUE((many.jobsAtHorizon == one.jobsAtHorizon).all()) << where;
             EXPECT_TRUE((many.firstMetShare == one.firstMetShare).all()) << where;
             EXPECT_EQ(many.probabilityTargetMet, one.probabilityTargetMet) << where;
+        }
+    }
+}
+
+TEST(MonteCarlo, CreatedJobsPercentilesEqualThoseOfEveryDrawAtEachYear)
+{
+    // Under the created basis the engine finds a month's percentiles from the jobs held at a
+    // clamp below the lowest, two months a pass, and searches a month again unclamped where the
+    // clamp reaches one. The figures must be those of every draw's jobs, bit for bit. A run ends
+    // at each year's month with every draw's jobs whole (the histogram): their percentiles, and
+    // the share of draws that met the pledge by then, must be the longer run's of that month.
+    // Hiring lags 0 and 11 put month 12 second and first in a pass; after a lag of 11 the direct
+    // jobs, 50 times the service jobs, start to grow, and month 12's lowest percentile leaps past
+    // the clamp (found again unclamped). Growth -50 % to +150 %: jobs both lost and gained.
+    for (const double lag : {0.0, 11.0})
+    for (const int threads : {1, 2}) {
+        Parameters p = plainScenario();
+        p.set(ParameterId::HiringLagMonths, lag);
+        p.set(ParameterId::ServiceJobsPer1000Sellers, 20); // 0.02 a seller against 1 hire
+        p.set(ParameterId::TargetJobs, 30000);
+        Uncertainty u;
+        u.samples = MonteCarloEngine::kParallelFrom + 1001;
+        u.set(ParameterId::AnnualGrowthRate, Distribution::uniform(-0.5, 1.5));
+        u.set(ParameterId::HiresPerSeller, Distribution::logNormal(1, 3));
+        MonteCarloEngine engine;
+        engine.setThreads(threads);
+        const MonteCarloResult whole = engine.run(p, u);
+        ASSERT_GT(whole.probabilityTargetMet, 0.05) << "some draws meet the pledge";
+        ASSERT_LT(whole.jobsPercentiles(12, 0), 0.0) << "and some lose jobs";
+        PercentileFinder finder;
+        std::array<double, kPercentileLevels.size()> row{};
+        for (int years = 1; years < 5; ++years) {
+            p.set(ParameterId::HorizonYears, years);
+            const MonteCarloResult &shorter = engine.run(p, u);
+            const Eigen::Index t = 12 * years;
+            const std::string where = "lag " + std::to_string(lag) + ", " + std::to_string(threads)
+                                      + " threads, month " + std::to_string(t);
+            const std::span<const double> draws(shorter.jobsAtHorizon.data(),
+                                                static_cast<std::size_t>(u.samples));
+            finder.find(draws, kPercentileLevels, row);
+            const Eigen::Map<const Eigen::ArrayXd> expected(row.data(), row.size());
+            EXPECT_TRUE((whole.jobsPercentiles.row(t).transpose() == expected).all()) << where;
+            EXPECT_TRUE((shorter.jobsPercentiles.row(t).transpose() == expected).all()) << where;
+            EXPECT_TRUE((whole.firstMetShare.head(t + 1) == shorter.firstMetShare).all()) << where;
         }
     }
 }
