@@ -150,8 +150,12 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     // two are told apart where they end even when they almost meet.
     const double projected = p.jobs(lastMonth);
     const bool medianBelow = banded && (*bands)(lastMonth, percentileColumn(0.50)) <= projected;
+    // The pledge met in the last year: its callout sits above the line's end, so the projection's
+    // name goes below it.
+    const auto met = current.figures.targetMetMonth;
+    const bool metAtTheEnd = met && *met > lastMonth - 12;
     m_labels->add(QObject::tr("projection %1").arg(formatCount(projected)), QPointF(lastMonth, plotted(projected)),
-                  medianBelow || !banded ? AnchoredLabels::Side::Above : AnchoredLabels::Side::Below,
+                  (medianBelow || !banded) && !metAtTheEnd ? AnchoredLabels::Side::Above : AnchoredLabels::Side::Below,
                   chartcolors::kJobs.darker(120));
     if (banded) {
         const double median = (*bands)(lastMonth, percentileColumn(0.50));
