@@ -115,8 +115,9 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
         // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest. A
         // logarithm has no zero or losses: say where they went rather than hide them.
         setLogCountAxis(smallest, largest,
-                        smallest < 1 ? QObject::tr("%1 (logarithmic: below 1, as the start's 0, drawn at 1)").arg(counted)
-                                     : QObject::tr("%1 (logarithmic)").arg(counted));
+                        // Short enough for the window's axis: a longer title is cut.
+                        smallest < 1 ? QObject::tr("%1 (log scale: 0 drawn at 1)").arg(counted)
+                                     : QObject::tr("%1 (log scale)").arg(counted));
         axisTop = std::pow(10.0, logCountAxisTop());
     } else {
         // Auto says why it stayed linear where the projection is hard to read: a logarithm has

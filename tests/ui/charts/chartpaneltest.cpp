@@ -223,7 +223,7 @@ private slots:
         // A logarithm has no zero: the axis says where the start's 0 and the losses are drawn.
         m_panel.setJobsAxis(JobsAxis::Log);
         QCOMPARE(axis("jobsChart", Qt::Vertical)->titleText(),
-                 QString("jobs created since 2017-01 (logarithmic: below 1, as the start's 0, drawn at 1)"));
+                 QString("jobs created since 2017-01 (log scale: 0 drawn at 1)"));
         m_panel.setJobsAxis(JobsAxis::Auto);
     }
 

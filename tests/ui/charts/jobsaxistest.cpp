@@ -213,7 +213,7 @@ private slots:
         double reached = std::max(shown.results.figures.targetJobs, p.jobs.maxCoeff());
         if (shown.uncertainty)
             reached = std::max(reached, shown.uncertainty->monteCarlo.jobsPercentiles.col(percentileColumn(0.90)).maxCoeff());
-        const bool logarithmic = axis->titleText().contains("logarithmic)") || axis->titleText().contains("logarithmic:");
+        const bool logarithmic = axis->titleText().contains("(log scale");
         const double axisTop = logarithmic ? std::pow(10.0, axis->max()) : axis->max();
         QVERIFY2(axisTop <= 1.5 * reached, qPrintable(QString("axis to %1 for %2").arg(axisTop).arg(reached)));
     }
