@@ -1,6 +1,6 @@
 #include "commandlineoptions.h"
 
-#include "chartpanel.h"
+#include "chartrenderer.h"
 #include "parametertable.h"
 #include "printabletext.h"
 #include "uncertainty.h"
@@ -35,10 +35,13 @@ struct Flags {
                            QStringLiteral("Render a chart to FILE as PNG, with no display."),
                            QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
-                             QStringLiteral("The chart --png renders: jobs (default), sellers, "
-                                            "sources, uncertainty (the spread at the horizon and "
-                                            "the odds by year) or sensitivity (the tornado)."),
+                             QStringLiteral("The chart --png renders: %1.").arg(chartHelp()),
                              QStringLiteral("NAME")};
+    QCommandLineOption jobsAxis{QStringLiteral("jobs-axis"),
+                                QStringLiteral("The jobs chart's count axis: auto (default: "
+                                               "logarithmic where the projection would be a flat "
+                                               "line under the pledge), linear or log."),
+                                QStringLiteral("SCALE")};
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("The --png image size in pixels (default 1920x1080)."),
                             QStringLiteral("WxH")};
@@ -65,7 +68,7 @@ struct Flags {
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
                            "Without --summary, --csv, --save, --png or a --list flag it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, size, samples,
+        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, jobsAxis, size, samples,
                            seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open."),
@@ -121,8 +124,8 @@ std::optional<std::uint64_t> parseWholeNumber(const QString &text, std::uint64_t
     return value;
 }
 
-constexpr int kSmallestSide = ChartPanel::kSmallestExportSide;
-constexpr int kLargestSide = ChartPanel::kLargestExportSide;
+constexpr int kSmallestSide = kSmallestChartSide;
+constexpr int kLargestSide = kLargestChartSide;
 
 std::optional<QSize> parseSize(const QString &text, QString *error)
 {
@@ -170,7 +173,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
 
     // A flag given twice would silently drop one of the values: refuse it instead.
     for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save,
-                                             &flags.png, &flags.chart, &flags.size, &flags.samples,
+                                             &flags.png, &flags.chart, &flags.jobsAxis, &flags.size, &flags.samples,
                                              &flags.seed}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
@@ -191,7 +194,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.csvFile = parser.value(flags.csv);
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
-    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.size}) {
+    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.size}) {
         if (parser.isSet(*pngOnly) && options.pngFile.isEmpty()) {
             *error = QStringLiteral("--%1 needs --png").arg(pngOnly->names().constFirst());
             return std::nullopt;
@@ -205,6 +208,15 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
             return std::nullopt;
         }
         options.chart = *chart;
+    }
+    if (parser.isSet(flags.jobsAxis)) {
+        const auto axis = jobsAxisNamed(parser.value(flags.jobsAxis));
+        if (!axis) {
+            *error = QStringLiteral("--jobs-axis %1: unknown scale; the scales are %2")
+                         .arg(printableText(parser.value(flags.jobsAxis)), jobsAxisNames().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        options.jobsAxis = *axis;
     }
     if (parser.isSet(flags.size)) {
         const auto size = parseSize(parser.value(flags.size), error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "jobsaxis.h"
 #include "parameterdescriptor.h"
 
 #include <QList>
@@ -29,6 +30,7 @@ struct CommandLineOptions {
     QString saveFile;     ///< --save FILE
     QString pngFile;      ///< --png FILE
     ChartKind chart = ChartKind::Jobs; ///< --chart NAME
+    JobsAxis jobsAxis = JobsAxis::Auto; ///< --jobs-axis auto|linear|log
     QSize imageSize{1920, 1080};       ///< --size WxH
     std::optional<int> samples;        ///< --samples N: Monte Carlo draws
     std::optional<std::uint64_t> seed; ///< --seed S

@@ -1,7 +1,7 @@
 #include "headlessrun.h"
 
 #include "atomicfile.h"
-#include "chartpanel.h"
+#include "chartrenderer.h"
 #include "keyfiguresjson.h"
 #include "montecarlo.h"
 #include "parametertable.h"
@@ -120,11 +120,14 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine, correlations));
     }
     if (!options.pngFile.isEmpty()) {
-        // The window's own chart, drawn offscreen; the scenario is its own baseline.
-        ChartPanel charts;
-        charts.setUncertainty(uncertainty);
-        charts.showResults(QString::fromStdString(scenario->name), results, results);
-        if (!charts.exportChart(options.chart, options.pngFile, options.imageSize, &error))
+        // The window's own charts, drawn with no window; the scenario is its own baseline.
+        ChartInputs inputs;
+        inputs.scenarioName = QString::fromStdString(scenario->name);
+        inputs.current = results;
+        inputs.baseline = results;
+        inputs.uncertainty = uncertainty;
+        inputs.jobsAxis = options.jobsAxis;
+        if (!renderChart(options.chart, inputs, options.pngFile, options.imageSize, &error))
             return fail(error);
     }
     if (options.summary) {

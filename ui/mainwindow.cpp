@@ -15,6 +15,7 @@
 #include "yearlytableview.h"
 
 #include <QAbstractButton>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -27,9 +28,13 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace pledgecheck {
 namespace {
 
+const QString kJobsAxisKey = QStringLiteral("charts/jobsAxis");
+// Before the auto axis: a check box, on for logarithmic.
 const QString kLogarithmicJobsKey = QStringLiteral("charts/logarithmicJobs");
 // Long enough to read a path, short enough not to linger over the next thing done.
 constexpr int kConfirmationMs = 5000;
@@ -42,6 +47,14 @@ QList<QKeySequence> saveAsKeys()
     if (keys.isEmpty())
         keys << QKeySequence(QObject::tr("Ctrl+Shift+S"));
     return keys;
+}
+
+JobsAxis savedJobsAxis()
+{
+    const QSettings settings;
+    if (const auto axis = jobsAxisNamed(settings.value(kJobsAxisKey).toString()))
+        return *axis;
+    return settings.value(kLogarithmicJobsKey, false).toBool() ? JobsAxis::Log : JobsAxis::Auto;
 }
 
 } // namespace
@@ -163,17 +176,28 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
-    // Far below the pledge, a projection and its bands are a flat line on a linear axis.
-    QAction *logarithmic = view->addAction(tr("&Logarithmic Jobs Axis"));
-    logarithmic->setObjectName(QStringLiteral("logarithmicJobsAction"));
-    logarithmic->setCheckable(true);
-    logarithmic->setShortcut(QKeySequence(tr("Ctrl+L")));
-    logarithmic->setChecked(QSettings().value(kLogarithmicJobsKey, false).toBool());
-    m_charts->setLogarithmicJobs(logarithmic->isChecked());
-    connect(logarithmic, &QAction::toggled, this, [this](bool on) {
-        m_charts->setLogarithmicJobs(on);
-        QSettings().setValue(kLogarithmicJobsKey, on);
-    });
+    // Far below the pledge, a projection and its bands are a flat line on a linear axis:
+    // automatic picks the scale where they stay readable (docs/model.md, "Charts").
+    QMenu *jobsAxis = view->addMenu(tr("&Jobs Axis"));
+    auto *jobsAxes = new QActionGroup(this);
+    const JobsAxis saved = savedJobsAxis();
+    for (const auto &[axis, text, name] :
+         {std::tuple{JobsAxis::Auto, tr("&Automatic"), "autoJobsAxisAction"},
+          std::tuple{JobsAxis::Linear, tr("Li&near"), "linearJobsAxisAction"},
+          std::tuple{JobsAxis::Log, tr("&Logarithmic"), "logarithmicJobsAxisAction"}}) {
+        QAction *action = jobsAxis->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(axis == saved);
+        jobsAxes->addAction(action);
+        if (axis == JobsAxis::Log)
+            action->setShortcut(QKeySequence(tr("Ctrl+L")));
+        connect(action, &QAction::triggered, this, [this, axis = axis] {
+            m_charts->setJobsAxis(axis);
+            QSettings().setValue(kJobsAxisKey, jobsAxisName(axis));
+        });
+    }
+    m_charts->setJobsAxis(saved);
 
     menuBar()->addMenu(new HelpMenu(this));
 }

@@ -210,7 +210,7 @@ private:
                 fail(QStringLiteral("CSV export %1 failed").arg(m_exports));
             return;
         }
-        const ChartKind kind = kChartKinds[static_cast<std::size_t>(uniformInt(0, static_cast<int>(kChartKinds.size()) - 1))];
+        const ChartKind kind = chartRegistry()[static_cast<std::size_t>(uniformInt(0, static_cast<int>(kChartCount) - 1))].kind;
         const bool svg = uniformInt(0, 3) == 0;
         const QString path = m_folder + QStringLiteral("/soak-chart.") + (svg ? QStringLiteral("svg") : QStringLiteral("png"));
         if (!controller.exportChartTo(kind, path, QSize(uniformInt(320, 1920), uniformInt(240, 1080))))

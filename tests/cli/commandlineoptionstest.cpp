@@ -213,3 +213,26 @@ TEST(CommandLineOptions, ReadsTheSampleCountAndSeed)
               "--seed 9007199254740992: must be a whole number from 0 to 9007199254740991");
     EXPECT_EQ(refusal({"--samples", "+5"}), "--samples +5: must be a whole number from 1 to 1000000");
 }
+
+TEST(CommandLineOptions, ReadsTheJobsAxis)
+{
+    EXPECT_EQ(parse({"--png", "a.png"})->jobsAxis, JobsAxis::Auto);
+    const QList<std::pair<QString, JobsAxis>> axes{
+        {"auto", JobsAxis::Auto}, {"linear", JobsAxis::Linear}, {"log", JobsAxis::Log}};
+    for (const auto &[name, axis] : axes) {
+        const auto options = parse({"--png", "a.png", "--jobs-axis", name});
+        ASSERT_TRUE(options) << name.toStdString();
+        EXPECT_EQ(options->jobsAxis, axis);
+    }
+}
+
+TEST(CommandLineOptions, RefusesABadJobsAxisNamingTheScales)
+{
+    for (const char *axis : {"logarithmic", "Log", "lin", "0"})
+        EXPECT_EQ(refusal({"--png", "a.png", "--jobs-axis", axis}),
+                  QString("--jobs-axis %1: unknown scale; the scales are auto, linear, log").arg(axis));
+    EXPECT_EQ(refusal({"--png", "a.png", "--jobs-axis="}), "--jobs-axis needs a value");
+    EXPECT_EQ(refusal({"--png", "a.png", "--jobs-axis", "log", "--jobs-axis", "linear"}),
+              "--jobs-axis is given 2 times; give it once");
+    EXPECT_EQ(refusal({"--summary", "--jobs-axis", "log"}), "--jobs-axis needs --png");
+}

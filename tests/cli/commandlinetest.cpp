@@ -437,6 +437,55 @@ TEST(CommandLine, DrawsTheTornadoOfTheScenariosOwnUncertainty)
     EXPECT_EQ(pixelsOf(QImage(certain), highEnd), 0);
 }
 
+TEST(CommandLine, RefusesABadJobsAxisWithTheStatusOfEveryBadFlag)
+{
+    EXPECT_EQ(refusal({"--png", "x.png", "--jobs-axis", "logarithmic"}),
+              "pledgecheck: --jobs-axis logarithmic: unknown scale; the scales are auto, linear, log (see "
+              "pledgecheck --help)");
+    EXPECT_FALSE(QFile::exists("x.png"));
+}
+
+TEST(CommandLine, DrawsTheJobsChartOnTheAxisAskedFor)
+{
+    // The central case lies far under the pledge: auto draws it on the logarithmic axis, so auto
+    // and log give one picture, linear another.
+    QTemporaryDir folder;
+    QByteArray pictures[3];
+    int i = 0;
+    for (const char *axis : {"auto", "log", "linear"}) {
+        const QString path = folder.filePath(QString("%1.png").arg(axis));
+        const ProcessResult result = run({"--preset", "central", "--png", path, "--jobs-axis", axis,
+                                          "--size", "800x450"});
+        ASSERT_EQ(result.exitCode, 0) << axis << ": " << result.err.toStdString();
+        pictures[i++] = contentsOf(path);
+    }
+    EXPECT_FALSE(pictures[0].isEmpty());
+    EXPECT_EQ(pictures[0], pictures[1]);
+    EXPECT_NE(pictures[0], pictures[2]);
+}
+
+TEST(CommandLine, SaysEveryInputIsFixedOnlyInAPictureThatHoldsTheSentence)
+{
+    // Taobao Villages fixes every input: the uncertainty views render their sentences (exit 0);
+    // at a size that cannot hold them, nothing is written and the status says so.
+    QTemporaryDir folder;
+    for (const char *chart : {"uncertainty", "sensitivity"}) {
+        for (const char *size : {"1280x720", "1920x1080"}) {
+            const QString path = folder.filePath(QString("%1-%2.png").arg(chart, size));
+            const ProcessResult result = run({"--preset", "taobao-villages", "--png", path, "--chart", chart,
+                                              "--size", size});
+            ASSERT_EQ(result.exitCode, 0) << chart << " " << size << ": " << result.err.toStdString();
+            EXPECT_TRUE(QImage(path).size().isValid());
+        }
+    }
+    const QString tiny = folder.filePath("tiny.png");
+    const ProcessResult result = run({"--preset", "taobao-villages", "--png", tiny, "--chart", "uncertainty",
+                                      "--size", "40x40"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains("does not fit")) << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(tiny));
+}
+
 TEST(CommandLine, RendersAt1920x1080UnlessToldOtherwise)
 {
     QTemporaryDir folder;

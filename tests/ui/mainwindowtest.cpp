@@ -196,18 +196,37 @@ private slots:
         QCOMPARE(odds->text(), QString("none: every input is fixed"));
     }
 
-    void shouldRememberTheLogarithmicJobsAxis()
+    void shouldRememberTheJobsAxis()
     {
-        auto *action = m_window->findChild<QAction *>("logarithmicJobsAction");
-        QVERIFY(action && action->isCheckable() && !action->isChecked());
-        QCOMPARE(action->shortcut(), QKeySequence("Ctrl+L"));
-        action->trigger();
-        QVERIFY(m_window->charts()->isLogarithmicJobs());
+        // Automatic by default; one of three, the choice kept for the next start.
+        auto *automatic = m_window->findChild<QAction *>("autoJobsAxisAction");
+        auto *logarithmic = m_window->findChild<QAction *>("logarithmicJobsAxisAction");
+        QVERIFY(automatic && logarithmic && m_window->findChild<QAction *>("linearJobsAxisAction"));
+        QVERIFY(automatic->isChecked() && !logarithmic->isChecked());
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Auto);
+        QCOMPARE(logarithmic->shortcut(), QKeySequence("Ctrl+L"));
+        logarithmic->trigger();
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Log);
+        QVERIFY(!automatic->isChecked());
         // A new window, as at the next start, opens as the last one was left.
         m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->charts()->isLogarithmicJobs());
-        m_window->findChild<QAction *>("logarithmicJobsAction")->trigger();
-        QVERIFY(!m_window->charts()->isLogarithmicJobs());
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Log);
+        QVERIFY(m_window->findChild<QAction *>("logarithmicJobsAxisAction")->isChecked());
+        m_window->findChild<QAction *>("linearJobsAxisAction")->trigger();
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Linear);
+        m_window->findChild<QAction *>("autoJobsAxisAction")->trigger();
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Auto);
+    }
+
+    void shouldReadTheLogarithmicCheckBoxOfEarlierVersionsAsLog()
+    {
+        QSettings().setValue("charts/logarithmicJobs", true);
+        QSettings().remove("charts/jobsAxis");
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Log);
+        QSettings().remove("charts/logarithmicJobs");
+        m_window = std::make_unique<MainWindow>();
+        QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Auto);
     }
 
     void shouldUndoARunOfArrowKeyStepsAsOneStep()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "chartkind.h"
+#include "chartrenderer.h"
+#include "jobsaxis.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
 
@@ -11,7 +13,7 @@
 
 namespace pledgecheck {
 
-/// The charts, one tab each. Qt Charts stays behind this folder: nothing outside ui/charts/ names a
+/// The charts, one tab each, as chartRegistry() lists them. Qt Charts stays behind this folder: nothing outside ui/charts/ names a
 /// Charts class, so a later move to Qt Graphs changes this folder only.
 class ChartPanel : public QTabWidget
 {
@@ -28,8 +30,8 @@ public:
                      const ScenarioResults &baseline);
 
     /// The sides an exported chart may have, in pixels: from an icon to beyond 8K.
-    static constexpr int kSmallestExportSide = 16;
-    static constexpr int kLargestExportSide = 8192;
+    static constexpr int kSmallestExportSide = kSmallestChartSide;
+    static constexpr int kLargestExportSide = kLargestChartSide;
 
     /// Keeps @p uncertainty (null when every input is fixed) for the next showing of the charts
     /// that draw it: the jobs chart's bands, the Uncertainty and Sensitivity tabs.
@@ -38,9 +40,9 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
     void showUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
 
-    /// Draws the jobs chart (in the window and in exports) on a logarithmic axis, or a linear one.
-    void setLogarithmicJobs(bool logarithmic);
-    bool isLogarithmicJobs() const;
+    /// The jobs chart's count axis (in the window and in exports): auto, linear or logarithmic.
+    void setJobsAxis(JobsAxis axis);
+    JobsAxis jobsAxis() const;
 
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);

@@ -1,5 +1,6 @@
 #include "horizonhistogramchart.h"
 
+#include "anchoredlabels.h"
 #include "chartcolors.h"
 
 #include <QAreaSeries>
@@ -31,7 +32,30 @@ HorizonHistogramChart::HorizonHistogramChart()
                       Qt::CustomDashLine);
     setDashes(m_asSet, {3, 2});
     m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.5);
-    putFirstInLegend({m_histogram, m_pledge, m_asSet});
+    // The draws' own middle and spread: the median dotted black as on the jobs chart, the 10th
+    // and 90th percentiles grey dashes (one legend entry for the pair).
+    m_median = addLine(QObject::tr("Median of the draws"), chartcolors::kMedian, 2.0, Qt::CustomDashLine);
+    setDashes(m_median, {1, 2});
+    m_p10 = addLine(QObject::tr("10th and 90th percentiles"), chartcolors::kText, 1.5, Qt::CustomDashLine);
+    setDashes(m_p10, {4, 3});
+    m_p90 = new QLineSeries;
+    m_p90->setPen(m_p10->pen());
+    addUnlisted(m_p90);
+    putFirstInLegend({m_histogram, m_median, m_p10, m_asSet, m_pledge});
+    m_labels = std::make_unique<AnchoredLabels>(chart(), m_histogram);
+    scaleChanged(scale());
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_labels->updateGeometry(); });
+}
+
+HorizonHistogramChart::~HorizonHistogramChart() = default;
+
+void HorizonHistogramChart::scaleChanged(double scale)
+{
+    if (!m_labels) // not yet made while the base class sets its first fonts
+        return;
+    m_labels->setFont(scaledFont(9), scale);
+    QPen pen = m_p10->pen();
+    m_p90->setPen(pen);
 }
 
 double HorizonHistogramChart::binShares(const Eigen::ArrayXd &values, double top,
@@ -65,18 +89,23 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     const double pledge = current.figures.targetJobs;
     const double asSet = current.figures.jobsAtHorizon;
     const QString horizon = monthName(current.parameters, current.figures.horizonMonths);
-    const bool drawn = uncertainty() != nullptr;
-    m_histogram->setVisible(drawn);
-    m_asSet->setVisible(drawn);
-    m_pledge->setVisible(drawn);
-    if (!drawn) {
-        chart()->setTitle(QObject::tr("Every input is fixed: no spread to show"));
-        updateLegend();
+    const bool created = current.figures.basis == JobCountBasis::Created;
+    m_labels->clear();
+    if (!uncertainty()) {
+        showMessage(QObject::tr("Every input is fixed: no spread to show"),
+                    created ? QObject::tr("Every draw would give the projection: %1 jobs created by %2.")
+                                  .arg(formatCount(asSet), horizon)
+                            : QObject::tr("Every draw would give the projection: %1 jobs linked in %2.")
+                                  .arg(formatCount(asSet), horizon));
         return;
     }
+    hideMessage();
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_histogram), static_cast<QAbstractSeries *>(m_asSet),
+                                    static_cast<QAbstractSeries *>(m_pledge), static_cast<QAbstractSeries *>(m_median),
+                                    static_cast<QAbstractSeries *>(m_p10), static_cast<QAbstractSeries *>(m_p90)})
+        series->setVisible(true);
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
     // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
-    const bool created = current.figures.basis == JobCountBasis::Created;
     chart()->setTitle(created ? QObject::tr("Jobs created by %1 (%2 draws)").arg(horizon, formatCount(mc.samples))
                               : QObject::tr("Jobs linked in %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
 
@@ -99,7 +128,8 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     }
     m_histogram->upperSeries()->replace(m_steps);
     const double yTop = m_shares.maxCoeff();
-    setCountAxis(yTop, QObject::tr("% of draws"));
+    // Room above the tallest bar for the marks' names.
+    const double shareTop = setCountAxis(yTop * 1.25, QObject::tr("% of draws"));
 
     // A line beyond the axis is clipped away by the plot, and keeps its entry in the legend.
     const auto vertical = [&](QLineSeries *series, double x) {
@@ -107,6 +137,23 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     };
     vertical(m_pledge, pledge);
     vertical(m_asSet, asSet);
+    const double p10 = mc.jobsPercentiles(last, percentileColumn(0.10));
+    const double p50 = mc.jobsPercentiles(last, percentileColumn(0.50));
+    const double p90 = mc.jobsPercentiles(last, percentileColumn(0.90));
+    vertical(m_p10, p10);
+    vertical(m_median, p50);
+    vertical(m_p90, p90);
+    // Each mark named at the plot's top, where the bars are lowest: p10 to the left of its line,
+    // p90 to the right, the median and the projection beside theirs away from each other.
+    const double labelY = shareTop * 0.97;
+    using Side = AnchoredLabels::Side;
+    m_labels->add(QObject::tr("p10 %1").arg(formatCount(p10)), QPointF(p10, labelY), Side::Left, chartcolors::kText);
+    m_labels->add(QObject::tr("p90 %1").arg(formatCount(p90)), QPointF(p90, labelY), Side::Right, chartcolors::kText);
+    const bool projectionRight = asSet >= p50;
+    m_labels->add(QObject::tr("median %1").arg(formatCount(p50)), QPointF(p50, shareTop * 0.85),
+                  projectionRight ? Side::Left : Side::Right, chartcolors::kMedian);
+    m_labels->add(QObject::tr("projection %1").arg(formatCount(asSet)), QPointF(asSet, shareTop * 0.73),
+                  projectionRight ? Side::Right : Side::Left, chartcolors::kJobs.darker(120));
 
     setLegendText(m_histogram, beyond > 0 ? QObject::tr("Draws, share per bin (%1 % beyond the axis)")
                                                 .arg(percentText(beyond))
@@ -116,6 +163,8 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
                                 ? QObject::tr("Pledge: %1, met in %2 % of draws").arg(formatCount(pledge), met)
                                 : QObject::tr("Pledge: %1 (off the axis), met in %2 %").arg(formatCount(pledge), met));
     setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
+    setLegendText(m_median, QObject::tr("Median of the draws: %1").arg(formatCount(p50)));
+    setLegendText(m_p10, QObject::tr("10th and 90th percentiles: %1 and %2").arg(formatCount(p10), formatCount(p90)));
     updateLegend();
 }
 

@@ -2,10 +2,15 @@
 
 #include "scenariochart.h"
 
+#include <memory>
+
 namespace pledgecheck {
 
+class AnchoredLabels;
+
 /// How the Monte Carlo draws spread at the horizon: a histogram of jobs at the horizon (the share
-/// of draws per bin), with the pledge and the projection of the values as set marked on it.
+/// of draws per bin), with the draws' 10th, 50th and 90th percentiles, the pledge and the
+/// projection of the values as set marked on it. With every input fixed, a sentence says so.
 class HorizonHistogramChart : public ScenarioChart
 {
 public:
@@ -13,6 +18,7 @@ public:
     static constexpr int kBins = 40;
 
     HorizonHistogramChart();
+    ~HorizonHistogramChart() override;
     void show(const QString &scenarioName, const ScenarioResults &current,
               const ScenarioResults &baseline) override;
 
@@ -26,7 +32,13 @@ public:
     static double axisTop(double percentile95, double pledge);
 
 private:
+    void scaleChanged(double scale) override;
+
     QAreaSeries *m_histogram;
+    QLineSeries *m_median;
+    QLineSeries *m_p10;
+    QLineSeries *m_p90;
+    std::unique_ptr<AnchoredLabels> m_labels;
     QLineSeries *m_pledge;
     QLineSeries *m_asSet;
     Eigen::ArrayXd m_shares;

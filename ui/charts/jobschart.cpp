@@ -1,5 +1,6 @@
 #include "jobschart.h"
 
+#include "anchoredlabels.h"
 #include "chartcolors.h"
 #include "pointcallout.h"
 
@@ -27,16 +28,21 @@ JobsChart::JobsChart()
     m_exportSupported = addLine(QObject::tr("Export-supported jobs (second lens, not added)"),
                                 chartcolors::kExport, 2.0, Qt::CustomDashLine);
     // Long dashes for the second lens, short ones for the ghost; few dashes also stroke faster.
-    setDashes(m_exportSupported, {6, 3});
+    setDashes(m_exportSupported, {6, 3, 1, 3});
     setDashes(m_baseline, {3, 3});
     m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.0);
+    m_median = addLine(QObject::tr("Median of the draws"), chartcolors::kMedian, 2.0, Qt::CustomDashLine);
+    setDashes(m_median, {1, 2});
     m_jobs = addLine(QObject::tr("Projected jobs"), chartcolors::kJobs, 3.5);
-    putFirstInLegend({m_jobs, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
+    putFirstInLegend({m_jobs, m_median, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
     m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs, chartcolors::kPledge);
+    m_labels = std::make_unique<AnchoredLabels>(chart(), m_jobs);
     scaleChanged(scale());
     // The axes' labels can move the plot after show(): the callout follows.
-    QObject::connect(chart(), &QChart::plotAreaChanged, chart(),
-                     [this] { m_pledgeMet->updateGeometry(); });
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] {
+        m_pledgeMet->updateGeometry();
+        m_labels->updateGeometry();
+    });
 }
 
 JobsChart::~JobsChart() = default;
@@ -59,6 +65,8 @@ void JobsChart::scaleChanged(double scale)
 {
     if (m_pledgeMet) // not yet made while the base class sets its first fonts
         m_pledgeMet->setSizes(scaledFont(10), 13 * scale);
+    if (m_labels)
+        m_labels->setFont(scaledFont(9), scale);
 }
 
 void JobsChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -77,11 +85,24 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const Eigen::ArrayXd &baselineJobs = baseline.projection.jobsOn(current.figures.basis);
     // The second lens counts alike too: the jobs the added exports support.
     m_exportShown = created ? p.exportSupportedJobs - p.exportSupportedJobs(0) : p.exportSupportedJobs;
-    // The pledge is always in view: the gap to it is the point of the chart.
     const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;
     // Percentiles of another horizon are those of the values before this change: drawn next step.
     const bool banded = bands && bands->rows() == lastMonth + 1;
-    const double largest = std::max({target, p.jobs.maxCoeff(), m_exportShown.maxCoeff(),
+
+    JobsScaleInputs scaleInputs;
+    scaleInputs.pledge = target;
+    scaleInputs.projection = p.jobs;
+    if (banded) {
+        scaleInputs.bandLow = bands->col(percentileColumn(0.10));
+        scaleInputs.bandHigh = bands->col(percentileColumn(0.90));
+    }
+    const JobsScale scale = chooseJobsScale(m_axis, scaleInputs);
+    m_logarithmic = scale.logarithmic;
+
+    // The pledge, the projection, its bands and the ghost set the axis; the second lens never
+    // does (at 12 million it would squeeze the rest into the bottom 7 %): beyond the axis, it is
+    // marked at the edge with its figure.
+    const double largest = std::max({target, p.jobs.maxCoeff(),
                                      largestShown(baselineJobs, baselineShift, lastMonth),
                                      banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0});
     // Jobs created fall below zero where the sellers shrink: the axis goes down to them, never clamps.
@@ -89,23 +110,36 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                                    : p.jobs.minCoeff();
     const QString counted = created ? QObject::tr("jobs created since %1").arg(start)
                                     : QObject::tr("jobs linked");
+    double axisTop = 0;
     if (m_logarithmic) {
         // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest. A
         // logarithm has no zero or losses: say where they went rather than hide them.
         setLogCountAxis(smallest, largest,
-                        smallest < 1 ? QObject::tr("%1 (logarithmic: below 1, as the start's 0, drawn at 1)").arg(counted)
-                                     : QObject::tr("%1 (logarithmic)").arg(counted));
+                        // Short enough for the window's axis: a longer title is cut.
+                        smallest < 1 ? QObject::tr("%1 (log scale: 0 drawn at 1)").arg(counted)
+                                     : QObject::tr("%1 (log scale)").arg(counted));
+        axisTop = std::pow(10.0, logCountAxisTop());
     } else {
-        setCountAxis(largest, smallest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted,
-                     std::min(smallest, 0.0));
+        // Auto says why it stayed linear where the projection is hard to read: a logarithm has
+        // no losses.
+        const QString title = smallest >= 0 ? counted
+                              : scale.reason.isEmpty()
+                                  ? QObject::tr("%1 (below 0: jobs lost)").arg(counted)
+                                  : QObject::tr("%1 (below 0: jobs lost, which a logarithmic axis cannot show)").arg(counted);
+        axisTop = setCountAxis(largest, title, std::min(smallest, 0.0));
     }
     m_outerBand->setVisible(banded);
     m_innerBand->setVisible(banded);
+    m_median->setVisible(banded);
+    const QString horizon = monthName(current.parameters, lastMonth);
+    m_labels->clear();
     if (banded) {
         showBands(*bands);
         const QString draws = formatCount(uncertainty()->monteCarlo.samples);
         setLegendText(m_outerBand, QObject::tr("10-90 % of %1 draws").arg(draws));
         setLegendText(m_innerBand, QObject::tr("25-75 % of %1 draws").arg(draws));
+        const double median = (*bands)(lastMonth, percentileColumn(0.50));
+        setLegendText(m_median, QObject::tr("Median of the draws: %1 by %2").arg(formatCount(median), horizon));
     }
 
     replaceWithLevel(m_pledge, plotted(target), lastMonth);
@@ -113,18 +147,48 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     replacePoints(m_exportSupported, plotted(m_exportShown));
     replacePoints(m_baseline, plotted(baselineJobs), baselineShift);
 
+    // The projection and the median named at their ends, the higher above the other, so that the
+    // two are told apart where they end even when they almost meet.
+    const double projected = p.jobs(lastMonth);
+    const bool medianBelow = banded && (*bands)(lastMonth, percentileColumn(0.50)) <= projected;
+    // The pledge met in the last year: its callout sits above the line's end, so the projection's
+    // name goes below it.
+    const auto met = current.figures.targetMetMonth;
+    const bool metAtTheEnd = met && *met > lastMonth - 12;
+    m_labels->add(QObject::tr("projection %1").arg(formatCount(projected)), QPointF(lastMonth, plotted(projected)),
+                  (medianBelow || !banded) && !metAtTheEnd ? AnchoredLabels::Side::Above : AnchoredLabels::Side::Below,
+                  chartcolors::kJobs.darker(120));
+    if (banded) {
+        const double median = (*bands)(lastMonth, percentileColumn(0.50));
+        m_labels->add(QObject::tr("median %1").arg(formatCount(median)), QPointF(lastMonth, plotted(median)),
+                      medianBelow ? AnchoredLabels::Side::Below : AnchoredLabels::Side::Above, chartcolors::kMedian);
+    }
+    // The lens beyond the axis: a mark at the top edge, where it leaves the plot, with its figure.
+    const double lensTop = m_exportShown.maxCoeff();
+    const bool lensOffScale = lensTop > axisTop;
+    if (lensOffScale) {
+        Eigen::Index leaves = 0;
+        while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) <= axisTop)
+            ++leaves;
+        m_labels->add(QObject::tr("\u2191 export lens off the scale: %1 by %2")
+                          .arg(formatCount(m_exportShown(lastMonth)), horizon),
+                      // Ending where the lens leaves the plot, so that it lies clear of the rising line.
+                      QPointF(static_cast<double>(leaves), plotted(axisTop)), AnchoredLabels::Side::Left,
+                      chartcolors::kExport.darker(140));
+    }
+
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.
-    const QString horizon = monthName(current.parameters, lastMonth);
     setLegendText(m_pledge, QObject::tr("Pledge: %1").arg(formatCount(target)));
     setLegendText(m_jobs, created ? QObject::tr("Projected jobs created: %1 by %2")
-                                        .arg(formatCount(p.jobs(lastMonth)), horizon)
+                                        .arg(formatCount(projected), horizon)
                                   : QObject::tr("Projected jobs linked: %1 in %2")
-                                        .arg(formatCount(p.jobs(lastMonth)), horizon));
+                                        .arg(formatCount(projected), horizon));
+    const QString offScale = lensOffScale ? QObject::tr(", off the scale") : QString();
     setLegendText(m_exportSupported,
-                  created ? QObject::tr("Export-supported jobs added (second lens, not added): %1")
-                                .arg(formatCount(m_exportShown(lastMonth)))
-                          : QObject::tr("Export-supported jobs (second lens, not added): %1")
-                                .arg(formatCount(m_exportShown(lastMonth))));
+                  created ? QObject::tr("Export-supported jobs added (second lens, not added): %1%2")
+                                .arg(formatCount(m_exportShown(lastMonth)), offScale)
+                          : QObject::tr("Export-supported jobs (second lens, not added): %1%2")
+                                .arg(formatCount(m_exportShown(lastMonth)), offScale));
     updateLegend();
 
     if (const auto month = current.figures.targetMetMonth) {
@@ -145,6 +209,7 @@ void JobsChart::showBands(const Eigen::ArrayXXd &bands)
     replaceColumn(m_outerBand->upperSeries(), percentileColumn(0.90));
     replaceColumn(m_innerLower, percentileColumn(0.25));
     replaceColumn(m_innerBand->upperSeries(), percentileColumn(0.75));
+    replaceColumn(m_median, percentileColumn(0.50));
 }
 
 } // namespace pledgecheck

@@ -39,14 +39,31 @@ void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
                            const ScenarioResults &)
 {
     const int lastMonth = current.figures.horizonMonths;
+    if (!uncertainty()) {
+        // No odds to draw: the pledge is met or not, and the sentence says which.
+        const QString pledge = formatCount(current.figures.targetJobs);
+        const auto met = current.figures.targetMetMonth;
+        if (met) {
+            const QString month = monthName(current.parameters, *met);
+            showMessage(QObject::tr("Certain: met in %1").arg(month),
+                        QObject::tr("With every input fixed, every draw meets the pledge of %1 from %2 on.")
+                            .arg(pledge, month));
+        } else {
+            showMessage(QObject::tr("Certain: not met"),
+                        QObject::tr("With every input fixed, no draw reaches the pledge of %1 by %2.")
+                            .arg(pledge, monthName(current.parameters, lastMonth)));
+        }
+        return;
+    }
+    hideMessage();
     setTimeAxis(current.parameters, lastMonth);
     setPercentAxis(QObject::tr("% of draws"));
-    const bool drawn = uncertainty() != nullptr
-        && uncertainty()->monteCarlo.firstMetShare.size() == lastMonth + 1;
+    // Odds of another horizon are those of the values before this change: drawn next step.
+    const bool drawn = uncertainty()->monteCarlo.firstMetShare.size() == lastMonth + 1;
     m_odds->setVisible(drawn);
     m_yearly->setVisible(drawn);
     if (!drawn) {
-        chart()->setTitle(QObject::tr("Every input is fixed: the pledge is met or not"));
+        chart()->setTitle(QObject::tr("Chance the pledge is met, by year"));
         updateLegend();
         return;
     }

@@ -10,6 +10,9 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QGraphicsTextItem>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -57,7 +60,15 @@ ScenarioChart::ScenarioChart()
     , m_timeAxis(new QCategoryAxis)
     , m_countAxis(new QCategoryAxis)
     , m_legend(new ChartLegend(m_chart))
+    , m_message(new QGraphicsTextItem(m_chart))
 {
+    m_message->setObjectName(QStringLiteral("chartMessage"));
+    m_message->setVisible(false);
+    m_message->setDefaultTextColor(chartcolors::kText);
+    QTextOption centred = m_message->document()->defaultTextOption();
+    centred.setAlignment(Qt::AlignCenter);
+    centred.setWrapMode(QTextOption::WordWrap);
+    m_message->document()->setDefaultTextOption(centred);
     // Qt Charts' legend keeps to one row and cuts labels short in a narrow window: ours wraps.
     m_chart->legend()->hide();
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
@@ -70,7 +81,10 @@ ScenarioChart::ScenarioChart()
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
     m_legend->setTextColor(chartcolors::kText);
-    QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] { placeLegend(); });
+    QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] {
+        placeLegend();
+        placeMessage();
+    });
     applyFonts();
 }
 
@@ -111,9 +125,67 @@ void ScenarioChart::applyFonts()
         pen.setWidthF(m_scale);
         band->setPen(pen);
     }
+    m_message->setFont(scaledFont(14));
     scaleChanged(m_scale);
     m_legendHeight = -1;
     placeLegend();
+    placeMessage();
+}
+
+QString ScenarioChart::message() const
+{
+    return m_message->isVisible() ? m_message->toPlainText() : QString();
+}
+
+std::optional<QString> ScenarioChart::problem() const
+{
+    if (!m_message->isVisible())
+        return std::nullopt;
+    const QRectF area = m_chart->rect();
+    const QRectF text = m_message->mapRectToParent(m_message->boundingRect());
+    if (!area.contains(text) || m_message->document()->size().width() > area.width())
+        return QObject::tr("the sentence \"%1\" does not fit").arg(m_message->toPlainText().replace(QLatin1Char('\n'), QStringLiteral(". ")));
+    return std::nullopt;
+}
+
+void ScenarioChart::showMessage(const QString &heading, const QString &sentence)
+{
+    m_chart->setTitle(QString());
+    for (QAbstractSeries *series : m_chart->series())
+        series->setVisible(false);
+    const QString html = QStringLiteral("<p><big><b>%1</b></big></p><p>%2</p>")
+                             .arg(heading.toHtmlEscaped(), sentence.toHtmlEscaped());
+    if (html != m_messageHtml) {
+        m_messageHtml = html;
+        m_message->setHtml(html);
+    }
+    setMessageShown(true);
+}
+
+void ScenarioChart::hideMessage()
+{
+    setMessageShown(false);
+}
+
+void ScenarioChart::setMessageShown(bool shown)
+{
+    m_message->setVisible(shown);
+    m_timeAxis->setVisible(!shown);
+    m_countAxis->setVisible(!shown);
+    m_legend->setVisible(!shown);
+    placeMessage();
+}
+
+void ScenarioChart::placeMessage()
+{
+    if (!m_message->isVisible())
+        return;
+    // Wrapped to the chart's width less a margin each side, centred in its height.
+    const QRectF area = m_chart->rect();
+    const qreal margin = 2 * kMargin * m_scale;
+    m_message->setTextWidth(std::max<qreal>(area.width() - 2 * margin, 1));
+    const QRectF text = m_message->boundingRect();
+    m_message->setPos(area.left() + margin, area.center().y() - text.height() / 2);
 }
 
 void ScenarioChart::scaleChanged(double) {}
@@ -267,10 +339,11 @@ ScenarioChart::CountRange ScenarioChart::countRange(double smallest, double larg
     return {bottom, top, step};
 }
 
-void ScenarioChart::setCountAxis(double largest, const QString &title, double smallest)
+double ScenarioChart::setCountAxis(double largest, const QString &title, double smallest)
 {
     const CountRange range = countRange(smallest, largest, 8);
     setCountScale(range.bottom, range.top, range.step, title);
+    return range.top;
 }
 
 void ScenarioChart::setLogCountAxis(double smallest, double largest, const QString &title)
@@ -283,6 +356,7 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
     const double high = std::max(low + 1, std::log10(std::max(largest, 1.0) * kLogHeadroom));
     m_countTop = -1; // no longer a linear axis
     m_countBottom = 0;
+    m_logTop = high;
     clearCategories(m_countAxis);
     m_countAxis->setRange(low, high);
     for (double decade = low; decade <= high; ++decade)

@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -17,6 +18,7 @@ class QAbstractSeries;
 class QAreaSeries;
 class QCategoryAxis;
 class QChart;
+class QGraphicsTextItem;
 class QLineSeries;
 class QXYSeries;
 QT_END_NAMESPACE
@@ -48,6 +50,12 @@ public:
     /// The Monte Carlo run, tornado and correlations to draw with the next show(), or null when
     /// every input is fixed. Kept by pointer: the caller keeps them alive and unchanged.
     void setUncertainty(const UncertaintyResults *uncertainty) { m_uncertainty = uncertainty; }
+
+    /// The heading and sentence shown in place of the plot (every input fixed, say), on two
+    /// lines, or empty when the plot is shown.
+    QString message() const;
+    /// Why the chart as drawn does not hold what it says (its sentence does not fit), or none.
+    std::optional<QString> problem() const;
 
 protected:
     ScenarioChart();
@@ -85,10 +93,13 @@ protected:
     static CountRange countRange(double smallest, double largest, int mostSteps);
     /// Sets the count axis to 0 (or a round number below @p smallest, when negative) ... a round
     /// number above @p largest.
-    void setCountAxis(double largest, const QString &title, double smallest = 0);
+    /// Returns the axis's top.
+    double setCountAxis(double largest, const QString &title, double smallest = 0);
     /// Sets the count axis to decades for values plotted as their log10: from the decade at or
     /// below @p smallest (at least 1) to a little above @p largest, labelled "1,000", "10,000"...
     void setLogCountAxis(double smallest, double largest, const QString &title);
+    /// The top of the logarithmic count axis, as a log10.
+    double logCountAxisTop() const { return m_logTop; }
     /// Sets the count axis to 0 ... 100 in steps of 20, for percentages, with a little room above.
     void setPercentAxis(const QString &title);
     /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a
@@ -99,6 +110,11 @@ protected:
     void setVerticalCategories(const QList<QPair<QString, double>> &labels, double low, double high);
     /// Lays the legend out again, after its texts or the visibility of a series changed.
     void updateLegend();
+    /// Shows @p heading in bold over @p sentence, wrapped and centred, in place of the plot: no
+    /// title, axes, series or legend, so that nothing stale or empty is left in view.
+    void showMessage(const QString &heading, const QString &sentence);
+    /// Shows the plot again (its axes and legend; the series are the subclass's to show).
+    void hideMessage();
 
     /// Replaces the points of @p series with (t + @p shift, values(t)), reusing one buffer.
     void replacePoints(QXYSeries *series, const Eigen::ArrayXd &values, int shift = 0);
@@ -132,11 +148,15 @@ private:
     /// every @p step, in @p unit (1, or a million).
     static void labelCounts(QCategoryAxis *axis, double bottom, double top, double step, double unit = 1.0);
     void placeLegend();
+    void placeMessage();
+    void setMessageShown(bool shown);
 
     QChart *m_chart;
     QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_countAxis;
     ChartLegend *m_legend;
+    QGraphicsTextItem *m_message;
+    QString m_messageHtml;
     std::vector<Line> m_lines;
     std::vector<QAreaSeries *> m_bands;
     QList<QPointF> m_buffer;
@@ -150,6 +170,7 @@ private:
     double m_countTop = -1;
     double m_countEnd = -1;
     double m_countBottom = 0;
+    double m_logTop = 0;
 };
 
 } // namespace pledgecheck

@@ -1,5 +1,6 @@
 #include "tornadochart.h"
 
+#include "anchoredlabels.h"
 #include "chartcolors.h"
 #include "parametertable.h"
 #include "valuetext.h"
@@ -10,15 +11,24 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pledgecheck {
 namespace {
 
 // Okabe-Ito orange and blue: told apart with any colour vision.
-const QColor kLowEnd = chartcolors::kExport;
+const QColor kLowEnd = chartcolors::kOrange;
 const QColor kHighEnd = chartcolors::kJobs;
 
 } // namespace
+
+double TornadoChart::toSignificantFigures(double value, int figures)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const double magnitude = std::pow(10.0, figures - 1 - std::floor(std::log10(std::abs(value))));
+    return std::round(value * magnitude) / magnitude;
+}
 
 TornadoChart::TornadoChart()
 {
@@ -39,6 +49,17 @@ TornadoChart::TornadoChart()
         m_bars.push_back(bar);
     }
     m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kText, 2.0);
+    m_ends = std::make_unique<AnchoredLabels>(chart(), m_asSet);
+    scaleChanged(scale());
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_ends->updateGeometry(); });
+}
+
+TornadoChart::~TornadoChart() = default;
+
+void TornadoChart::scaleChanged(double scale)
+{
+    if (m_ends) // not yet made while the base class sets its first fonts
+        m_ends->setFont(scaledFont(9), scale);
 }
 
 void TornadoChart::setRectangle(QAreaSeries *series, double from, double to, double row)
@@ -58,12 +79,16 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
     const std::vector<SensitivityBar> none;
     const std::vector<SensitivityBar> &tornado = uncertainty() ? uncertainty()->tornado : none;
     const auto rows = static_cast<int>(tornado.size());
-
-    chart()->setTitle(
-        rows > 0 ? (current.figures.basis == JobCountBasis::Created
-                        ? QObject::tr("%1: what moves jobs created by %2 most").arg(scenarioName, horizon)
-                        : QObject::tr("%1: what moves jobs linked in %2 most").arg(scenarioName, horizon))
-                 : QObject::tr("%1: every input is fixed, so nothing swings").arg(scenarioName));
+    m_ends->clear();
+    if (rows == 0) {
+        showMessage(QObject::tr("Every input is fixed: nothing swings the jobs"),
+                    QObject::tr("Give an input a distribution to see which moves them most."));
+        return;
+    }
+    hideMessage();
+    chart()->setTitle(current.figures.basis == JobCountBasis::Created
+                          ? QObject::tr("%1: what moves jobs created by %2 most").arg(titleName(scenarioName), horizon)
+                          : QObject::tr("%1: what moves jobs linked in %2 most").arg(titleName(scenarioName), horizon));
     double largest = asSet, smallest = std::min(asSet, 0.0);
     for (const SensitivityBar &bar : tornado) {
         largest = std::max({largest, bar.jobsAtLow, bar.jobsAtHigh});
@@ -102,8 +127,25 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
         setRectangle(m_bars[i].low, asSet, tornado[i].jobsAtLow, row);
         setRectangle(m_bars[i].high, asSet, tornado[i].jobsAtHigh, row);
     }
-    m_asSet->setVisible(rows > 0);
-    m_asSet->replace(QList<QPointF>{QPointF(asSet, -0.5), QPointF(asSet, rows - 0.5)});
+    m_asSet->setVisible(true);
+    // Each bar's end says the input's value there, to three significant figures as the axis's
+    // labels give the range: "10.4 % per year" at the end where churn at its 10th percentile leaves
+    // the jobs. A label goes outside its bar; where both bars run the same way, the shorter one's
+    // label goes the other side of the projection's line, clear of the longer bar.
+    for (std::size_t i = 0; i < tornado.size(); ++i) {
+        const SensitivityBar &bar = tornado[i];
+        const ParameterDescriptor &d = descriptor(bar.id);
+        const double row = rows - 1 - static_cast<double>(i);
+        const bool sameWay = (bar.jobsAtLow < asSet) == (bar.jobsAtHigh < asSet);
+        const double shorter = std::abs(bar.jobsAtLow - asSet) < std::abs(bar.jobsAtHigh - asSet) ? bar.jobsAtLow
+                                                                                                    : bar.jobsAtHigh;
+        for (const auto &[jobs, value] : {std::pair{bar.jobsAtLow, bar.lowValue}, std::pair{bar.jobsAtHigh, bar.highValue}}) {
+            const bool across = sameWay && jobs == shorter;
+            const bool left = (jobs < asSet) != across;
+            m_ends->add(valueText(d, toSignificantFigures(value, 3)), QPointF(across ? asSet : jobs, row),
+                        left ? AnchoredLabels::Side::Left : AnchoredLabels::Side::Right, chartcolors::kText);
+        }
+    }
     setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
     updateLegend();
 }

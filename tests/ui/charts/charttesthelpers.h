@@ -13,6 +13,7 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QRegularExpression>
@@ -104,6 +105,17 @@ inline QStringList textsIn(QChart *chart)
         }
     }
     return texts;
+}
+
+// The sentence a chart shows in place of its plot, or empty.
+inline QString messageIn(QChart *chart)
+{
+    for (QGraphicsItem *item : chart->childItems()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->objectName() == QLatin1String("chartMessage") && text->isVisible())
+            return text->toPlainText();
+    }
+    return {};
 }
 
 // The (label, value) pairs of a category axis, in order.

@@ -6,6 +6,7 @@
 #include "horizonhistogramchart.h"
 #include "parametertable.h"
 #include "tornadochart.h"
+#include "valuetext.h"
 
 #include <QScatterSeries>
 
@@ -227,7 +228,7 @@ private slots:
 
     void shouldPlotJobsAndBandsAsDecadesOnALogarithmicAxis()
     {
-        m_panel.setLogarithmicJobs(true);
+        m_panel.setJobsAxis(JobsAxis::Log);
         QChart *jobs = chart(ChartKind::Jobs, "jobsChart");
         const ScenarioResults current = ScenarioResults::of(m_parameters);
         QList<double> logJobs;
@@ -245,21 +246,127 @@ private slots:
         QCOMPARE(ticks[1], std::make_pair(QString("1,000"), 3.0));
         QCOMPARE(ticks[2], std::make_pair(QString("10,000"), 4.0));
 
-        m_panel.setLogarithmicJobs(false);
+        m_panel.setJobsAxis(JobsAxis::Auto);
         QCOMPARE(yValues(named(jobs, QString("Projected jobs"))), valuesOf(current.projection.jobs));
     }
 
-    void shouldShowNoSpreadWhenEveryInputIsFixed()
+    void shouldSaySoInASentenceWhenEveryInputIsFixed()
     {
+        // After an uncertain scenario, as in the window: nothing of its axes may stay in view.
+        QChart *histogram = chart(ChartKind::Uncertainty, "uncertaintyChart");
+        QVERIFY(messageIn(histogram).isEmpty());
         showWith(nullptr);
         QChart *jobs = chart(ChartKind::Jobs, "jobsChart");
         QVERIFY(!named<QAreaSeries>(jobs, "10-90 % of draws")->isVisible());
-        QVERIFY(chart(ChartKind::Uncertainty, "uncertaintyChart")->title().startsWith("Every input is fixed"));
-        QVERIFY(chart(ChartKind::Uncertainty, "oddsChart")->title().startsWith("Every input is fixed"));
+        const ScenarioResults current = ScenarioResults::of(m_parameters);
+        // Doubling, every job linked: 900 x 2^5 = 28,800 in 2022-01; the pledge of 4,000 met
+        // in month monthPledgeIsMet().
+        const QString met = QString::fromStdString(YearMonth{2017, 1}.plusMonths(monthPledgeIsMet()).toString());
+        const QString expected[] = {
+            "Every input is fixed: no spread to show\nEvery draw would give the projection: 28,800 jobs linked in 2022-01.",
+            QString("Certain: met in %1\nWith every input fixed, every draw meets the pledge of 4,000 from %1 on.").arg(met),
+            "Every input is fixed: nothing swings the jobs\nGive an input a distribution to see which moves them most."};
+        QChart *views[] = {chart(ChartKind::Uncertainty, "uncertaintyChart"), chart(ChartKind::Uncertainty, "oddsChart"),
+                           chart(ChartKind::Sensitivity, "sensitivityChart")};
+        QCOMPARE(current.figures.jobsAtHorizon, 28'800.0);
+        for (int i = 0; i < 3; ++i) {
+            QChart *view = views[i];
+            QCOMPARE(messageIn(view), expected[i]);
+            QVERIFY(view->title().isEmpty());
+            for (QAbstractAxis *axis : view->axes())
+                QVERIFY2(!axis->isVisible(), qPrintable(axis->titleText()));
+            for (QAbstractSeries *series : view->series())
+                QVERIFY2(!series->isVisible(), qPrintable(series->name()));
+            QVERIFY(textsIn(view).isEmpty()); // no legend, no labels
+        }
+
+        // Not met: the odds say so in words.
+        m_parameters.set(ParameterId::TargetJobs, 1e6);
+        showWith(nullptr);
+        QCOMPARE(messageIn(chart(ChartKind::Uncertainty, "oddsChart")),
+                 QString("Certain: not met\nWith every input fixed, no draw reaches the pledge of 1,000,000 by 2022-01."));
+
+        // Uncertain again: the plot is back, the sentence gone.
+        showWith(m_results);
+        QChart *again = chart(ChartKind::Uncertainty, "uncertaintyChart");
+        QVERIFY(messageIn(again).isEmpty());
+        QVERIFY(again->axes().constFirst()->isVisible());
+        QVERIFY(named<QAreaSeries>(again, "Draws")->isVisible());
+    }
+
+    void shouldRenderTheSentenceWholeOrRefuse()
+    {
+        // Taobao Villages fixes every input: each half of the Uncertainty picture holds its
+        // sentence and nothing else, and the tornado its own.
+        m_panel.setUncertainty(nullptr);
+        const ScenarioResults current = ScenarioResults::of(m_parameters);
+        m_panel.showResults(QStringLiteral("Fixed"), current, current);
+        QTemporaryDir folder;
+        QString error;
+        for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), QSize(640, 360)}) {
+            const QString path = folder.filePath("fixed.png");
+            QVERIFY2(m_panel.exportChart(ChartKind::Uncertainty, path, size, &error), qPrintable(error));
+            const QImage image(path);
+            // Both halves carry ink (a sentence each), neither is blank.
+            const int half = size.width() / 2;
+            QVERIFY(inkedShare(image.copy(0, 0, half, size.height())) > 0.002);
+            QVERIFY(inkedShare(image.copy(half, 0, half, size.height())) > 0.002);
+            QVERIFY2(m_panel.exportChart(ChartKind::Sensitivity, path, size, &error), qPrintable(error));
+        }
+        // Too small to hold the sentence: refused, and no file, rather than a picture that says
+        // less than it claims.
+        const QString tiny = folder.filePath("tiny.png");
+        QVERIFY(!m_panel.exportChart(ChartKind::Uncertainty, tiny, QSize(60, 40), &error));
+        QVERIFY2(error.contains("does not fit"), qPrintable(error));
+        QVERIFY(!QFile::exists(tiny));
+    }
+
+    void shouldMarkThePercentilesAndTheProjectionOnTheHistogram()
+    {
+        QChart *histogram = chart(ChartKind::Uncertainty, "uncertaintyChart");
+        const Eigen::ArrayXXd &p = m_results->monteCarlo.jobsPercentiles;
+        const Eigen::Index last = p.rows() - 1;
+        const double p10 = p(last, percentileColumn(0.10)), p50 = p(last, percentileColumn(0.50)),
+                     p90 = p(last, percentileColumn(0.90));
+        QCOMPARE(xValues(named(histogram, "Median of the draws")), (QList<double>{p50, p50}));
+        QCOMPARE(xValues(named(histogram, "10th and 90th percentiles")), (QList<double>{p10, p10}));
+        const double asSet = ScenarioResults::of(m_parameters).figures.jobsAtHorizon;
+        QCOMPARE(xValues(named(histogram, "Projection with the values as set")), (QList<double>{asSet, asSet}));
+        const auto count = [](double value) { return QLocale().toString(value, 'f', 0); };
+        const QStringList texts = textsIn(histogram);
+        for (const QString &label : {"p10 " + count(p10), "median " + count(p50), "p90 " + count(p90),
+                                     "projection " + count(asSet)})
+            QVERIFY2(texts.contains(label), qPrintable(label + " in " + texts.join(" | ")));
+        // p90's line too, unlisted: a vertical at p90 among the series.
+        bool p90Drawn = false;
+        for (QLineSeries *series : all<QLineSeries>(histogram))
+            p90Drawn |= xValues(series) == QList<double>{p90, p90};
+        QVERIFY(p90Drawn);
+    }
+
+    void shouldWriteTheInputsValueAtEachEndOfATornadoBar()
+    {
         QChart *tornado = chart(ChartKind::Sensitivity, "sensitivityChart");
-        QVERIFY(tornado->title().contains("every input is fixed"));
-        for (QAreaSeries *bar : all<QAreaSeries>(tornado))
-            QVERIFY(!bar->isVisible());
+        const QStringList texts = textsIn(tornado);
+        for (const SensitivityBar &bar : m_results->tornado) {
+            const ParameterDescriptor &d = descriptor(bar.id);
+            for (const double value : {bar.lowValue, bar.highValue}) {
+                const QString label = valueText(d, TornadoChart::toSignificantFigures(value, 3));
+                QVERIFY2(texts.contains(label), qPrintable(label + " in " + texts.join(" | ")));
+            }
+        }
+    }
+
+    void shouldRoundToSignificantFigures()
+    {
+        // 0.104 49: the first figure is in the tenths, three figures keep thousandths: 0.104.
+        QCOMPARE(TornadoChart::toSignificantFigures(0.10449, 3), 0.104);
+        // 226.49 keeps units: 226; 479.5 rounds up to 480; 3 stays 3; -0.33333 to -0.333.
+        QCOMPARE(TornadoChart::toSignificantFigures(226.49, 3), 226.0);
+        QCOMPARE(TornadoChart::toSignificantFigures(479.5, 3), 480.0);
+        QCOMPARE(TornadoChart::toSignificantFigures(3, 3), 3.0);
+        QCOMPARE(TornadoChart::toSignificantFigures(-0.33333, 3), -0.333);
+        QCOMPARE(TornadoChart::toSignificantFigures(0, 3), 0.0);
     }
 
     void shouldExportBothUncertaintyChartsInOnePicture()

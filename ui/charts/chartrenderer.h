@@ -1,0 +1,38 @@
+#pragma once
+
+#include "chartkind.h"
+#include "jobsaxis.h"
+#include "scenarioresults.h"
+#include "uncertaintyresults.h"
+
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+namespace pledgecheck {
+
+/// What the charts draw: the same in the window and in a picture.
+struct ChartInputs {
+    QString scenarioName;
+    ScenarioResults current;
+    ScenarioResults baseline; ///< the scenario as last opened or saved, drawn as a ghost
+    std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
+    JobsAxis jobsAxis = JobsAxis::Auto;
+};
+
+/// Draws @p inputs on @p charts (a tab's set, from its registry entry).
+void showCharts(const ChartSet &charts, const ChartInputs &inputs);
+
+/// The sides a rendered chart may have, in pixels: from an icon to beyond 8K.
+inline constexpr int kSmallestChartSide = 16;
+inline constexpr int kLargestChartSide = 8192;
+
+/// Renders chart @p kind (a tab's charts side by side) of @p inputs at @p size pixels, with no
+/// window, and writes it to @p path: PNG, or SVG when the path ends in ".svg". False with
+/// @p error set when the file could not be written, or when the picture would not hold what it
+/// says (a sentence that does not fit at that size): no file is written then.
+bool renderChart(ChartKind kind, const ChartInputs &inputs, const QString &path, QSize size,
+                 QString *error);
+
+} // namespace pledgecheck

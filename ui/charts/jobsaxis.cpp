@@ -1,0 +1,63 @@
+#include "jobsaxis.h"
+
+#include <QObject>
+
+#include <algorithm>
+
+namespace pledgecheck {
+
+QString jobsAxisName(JobsAxis axis)
+{
+    switch (axis) {
+    case JobsAxis::Auto: return QStringLiteral("auto");
+    case JobsAxis::Linear: return QStringLiteral("linear");
+    case JobsAxis::Log: return QStringLiteral("log");
+    }
+    return {};
+}
+
+std::optional<JobsAxis> jobsAxisNamed(const QString &name)
+{
+    for (JobsAxis axis : {JobsAxis::Auto, JobsAxis::Linear, JobsAxis::Log}) {
+        if (jobsAxisName(axis) == name)
+            return axis;
+    }
+    return std::nullopt;
+}
+
+QStringList jobsAxisNames()
+{
+    return {jobsAxisName(JobsAxis::Auto), jobsAxisName(JobsAxis::Linear), jobsAxisName(JobsAxis::Log)};
+}
+
+JobsScale chooseJobsScale(JobsAxis setting, const JobsScaleInputs &in)
+{
+    if (setting != JobsAxis::Auto)
+        return {setting == JobsAxis::Log, {}};
+    const Eigen::Index months = in.projection.size();
+    if (months == 0)
+        return {false, {}};
+    const bool banded = in.bandLow.size() == months && in.bandHigh.size() == months;
+    // The start month is 0 on the created basis by definition: drawn at the log axis's floor, it
+    // is no loss. Any month after it below zero is.
+    const Eigen::Index later = std::min<Eigen::Index>(1, months - 1);
+    double lowest = in.projection.tail(months - later).minCoeff();
+    if (banded)
+        lowest = std::min(lowest, in.bandLow.tail(months - later).minCoeff());
+    double top = in.projection.maxCoeff();
+    if (banded)
+        top = std::max(top, in.bandHigh.maxCoeff());
+    const double axisTop = std::max(top, in.pledge);
+
+    const bool flat = top < kReadableShare * axisTop;
+    const double horizonLow = banded ? in.bandLow(months - 1) : 0;
+    const bool crushedBand = banded && horizonLow > 0 && in.bandHigh(months - 1) > kLargestBandRatio * horizonLow;
+    if (!flat && !crushedBand)
+        return {false, {}};
+    if (lowest < 0)
+        return {false, QObject::tr("linear: jobs lost cannot be drawn on a logarithmic axis")};
+    return {true, flat ? QObject::tr("logarithmic: on a linear one it would lie under a tenth of the axis")
+                       : QObject::tr("logarithmic: the draws span more than a factor of 20")};
+}
+
+} // namespace pledgecheck
