@@ -111,12 +111,15 @@ private slots:
         const auto window = openWindow();
         QVERIFY(window->controller()->newFromPreset(preset));
         QCoreApplication::processEvents();
-        const QRect inside = window->rect();
+        // On the screen, not merely inside a window that may reach beyond it.
+        const auto onScreen = [this](const QWidget *widget) {
+            return m_laptop.contains(QRect(widget->mapToGlobal(QPoint()), widget->size()));
+        };
 
         // The plot: the jobs chart's view, measured.
         QWidget *plot = window->charts()->currentWidget();
         QVERIFY2(plot->height() >= 300, qPrintable(QString::number(plot->height())));
-        QVERIFY(inside.contains(QRect(plot->mapTo(window.get(), QPoint()), plot->size())));
+        QVERIFY(onScreen(plot));
 
         auto *figures = window->findChild<QWidget *>(QStringLiteral("keyFigures"));
         QVERIFY(figures && figures->isVisible());
@@ -127,10 +130,10 @@ private slots:
                 continue; // the plausibility warnings wrap, and are no key figure
             const QString what = label->objectName() + QStringLiteral(": ") + label->text();
             QVERIFY2(showsWholeText(label), qPrintable(what));
-            QVERIFY2(inside.contains(QRect(label->mapTo(window.get(), QPoint()), label->size())),
-                     qPrintable(what));
+            QVERIFY2(onScreen(label), qPrintable(what));
         }
-        QVERIFY(showsWholeText(window->findChild<QLabel *>(QStringLiteral("verdictHeadline"))));
+        const auto *verdict = window->findChild<QLabel *>(QStringLiteral("verdictHeadline"));
+        QVERIFY(verdict && showsWholeText(verdict) && onScreen(verdict));
     }
 };
 
