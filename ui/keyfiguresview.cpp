@@ -93,7 +93,18 @@ QString significantText(double value)
     return std::abs(value) >= 1000 ? countText(value) : QLocale().toString(value, 'g', 4);
 }
 
-// Totals as an analyst reads them: "$2.143 trillion", "$130.4 billion", "12.31 million", "287,835".
+// A projected total to three significant figures, as every key figure: "$2.14 trillion",
+// "12.3 million", "1 million".
+QString projectedAmountText(PlausibilityQuantity quantity, double value)
+{
+    if (quantity != PlausibilityQuantity::SalesToChina)
+        return roundedCountText(value);
+    if (std::abs(value) >= 1e12)
+        return QObject::tr("$%1 trillion").arg(roundedCountText(value / 1e12));
+    return QObject::tr("$%1").arg(roundedCountText(value));
+}
+
+// A cited bound as its source gives it: "$130.4 billion", "10.7 million", "287,835".
 QString amountText(PlausibilityQuantity quantity, double value)
 {
     if (quantity == PlausibilityQuantity::SalesToChina) {
@@ -406,7 +417,7 @@ void KeyFiguresView::showPlausibility()
                 : tr("first crossed in %1, below again by the horizon").arg(firstCrossed);
         label->setText(tr("\u26a0 %1: %2%3 against %4, %5, %6")
                            .arg(quantityText(quantity),
-                                amountText(quantity, finding.valueAtHorizon), perYear,
+                                projectedAmountText(quantity, finding.valueAtHorizon), perYear,
                                 amountText(quantity, finding.check.bound),
                                 text(finding.check.boundLabel), when));
         label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")

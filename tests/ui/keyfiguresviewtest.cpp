@@ -82,18 +82,18 @@ private slots:
         // $130.4 billion from month 27 (tests/model/plausibilitytest.cpp).
         auto *china = child<QLabel>("plausibility_sales_vs_us_goods_exports_to_china");
         QVERIFY(shown(china));
-        QCOMPARE(china->text(), QString::fromUtf8("\u26a0 Sales to China: $2.143 trillion a year "
+        QCOMPARE(china->text(), QString::fromUtf8("\u26a0 Sales to China: $2.14 trillion a year "
                                                   "against $130.4 billion, all US goods exports to "
                                                   "China in 2017, from 2019-04"));
         QVERIFY(china->toolTip().contains("Source: USITC, Trade Shifts 2017"));
         QCOMPARE(text("plausibility_sales_vs_all_us_goods_exports"),
-                 QString::fromUtf8("\u26a0 Sales to China: $2.143 trillion a year against $1.7 "
+                 QString::fromUtf8("\u26a0 Sales to China: $2.14 trillion a year against $1.7 "
                                    "trillion, all US goods exports in 2018, from 2021-11"));
         QCOMPARE(text("plausibility_sellers_vs_small_goods_exporters"),
                  QString::fromUtf8("\u26a0 Sellers: 1 million against 287,835, all US small "
                                    "businesses exporting goods in 2015, from 2020-10"));
         QCOMPARE(text("plausibility_export_jobs_vs_jobs_supported_by_exports"),
-                 QString::fromUtf8("\u26a0 Export-supported jobs: 12.31 million against 10.7 "
+                 QString::fromUtf8("\u26a0 Export-supported jobs: 12.3 million against 10.7 "
                                    "million, all US jobs supported by exports in 2016, from "
                                    "2021-12"));
         // One million sellers are far from 31.7 million small businesses: no warning.
