@@ -7,6 +7,8 @@
 #include "valuetext.h"
 #include "yearmonth.h"
 
+#include <QCoreApplication>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <array>
 #include <cmath>
 
 namespace pledgecheck {
@@ -48,13 +51,20 @@ QString timeLeftText(int metMonth, int horizonMonths)
         return QObject::tr("as the term ends");
     if (monthsLeft == 0)
         return QObject::tr("in the term's last month");
-    static const std::array<const char *, 11> words{"no",  "one", "two",   "three", "four", "five",
-                                                    "six", "seven", "eight", "nine",  "ten"};
-    const QString count = monthsLeft < static_cast<int>(words.size())
-                              ? QObject::tr(words[static_cast<std::size_t>(monthsLeft)])
-                              : QString::number(monthsLeft);
-    return monthsLeft == 1 ? QObject::tr("one month before the term ends")
-                           : QObject::tr("%1 months before the term ends").arg(count);
+    // Up to ten in words, as a sentence writes them; more in figures.
+    static const std::array<const char *, 9> words{
+        QT_TRANSLATE_NOOP("KeyFiguresView", "two"),   QT_TRANSLATE_NOOP("KeyFiguresView", "three"),
+        QT_TRANSLATE_NOOP("KeyFiguresView", "four"),  QT_TRANSLATE_NOOP("KeyFiguresView", "five"),
+        QT_TRANSLATE_NOOP("KeyFiguresView", "six"),   QT_TRANSLATE_NOOP("KeyFiguresView", "seven"),
+        QT_TRANSLATE_NOOP("KeyFiguresView", "eight"), QT_TRANSLATE_NOOP("KeyFiguresView", "nine"),
+        QT_TRANSLATE_NOOP("KeyFiguresView", "ten")};
+    if (monthsLeft == 1)
+        return QObject::tr("one month before the term ends");
+    const QString count =
+        monthsLeft <= 10
+            ? QCoreApplication::translate("KeyFiguresView", words[static_cast<std::size_t>(monthsLeft - 2)])
+            : QString::number(monthsLeft);
+    return QObject::tr("%1 months before the term ends").arg(count);
 }
 
 // What the pledge would need of one parameter, or why nothing in the searched range will do. The
