@@ -15,10 +15,14 @@ namespace pledgecheck {
 class ScenarioDocument;
 class UncertaintyRunner;
 
-/// The figures held against the pledge, always in view: jobs at the horizon on the scenario's
-/// basis (created since the start, or linked), their share of the pledge and the job-years, the month it is met (or "not met by ..."), what it would need (or whether it is
-/// met even at the low end or out of reach), export-supported jobs; below them, a warning for each
-/// plausibility check the projection crosses, and nothing when it crosses none.
+/// The figures held against the pledge, always in view. On top, the verdict: met or not, in words,
+/// a mark and a colour, with the odds over the draws. Below it, the jobs at the horizon on the
+/// scenario's basis (created since the start, or linked) and the sellers, each as projected with
+/// the values as set and as the draws' median (p10 to p90); the month the pledge is met and the
+/// share of draws that meet it; what it would need of growth, hires and starting sellers (or
+/// whether it is met even at the low end or out of reach); job-years and export-supported jobs.
+/// Counts and rates to three significant figures, exact in their tooltips. Last, a warning for
+/// each plausibility check the projection crosses, and nothing when it crosses none.
 class KeyFiguresView : public QWidget
 {
     Q_OBJECT
@@ -30,26 +34,39 @@ public:
 private:
     void showFigures();
     void showPlausibility();
-    /// The chance of meeting the pledge and the 10-90 % range, from the runner's latest result.
-    void showOdds();
-    /// A figure's value label under its caption; @p captionLabel, if given, receives the caption's.
-    QLabel *addFigure(const QString &objectName, const QString &caption, const QString &help,
+    /// The verdict and the draws' figures: what the runner's latest result says of the pledge.
+    void showVerdictAndDraws();
+    /// A figure's value label under its caption, at @p row and @p column of @p grid;
+    /// @p captionLabel, if given, receives the caption's.
+    QLabel *addFigure(QGridLayout *grid, int row, int column, const QString &objectName,
+                      const QString &caption, const QString &help,
                       QLabel **captionLabel = nullptr);
+    /// A row's title in the first column: what the figures to its right are.
+    QLabel *addRowTitle(int row, const QString &objectName, const QString &title,
+                        const QString &help);
+    /// A label for a value, bold, selectable, on one line.
+    QLabel *addValueLabel(const QString &objectName, const QString &help);
 
     ScenarioDocument *m_document;
     UncertaintyRunner *m_uncertainty;
+    QFrame *m_verdict;
+    QLabel *m_verdictMark;
+    QLabel *m_verdictHeadline;
+    QLabel *m_verdictDetail;
     QLabel *m_jobs;
     QLabel *m_jobsCaption;
+    QLabel *m_sellers;
+    QLabel *m_sellersCaption;
+    QLabel *m_metMonth;
+    QLabel *m_jobsDraws;
+    QLabel *m_sellersDraws;
+    QLabel *m_probability;
     QLabel *m_jobYears;
     QLabel *m_jobYearsCaption;
-    QLabel *m_jobsRangeCaption;
-    QLabel *m_metMonth;
     QLabel *m_requiredGrowth;
     QLabel *m_requiredHires;
     QLabel *m_requiredSellers;
     QLabel *m_exportJobs;
-    QLabel *m_probability;
-    QLabel *m_jobsRange;
     QGridLayout *m_grid;
     QFrame *m_warnings;
     std::array<QLabel *, kPlausibilityCheckCount> m_warningLabels{};

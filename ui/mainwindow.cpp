@@ -10,12 +10,14 @@
 #include "presetlibrary.h"
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
+#include "screenfit.h"
 #include "uncertaintyrunner.h"
 #include "yearlytablemodel.h"
 #include "yearlytableview.h"
 
 #include <QAbstractButton>
 #include <QActionGroup>
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -23,10 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <tuple>
 
@@ -68,34 +70,37 @@ MainWindow::MainWindow(QWidget *parent)
     , m_uncertainty(new UncertaintyRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(new KeyFiguresView(m_document, m_uncertainty, centre));
-    centreLayout->addWidget(m_charts, 1);
-    setCentralWidget(centre);
+    setCentralWidget(m_charts);
+    // The verdict and the key figures across the whole width, above the parameters and the
+    // charts: beside the charts alone, 1366 pixels left them 750 and the figures did not fit on
+    // one line each. Always in view: no title bar to close it by, not in the View menu.
+    auto *figures = new QDockWidget(tr("Key figures"), this);
+    figures->setObjectName(QStringLiteral("keyFiguresDock"));
+    figures->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    figures->setTitleBarWidget(new QWidget(figures));
+    figures->setWidget(new KeyFiguresView(m_document, m_uncertainty, figures));
+    figures->toggleViewAction()->setVisible(false);
+    setCorner(Qt::TopLeftCorner, Qt::TopDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::TopDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, figures);
 
-    auto *parameters = new QDockWidget(tr("Parameters"), this);
-    parameters->setObjectName(QStringLiteral("parametersDock"));
-    parameters->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    parameters->setWidget(new ParameterPanel(m_document, parameters));
-    addDockWidget(Qt::LeftDockWidgetArea, parameters);
+    m_parametersDock = new QDockWidget(tr("Parameters"), this);
+    m_parametersDock->setObjectName(QStringLiteral("parametersDock"));
+    m_parametersDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_parametersDock->setWidget(new ParameterPanel(m_document, m_parametersDock));
+    addDockWidget(Qt::LeftDockWidgetArea, m_parametersDock);
 
-    auto *table = new QDockWidget(tr("Yearly figures"), this);
-    table->setObjectName(QStringLiteral("yearlyDock"));
-    auto *tableView = new YearlyTableView(table);
+    m_tableDock = new QDockWidget(tr("Yearly figures"), this);
+    m_tableDock->setObjectName(QStringLiteral("yearlyDock"));
+    auto *tableView = new YearlyTableView(m_tableDock);
     connect(tableView, &YearlyTableView::copied, this, &MainWindow::confirm);
     tableView->setModel(new YearlyTableModel(m_document, tableView));
-    table->setWidget(tableView);
-    addDockWidget(Qt::BottomDockWidgetArea, table);
+    m_tableDock->setWidget(tableView);
 
-    auto *details = new QDockWidget(tr("Scenario"), this);
-    details->setObjectName(QStringLiteral("scenarioDock"));
-    details->setWidget(new ScenarioDetailsEditor(m_document, details));
-    addDockWidget(Qt::BottomDockWidgetArea, details);
-    tabifyDockWidget(table, details);
-    table->raise();
-    resizeDocks({table}, {190}, Qt::Vertical); // the charts get the height
+    m_detailsDock = new QDockWidget(tr("Scenario"), this);
+    m_detailsDock->setObjectName(QStringLiteral("scenarioDock"));
+    m_detailsDock->setWidget(new ScenarioDetailsEditor(m_document, m_detailsDock));
+    placeBottomDocks(false);
 
     createMenus();
     setAcceptDrops(true);
@@ -114,8 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DocumentController::confirmed, this, &MainWindow::confirm);
 
     m_controller->newFromPreset(QString::fromLatin1(presetlibrary::kDefaultPreset));
-    resize(1440, 900);
     restoreLayout();
+    fitInto(screen()->availableGeometry());
     updateTitle();
     showResults();
 }
@@ -317,8 +322,43 @@ void MainWindow::reportUnreadableRecovery(const QStringList &problems)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_geometryRestored = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::placeBottomDocks(bool besideParameters)
+{
+    if (besideParameters) {
+        tabifyDockWidget(m_parametersDock, m_tableDock);
+        tabifyDockWidget(m_tableDock, m_detailsDock);
+        m_parametersDock->raise();
+        return;
+    }
+    addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_detailsDock);
+    tabifyDockWidget(m_tableDock, m_detailsDock);
+    m_tableDock->raise();
+    resizeDocks({m_tableDock}, {190}, Qt::Vertical); // the charts get the height
+}
+
+void MainWindow::fitInto(const QRect &available)
+{
+    // A layout the user left is theirs to keep; the default one follows the screen.
+    if (!m_stateRestored)
+        placeBottomDocks(available.height() < kHeightForTableBelow);
+    if (isMaximized() || isFullScreen())
+        return;
+    QRect wanted = geometry();
+    if (!m_geometryRestored) {
+        wanted = QRect(QPoint(), kPreferredSize);
+        wanted.moveCenter(available.center());
+    }
+    const QRect fitted = fitInside(wanted, available, minimumSizeHint());
+    setGeometry(fitted);
+    // A window manager adds a frame around the geometry set here: a window as large as the
+    // screen in either direction fits, frame and all, only maximised.
+    if (fitted.width() >= available.width() || fitted.height() >= available.height())
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

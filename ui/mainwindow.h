@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSize>
 
+class QDockWidget;
 class QMenu;
 
 namespace pledgecheck {
@@ -33,6 +35,20 @@ public:
     /// unreadable one was kept. Work still held by a live window is never offered.
     void offerRecovery();
 
+    /// The size the window opens at when it remembers none and the screen has room: charts,
+    /// figures, parameters and the yearly table below the charts, all at ease.
+    static constexpr QSize kPreferredSize{1440, 900};
+    /// From this available height on, the yearly table and the scenario's details sit below the
+    /// charts; on a shorter screen (a 1366x768 laptop) they are tabs beside the parameters, so
+    /// that the verdict, every key figure and a plot at least 300 pixels tall are in view.
+    static constexpr int kHeightForTableBelow = 1000;
+
+    /// Fits the window inside @p available, a screen's available geometry: the geometry it
+    /// remembers or its preferred size, shrunk and moved inside as need be (maximised where it
+    /// would fill the screen), and, unless it remembers a layout of its own, the yearly
+    /// table placed for the screen's height. Called with the window's screen when it is made.
+    void fitInto(const QRect &available);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -44,6 +60,9 @@ private:
     void updateTitle();
     void showResults();
     void restoreLayout();
+    /// The yearly table and the scenario's details below the charts, or as tabs beside the
+    /// parameters on a screen too short for them below.
+    void placeBottomDocks(bool besideParameters);
     void reportUnreadableRecovery(const QStringList &problems);
     /// Says in the status bar, for a few seconds, that a save, export or copy was done.
     void confirm(const QString &confirmation);
@@ -54,6 +73,11 @@ private:
     Autosaver *m_autosaver;
     UncertaintyRunner *m_uncertainty;
     QMenu *m_recentFilesMenu = nullptr;
+    QDockWidget *m_parametersDock;
+    QDockWidget *m_tableDock;
+    QDockWidget *m_detailsDock;
+    bool m_geometryRestored = false;
+    bool m_stateRestored = false;
 };
 
 } // namespace pledgecheck

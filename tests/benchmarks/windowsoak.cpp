@@ -261,6 +261,7 @@ int main(int argc, char **argv)
 
     QTemporaryDir folder;
     MainWindow window;
+    window.setWindowState(Qt::WindowNoState); // see sharedWindow()
     window.resize(1440, 900);
     window.show();
     QCoreApplication::processEvents();

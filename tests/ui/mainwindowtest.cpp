@@ -3,6 +3,7 @@
 #include "chartpanel.h"
 #include "documentcontroller.h"
 #include "helpmenu.h"
+#include "figuretext.h"
 #include "mainwindow.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -171,7 +172,7 @@ private slots:
     {
         QVERIFY(!document()->scenario().uncertainty.isCertain()); // the sourced ranges
         auto *odds = child<QLabel>("figureProbability");
-        auto *range = child<QLabel>("figureJobsRange");
+        auto *range = child<QLabel>("figureJobsDraws");
         auto *slider = child<QSlider>("slider_annual_growth_rate");
         slider->setSliderDown(true);
         slider->setValue(slider->value() + 200);
@@ -186,14 +187,18 @@ private slots:
         const MonteCarloResult &expected =
             engine.run(document()->scenario().parameters, document()->scenario().uncertainty);
         const Eigen::Index horizon = expected.jobsPercentiles.rows() - 1;
-        QCOMPARE(odds->text(), QString("%1 %").arg(100.0 * expected.probabilityTargetMet, 0, 'f', 1));
-        QCOMPARE(range->text(), QString("%1 to %2").arg(countText(expected.jobsPercentiles(horizon, 1)),
-                                                      countText(expected.jobsPercentiles(horizon, 5))));
+        QCOMPARE(odds->text(),
+                 QString("%1 of draws").arg(roundedPercentText(expected.probabilityTargetMet)));
+        QCOMPARE(range->text(),
+                 QString::fromUtf8("%1 (%2\u2013%3)")
+                     .arg(roundedCountText(expected.jobsPercentiles(horizon, percentileColumn(0.50))),
+                          roundedCountText(expected.jobsPercentiles(horizon, percentileColumn(0.10))),
+                          roundedCountText(expected.jobsPercentiles(horizon, percentileColumn(0.90)))));
 
         Scenario certain = document()->scenario();
         certain.uncertainty = Uncertainty{};
         document()->reset(certain, QString());
-        QCOMPARE(odds->text(), QString("none: every input is fixed"));
+        QCOMPARE(odds->text(), QString("certain: not met"));
     }
 
     void shouldRememberTheJobsAxis()
