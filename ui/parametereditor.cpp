@@ -134,13 +134,23 @@ void ParameterEditor::showDocumentDistribution()
 {
     if (!m_uncertainty)
         return;
-    const Distribution &distribution = m_document->scenario().uncertainty[m_descriptor.id];
-    if (m_shownDistribution == distribution && m_uncertainty->isChecked() == !distribution.isFixed())
+    const Uncertainty &uncertainty = m_document->scenario().uncertainty;
+    const Distribution &distribution = uncertainty[m_descriptor.id];
+    // Churn is held while growth is drawn: its own range stays in the file but moves no draw.
+    const bool held = uncertainty.isHeld(m_descriptor.id);
+    if (m_shownDistribution == distribution && m_shownHeld == held
+        && m_uncertainty->isChecked() == !distribution.isFixed())
         return; // as shown (the check also restores the button after a click)
     m_shownDistribution = distribution;
+    m_shownHeld = held;
     m_uncertainty->setChecked(!distribution.isFixed());
-    m_uncertainty->setToolTip(tr("Uncertainty: %1. Click to edit.")
-                                  .arg(distributionText(m_descriptor, distribution)));
+    const QString text = distributionText(m_descriptor, distribution);
+    m_uncertainty->setToolTip(
+        held ? tr("Uncertainty: %1. Held at its value in the draws while yearly seller growth is drawn: "
+                  "growth's range is already one of net growth (docs/model.md, \"One net growth\"). "
+                  "Click to edit.")
+                   .arg(text)
+             : tr("Uncertainty: %1. Click to edit.").arg(text));
 }
 
 void ParameterEditor::createNumberEditors(QWidget *parent)

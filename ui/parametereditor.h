@@ -90,6 +90,7 @@ private:
     int m_stepSession = 0;      ///< the run of arrow-key or page steps under way
     QElapsedTimer m_lastStep;
     std::optional<Distribution> m_shownDistribution;
+    bool m_shownHeld = false; ///< whether the tooltip says the draws hold the parameter
     std::optional<double> m_shownValue; // what the widgets show, so a redraw happens only on change
 };
 

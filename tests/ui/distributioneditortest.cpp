@@ -234,6 +234,12 @@ private slots:
         QVERIFY(button && button->isChecked()); // the sourced range: uncertain
         QVERIFY(button->toolTip().startsWith("Uncertainty: triangular, 6 to 20 % per year, most likely 13 % per year"));
         QVERIFY(!window.findChild<QToolButton *>("uncertainty_target_jobs")); // a pledge is fixed
+        // Held while growth is drawn (docs/model.md, "One net growth"), drawn once growth is fixed.
+        QVERIFY(button->toolTip().contains("Held at its value in the draws while yearly seller growth is drawn"));
+        QVERIFY(document->changeDistribution(ParameterId::AnnualGrowthRate, Distribution::fixed()));
+        QVERIFY(!button->toolTip().contains("Held"));
+        document->undoStack()->undo();
+        QVERIFY(button->toolTip().contains("Held at its value"));
 
         // Click, pick "Fixed", press Enter: the churn is certain, in one undo step.
         QTimer::singleShot(0, this, [] {
