@@ -64,11 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
-        // The labels are checked as an English-speaking reader sees them.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_panel.resize(1100, 700);
-        m_panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&m_panel));
+        QVERIFY(charttest::showInEnglish(m_panel));
     }
 
     void init()

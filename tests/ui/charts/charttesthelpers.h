@@ -29,6 +29,16 @@ using namespace pledgecheck;
 
 inline constexpr double kPledge = 4000;
 
+// Shows @p panel at 1100x700 with its labels as an English-speaking reader sees them; true once
+// it is on screen.
+inline bool showInEnglish(ChartPanel &panel)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    panel.resize(1100, 700);
+    panel.show();
+    return QTest::qWaitForWindowExposed(&panel);
+}
+
 inline Parameters doublingScenario()
 {
     // 1000 sellers doubling yearly, one hire each, 200 service jobs per 1000 sellers, a quarter

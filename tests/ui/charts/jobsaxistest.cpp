@@ -100,10 +100,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_panel.resize(1100, 700);
-        m_panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&m_panel));
+        QVERIFY(charttest::showInEnglish(m_panel));
     }
 
     void shouldStayLinearWhenTheProjectionFillsTheAxis()
