@@ -26,20 +26,6 @@ double roundedToDecimals(double value, int decimals)
     return std::round(value * scale) / scale;
 }
 
-// @p value with up to @p decimals decimals in the locale's way, trailing zeros dropped.
-QString trimmedText(double value, int decimals)
-{
-    QString text = QLocale().toString(value, 'f', std::max(0, decimals));
-    const QString point = QLocale().decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(1);
-    }
-    return text;
-}
-
 // @p value to three significant figures: 4777.9 -> "4,780", 0.0047779 -> "0.00478".
 QString threeSignificant(double value)
 {
@@ -51,7 +37,7 @@ QString threeSignificant(double value)
         rounded = roundedToDecimals(value, decimals);
     }
     // -0.0001 rounds to -0: written 0.
-    return trimmedText(rounded == 0 ? 0.0 : rounded, decimals);
+    return numberText(rounded == 0 ? 0.0 : rounded, std::max(0, decimals));
 }
 
 } // namespace
@@ -82,7 +68,7 @@ QString roundedValueText(const ParameterDescriptor &d, double value)
 
 QString exactCountText(double value)
 {
-    return trimmedText(roundedToDecimals(value, 2), 2);
+    return numberText(roundedToDecimals(value, 2), 2);
 }
 
 } // namespace pledgecheck

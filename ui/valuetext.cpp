@@ -9,8 +9,6 @@
 #include <cmath>
 
 namespace pledgecheck {
-namespace {
-
 QString numberText(double value, int maxDecimals)
 {
     QString text = QLocale().toString(value, 'f', maxDecimals);
@@ -23,8 +21,6 @@ QString numberText(double value, int maxDecimals)
     }
     return text;
 }
-
-} // namespace
 
 QString countText(double value)
 {

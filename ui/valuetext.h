@@ -27,6 +27,9 @@ QString unitSuffix(const ParameterDescriptor &d);
 /// The valid range in the window's terms: "-50 to 1,000 % per year".
 QString rangeText(const ParameterDescriptor &d);
 
+/// @p value with up to @p maxDecimals decimals in the locale's way, trailing zeros dropped.
+QString numberText(double value, int maxDecimals);
+
 /// A count for display: "1,000,000"; fractions below 10 keep up to two decimals ("2.5").
 QString countText(double value);
 
