@@ -71,8 +71,9 @@ struct Flags {
         parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, jobsAxis, size, samples,
                            seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QStringLiteral("A scenario file to open."),
-                                     QStringLiteral("[FILE]"));
+                                     QStringLiteral("A scenario file to open (the window opens "
+                                                    "several, each in a window of its own)."),
+                                     QStringLiteral("[FILE...]"));
     }
 };
 
@@ -226,8 +227,9 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     }
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        *error = QStringLiteral("more than one scenario file given (%1); give one")
+    if (files.size() > 1 && (options.headless() || parser.isSet(flags.set))) {
+        *error = QStringLiteral("more than one scenario file given (%1); give one (only the window "
+                                "opens several, each as it is)")
                      .arg(printableText(files.join(QStringLiteral(", ")), 300));
         return std::nullopt;
     }
@@ -237,6 +239,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
             return std::nullopt;
         }
         options.scenarioFile = files.constFirst();
+        options.moreScenarioFiles = files.mid(1);
     }
     if (!options.preset.isEmpty() && !options.scenarioFile.isEmpty()) {
         *error = QStringLiteral("give either --preset or a scenario file, not both");

@@ -23,7 +23,10 @@ struct ParameterOverride {
 /// What the command line asks for. See parse() for the flags.
 struct CommandLineOptions {
     QString preset;       ///< --preset NAME
-    QString scenarioFile; ///< --scenario FILE, or the FILE argument
+    QString scenarioFile; ///< --scenario FILE, or the (first) FILE argument
+    /// The FILE arguments after the first: the window's only (the desktop's Exec=pledgecheck %F
+    /// hands over every file chosen), each opened in a window of its own.
+    QStringList moreScenarioFiles;
     QList<ParameterOverride> overrides;
     bool summary = false; ///< --summary
     QString csvFile;      ///< --csv FILE

@@ -6,19 +6,14 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 namespace pledgecheck {
 
-int runGui(int &argc, char **argv, const CommandLineOptions &options)
-{
-    QApplication application(argc, argv);
-    MainWindow window;
-    startWindow(window, options);
-    return application.exec();
-}
+namespace {
 
-void startWindow(MainWindow &window, const CommandLineOptions &options)
+void openStartingScenario(MainWindow &window, const CommandLineOptions &options)
 {
     QString error;
     if (const auto scenario = startingScenario(options, &error)) {
@@ -31,6 +26,39 @@ void startWindow(MainWindow &window, const CommandLineOptions &options)
                              QObject::tr("Could not open the scenario:\n%1").arg(error));
     }
     window.show();
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv, const CommandLineOptions &options)
+{
+    // The desktop's name for the app (set by app/CMakeLists.txt): a Wayland compositor finds its
+    // entry and icon by it, and the installed icon theme gives the windows their icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PLEDGECHECK_APP_ID));
+    QApplication application(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PLEDGECHECK_APP_ID)));
+    const auto windows = startWindows(options);
+    return application.exec();
+}
+
+std::vector<std::unique_ptr<MainWindow>> startWindows(const CommandLineOptions &options)
+{
+    std::vector<std::unique_ptr<MainWindow>> windows;
+    windows.push_back(std::make_unique<MainWindow>());
+    startWindow(*windows.front(), options);
+    // The recovery offer was made once, by the first window: the others only open their file.
+    for (const QString &file : options.moreScenarioFiles) {
+        CommandLineOptions one;
+        one.scenarioFile = file;
+        windows.push_back(std::make_unique<MainWindow>());
+        openStartingScenario(*windows.back(), one);
+    }
+    return windows;
+}
+
+void startWindow(MainWindow &window, const CommandLineOptions &options)
+{
+    openStartingScenario(window, options);
     window.offerRecovery();
 }
 

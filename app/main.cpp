@@ -2,6 +2,7 @@
 #include "commandlineoptions.h"
 #include "guirun.h"
 #include "headlessrun.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QDir>

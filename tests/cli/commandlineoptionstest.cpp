@@ -38,6 +38,17 @@ TEST(CommandLineOptions, AFileArgumentIsTheScenarioToOpen)
     const auto options = parse({"mine.json"});
     ASSERT_TRUE(options);
     EXPECT_EQ(options->scenarioFile, "mine.json");
+    EXPECT_TRUE(options->moreScenarioFiles.isEmpty());
+    EXPECT_FALSE(options->headless());
+}
+
+TEST(CommandLineOptions, SeveralFileArgumentsAreForTheWindow)
+{
+    // As the desktop's Exec=pledgecheck %F starts it with three files chosen.
+    const auto options = parse({"a.pledgecheck", "b.json", "c.pledgecheck"});
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->scenarioFile, "a.pledgecheck");
+    EXPECT_EQ(options->moreScenarioFiles, QStringList({"b.json", "c.pledgecheck"}));
     EXPECT_FALSE(options->headless());
 }
 
@@ -106,7 +117,11 @@ TEST(CommandLineOptions, RefusesTwoStartingPoints)
               "give either --preset or a scenario file, not both");
     EXPECT_EQ(refusal({"--scenario", "a.json", "b.json"}),
               "give the scenario either as FILE or with --scenario, not both");
-    EXPECT_EQ(refusal({"a.json", "b.json"}), "more than one scenario file given (a.json, b.json); give one");
+    // Several files are for the window alone (the desktop's %F); a command reads one.
+    const QString several = "more than one scenario file given (a.json, b.json); give one (only the "
+                            "window opens several, each as it is)";
+    EXPECT_EQ(refusal({"a.json", "b.json", "--summary"}), several);
+    EXPECT_EQ(refusal({"a.json", "b.json", "--set", "hires_per_seller=2"}), several);
     EXPECT_EQ(refusal({"--csv", "a.csv", "--csv", "b.csv"}), "--csv is given 2 times; give it once");
 }
 

@@ -4,6 +4,7 @@
 #include "presetlibrary.h"
 #include "projection.h"
 #include "scenariofile.h"
+#include "version.h"
 
 #include "binaryrun.h"
 #include "fulldisk.h"
@@ -279,7 +280,8 @@ TEST(CommandLine, HelpAndVersionSucceed)
     EXPECT_TRUE(help.out.contains("--set <ID=VALUE>"));
     const ProcessResult version = run({"--version"});
     EXPECT_EQ(version.exitCode, 0);
-    EXPECT_TRUE(version.out.startsWith("pledgecheck "));
+    // The one version, project(VERSION) through version.h.
+    EXPECT_EQ(version.out, QStringLiteral("pledgecheck " PLEDGECHECK_VERSION "\n"));
 }
 
 TEST(CommandLine, RefusesBadFlags)

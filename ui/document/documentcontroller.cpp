@@ -20,7 +20,14 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
-const QString kScenarioFilter = QObject::tr("PledgeCheck scenarios (*.json);;All files (*)");
+// Scenarios have their own extension (the desktop's file type); .json, the older one, still opens
+// and can still be chosen for a save.
+const QString kScenarioExtension = QStringLiteral(".pledgecheck");
+const QString kJsonFilter = QObject::tr("PledgeCheck scenarios as JSON (*.json)");
+const QString kSaveScenarioFilters = QObject::tr("PledgeCheck scenarios (*.pledgecheck)") + QStringLiteral(";;")
+                                     + kJsonFilter + QStringLiteral(";;") + QObject::tr("All files (*)");
+const QString kOpenScenarioFilters =
+    QObject::tr("PledgeCheck scenarios (*.pledgecheck *.json);;All files (*)");
 
 } // namespace
 
@@ -60,7 +67,7 @@ void DocumentController::open()
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Scenario"),
                                                       startFolder("folders/scenarios"),
-                                                      kScenarioFilter);
+                                                      kOpenScenarioFilters);
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
@@ -89,13 +96,14 @@ bool DocumentController::saveAs()
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
         suggested = startFolder("folders/scenarios") + QLatin1Char('/') + m_document->displayName()
-                    + QStringLiteral(".json");
+                    + kScenarioExtension;
+    QString chosenFilter;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Scenario As"), suggested,
-                                                kScenarioFilter);
+                                                kSaveScenarioFilters, &chosenFilter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += chosenFilter == kJsonFilter ? QStringLiteral(".json") : kScenarioExtension;
     QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
     return saveTo(path);
 }

@@ -1,5 +1,7 @@
 #include "helpmenu.h"
 
+#include "version.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,7 +14,7 @@
 namespace pledgecheck {
 namespace {
 
-// Set for this file by ui/CMakeLists.txt: the project's version, its source tree, and the
+// Set for this file by ui/CMakeLists.txt: the project's source tree and the
 // installed docs folder relative to the installed program's folder.
 const QString kVersion = QStringLiteral(PLEDGECHECK_VERSION);
 const QString kSourceDir = QStringLiteral(PLEDGECHECK_SOURCE_DIR);
