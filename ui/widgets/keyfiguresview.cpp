@@ -141,11 +141,6 @@ QString quantityText(PlausibilityQuantity quantity)
     return {};
 }
 
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
-}
-
 // "4,100 (1,780\u20136,350)": the median of the draws, then their 10th to 90th percentile.
 QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
@@ -411,7 +406,7 @@ void KeyFiguresView::showPlausibility()
     for (int i = 0; i < kPlausibilityCheckCount; ++i) {
         const PlausibilityFinding &finding = f.plausibility[i];
         QLabel *label = m_warningLabels[i];
-        label->setObjectName(QStringLiteral("plausibility_") + text(finding.check.id));
+        label->setObjectName(QStringLiteral("plausibility_") + modelText(finding.check.id));
         label->setVisible(finding.exceeded());
         if (!finding.exceeded())
             continue;
@@ -429,12 +424,12 @@ void KeyFiguresView::showPlausibility()
                            .arg(quantityText(quantity),
                                 projectedAmountText(quantity, finding.valueAtHorizon), perYear,
                                 amountText(quantity, finding.check.bound),
-                                text(finding.check.boundLabel), when));
+                                modelText(finding.check.boundLabel), when));
         label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")
-                              .arg(text(finding.check.label),
+                              .arg(modelText(finding.check.label),
                                    amountText(quantity, finding.valueAtHorizon) + perYear,
                                    monthText(r.parameters, f.horizonMonths),
-                                   text(finding.check.source)));
+                                   modelText(finding.check.source)));
     }
     m_warnings->setVisible(anyExceeded);
 }
