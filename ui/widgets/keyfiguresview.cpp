@@ -3,7 +3,7 @@
 #include "figuretext.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
-#include "uncertaintyrunner.h"
+#include "uncertaintyresults.h"
 #include "valuetext.h"
 #include "yearmonth.h"
 
@@ -160,11 +160,9 @@ QString exactMedianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index
 
 } // namespace
 
-KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *uncertainty,
-                               QWidget *parent)
+KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_uncertainty(uncertainty)
 {
     setObjectName(QStringLiteral("keyFigures"));
     auto *layout = new QVBoxLayout(this);
@@ -280,9 +278,15 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
         warningsLayout->addWidget(label);
     }
     layout->addWidget(m_warnings);
-    connect(document, &ScenarioDocument::resultsChanged, this, &KeyFiguresView::showFigures);
-    // The runner reruns on every change of the document and says so: the draws follow it alone.
-    connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showVerdictAndDraws);
+    // New values bring every figure and the quick draws at once; the full sample, later, only
+    // the draws (and the verdict's odds).
+    connect(document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::RefinedDraws)
+                    showVerdictAndDraws();
+                else
+                    showFigures();
+            });
     showFigures();
 }
 
@@ -450,12 +454,12 @@ void KeyFiguresView::showVerdictAndDraws()
 
     // What the draws say, for the verdict's second line and the draws' row.
     QString odds;
-    const std::shared_ptr<const UncertaintyResults> &latest = m_uncertainty->latest();
+    const std::shared_ptr<const UncertaintyResults> &latest = m_document->uncertainty();
     if (latest && latest->monteCarlo.jobsPercentiles.rows() == f.horizonMonths + 1) {
         const MonteCarloResult &u = latest->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         // Up to the full run a quick sample stands in, marked so.
-        const QString rough = m_uncertainty->isRefined() ? QString() : tr(" (rough)");
+        const QString rough = m_document->isUncertaintyRefined() ? QString() : tr(" (rough)");
         const QString draws = QLocale().toString(u.samples);
         odds = tr("%1 of %2 draws meet it \u00b7 median %3%4")
                    .arg(roundedPercentText(u.probabilityTargetMet), draws,
@@ -477,8 +481,8 @@ void KeyFiguresView::showVerdictAndDraws()
         // (their run follows at once).
         const bool certain = m_document->scenario().uncertainty.isCertain();
         const QString none = certain ? tr("every input is fixed")
-                             : !latest && !m_uncertainty->problem().isEmpty()
-                                 ? tr("none: %1").arg(m_uncertainty->problem())
+                             : !latest && !m_document->uncertaintyProblem().isEmpty()
+                                 ? tr("none: %1").arg(m_document->uncertaintyProblem())
                                  : tr("...");
         odds = certain ? tr("certain: every input is fixed") : tr("draws: %1").arg(none);
         m_jobsDraws->setText(none);
