@@ -1,5 +1,6 @@
 #include "uncertaintyjson.h"
 
+#include "distributionkinds.h"
 #include "parametertable.h"
 #include "printabletext.h"
 
@@ -12,38 +13,24 @@
 namespace pledgecheck::uncertaintyjson {
 namespace {
 
-struct KindNames {
-    DistributionKind kind;
-    const char *name;
-    std::array<const char *, 3> numbers; ///< the keys of a, b, c, in that order; null past the last
-};
-
-constexpr std::array<KindNames, 4> kKinds{{
-    {DistributionKind::Uniform, "uniform", {"low", "high", nullptr}},
-    {DistributionKind::Triangular, "triangular", {"low", "mode", "high"}},
-    {DistributionKind::Normal, "normal", {"mean", "sd", nullptr}},
-    {DistributionKind::LogNormal, "lognormal", {"median", "p90", nullptr}},
-}};
-
 // Seeds are whole numbers a double holds exactly.
 constexpr double kLargestSeed = 9007199254740991.0; // 2^53 - 1
 
-const KindNames *kindNamed(const QString &name)
+QString latin1Text(std::string_view text)
 {
-    for (const KindNames &k : kKinds) {
-        if (name == QLatin1String(k.name))
-            return &k;
-    }
-    return nullptr;
+    return QString::fromLatin1(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-const KindNames &namesOf(DistributionKind kind)
+// "uniform, triangular, normal and lognormal": the kinds a file may name.
+QString kindsInFiles()
 {
-    for (const KindNames &k : kKinds) {
-        if (k.kind == kind)
-            return k;
+    QStringList names;
+    for (const DistributionKindInfo &k : distributionKinds()) {
+        if (k.inFiles)
+            names << latin1Text(k.name);
     }
-    return kKinds[0];
+    const QString last = names.takeLast();
+    return QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 QString number(double v)
@@ -61,17 +48,21 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
     }
     const QJsonObject object = value.toObject();
     const QJsonValue kindValue = object.value(QStringLiteral("kind"));
-    const KindNames *kind = kindNamed(kindValue.toString());
+    const QByteArray kindName = kindValue.toString().toUtf8();
+    const DistributionKindInfo *kind = findDistributionKind(
+        std::string_view(kindName.constData(), static_cast<std::size_t>(kindName.size())));
     if (!kind) {
-        *error = QStringLiteral("%1.kind: \"%2\" is not a distribution; the kinds are uniform, "
-                                "triangular, normal and lognormal")
-                     .arg(place, kindValue.isString() ? printableText(kindValue.toString()) : QStringLiteral("(none)"));
+        *error = QStringLiteral("%1.kind: \"%2\" is not a distribution; the kinds are %3")
+                     .arg(place,
+                          kindValue.isString() ? printableText(kindValue.toString())
+                                               : QStringLiteral("(none)"),
+                          kindsInFiles());
         return std::nullopt;
     }
     QStringList known{QStringLiteral("kind")};
     std::array<double, 3> numbers{0, 0, 0};
-    for (std::size_t i = 0; i < kind->numbers.size() && kind->numbers[i]; ++i) {
-        const QString key = QLatin1String(kind->numbers[i]);
+    for (std::size_t i = 0; i < kind->numbers().size(); ++i) {
+        const QString key = latin1Text(kind->numbers()[i].key);
         known << key;
         const QJsonValue n = object.value(key);
         if (n.isUndefined()) {
@@ -87,7 +78,7 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("unknown key \"%1.%2\" for a %3 distribution")
-                         .arg(place, printableText(it.key()), QLatin1String(kind->name));
+                         .arg(place, printableText(it.key()), latin1Text(kind->name));
             return std::nullopt;
         }
     }
@@ -103,11 +94,11 @@ QJsonObject toJson(const Uncertainty &uncertainty)
         const Distribution &distribution = uncertainty[d.id];
         if (distribution.isFixed())
             continue;
-        const KindNames &names = namesOf(distribution.kind);
-        QJsonObject object{{QStringLiteral("kind"), QLatin1String(names.name)}};
+        const DistributionKindInfo &kind = kindInfo(distribution.kind);
+        QJsonObject object{{QStringLiteral("kind"), latin1Text(kind.name)}};
         const std::array<double, 3> numbers{distribution.a, distribution.b, distribution.c};
-        for (std::size_t i = 0; i < names.numbers.size() && names.numbers[i]; ++i)
-            object.insert(QLatin1String(names.numbers[i]), numbers[i]);
+        for (std::size_t i = 0; i < kind.numbers().size(); ++i)
+            object.insert(latin1Text(kind.numbers()[i].key), numbers[i]);
         distributions.insert(QString::fromLatin1(d.key.data(), static_cast<qsizetype>(d.key.size())), object);
     }
     return {{QStringLiteral("seed"), static_cast<double>(uncertainty.seed)},

@@ -103,7 +103,7 @@ public:
     {
         QElapsedTimer waited;
         waited.start();
-        while (!m_window.uncertainty()->isRefined() && waited.elapsed() < 5000) {
+        while (!m_window.document()->isUncertaintyRefined() && waited.elapsed() < 5000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
             QThread::msleep(1);
         }

@@ -5,7 +5,7 @@
 #include "parametertable.h"
 #include "presetlibrary.h"
 #include "scenariodocument.h"
-#include "uncertaintyrunner.h"
+#include "uncertaintyresults.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -20,7 +20,6 @@ class KeyFiguresViewTest : public QObject
 
 private:
     std::unique_ptr<ScenarioDocument> m_document;
-    std::unique_ptr<UncertaintyRunner> m_uncertainty;
     std::unique_ptr<KeyFiguresView> m_view;
 
     template<typename T>
@@ -49,14 +48,8 @@ private slots:
     void init()
     {
         m_document = std::make_unique<ScenarioDocument>();
-        m_uncertainty = std::make_unique<UncertaintyRunner>();
-        m_view = std::make_unique<KeyFiguresView>(m_document.get(), m_uncertainty.get());
-        // As the main window does: the quick run for the values of every change, after the view
-        // has shown the projection's figures.
-        connect(m_document.get(), &ScenarioDocument::resultsChanged, this, [this] {
-            m_uncertainty->update(m_document->scenario().parameters,
-                                  m_document->scenario().uncertainty);
-        });
+        // The document runs the draws itself: the view reads them there.
+        m_view = std::make_unique<KeyFiguresView>(m_document.get());
         m_view->resize(1366, 300);
         m_view->show();
     }
@@ -64,7 +57,6 @@ private slots:
     void cleanup()
     {
         m_view.reset();
-        m_uncertainty.reset();
         m_document.reset();
     }
 
@@ -184,7 +176,7 @@ private slots:
                  QString("Not met: %1 jobs created by 2022-01, %2 of the pledge")
                      .arg(roundedCountText(f.jobsAtHorizon), roundedPercentText(f.shareOfTarget)));
         // The odds from the quick run, marked rough until the full run.
-        const MonteCarloResult &u = m_uncertainty->latest()->monteCarlo;
+        const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         QCOMPARE(text("verdictDetail"),
                  QString::fromUtf8("%1 of 1,000 draws meet it \u00b7 median %2 (rough)")
@@ -257,7 +249,7 @@ private slots:
         open("central");
         QCOMPARE(text("rowTitleAsSet"), QString("Values as set"));
         QCOMPARE(text("rowTitleDraws"), QString("Draws: median (p10 to p90)"));
-        const MonteCarloResult &u = m_uncertainty->latest()->monteCarlo;
+        const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         const auto medianAndRange = [end](const Eigen::ArrayXXd &p) {
             return QString::fromUtf8("%1 (%2\u2013%3) (rough)")

@@ -1,6 +1,8 @@
 #include "parametertable.h"
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
+#include "uncertaintyresults.h"
+#include "uncertaintyrunner.h"
 
 #include <cmath>
 
@@ -12,6 +14,24 @@
 #include <QUndoStack>
 
 using namespace pledgecheck;
+
+namespace {
+
+// The central estimate with its sourced uncertainty: growth triangular(0.30, 0.35, 0.40), hires
+// lognormal(1, 3), side businesses triangular(0.80, 0.84, 0.88), 10,000 draws.
+void openCentral(ScenarioDocument &document)
+{
+    Scenario central;
+    central.uncertainty = Uncertainty::sourcedDefaults();
+    document.reset(central, QString());
+}
+
+QString undoText(const ScenarioDocument &document)
+{
+    return document.undoStack()->undoText();
+}
+
+} // namespace
 
 class ScenarioDocumentTest : public QObject
 {
@@ -129,6 +149,160 @@ private slots:
         document.undoStack()->undo();
         QCOMPARE(document.scenario().uncertainty[ParameterId::SideBusinessShare],
                  Distribution::triangular(0.80, 0.84, 0.88));
+    }
+
+    // One command per parameter change, holding the value and the distribution before and after.
+    void shouldUndoAndRedoAValueWithTheDistributionMovingWithIt()
+    {
+        ScenarioDocument document;
+        openCentral(document);
+        QVERIFY(document.changeParameter(ParameterId::AnnualGrowthRate, 0.5));
+        QCOMPARE(undoText(document), QString("Change Yearly seller growth"));
+        // Moved by 0.15: triangular(0.45, 0.5, 0.55), to rounding.
+        const Distribution moved = document.scenario().uncertainty[ParameterId::AnnualGrowthRate];
+        QCOMPARE(moved.b, 0.5);
+        QVERIFY(std::abs(moved.a - 0.45) < 1e-12 && std::abs(moved.c - 0.55) < 1e-12);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().parameters[ParameterId::AnnualGrowthRate], 0.35);
+        QCOMPARE(document.scenario().uncertainty[ParameterId::AnnualGrowthRate],
+                 Distribution::triangular(0.30, 0.35, 0.40));
+        document.undoStack()->redo();
+        QCOMPARE(document.scenario().parameters[ParameterId::AnnualGrowthRate], 0.5);
+        QCOMPARE(document.scenario().uncertainty[ParameterId::AnnualGrowthRate], moved);
+    }
+
+    void shouldUndoAndRedoADistributionAloneNamingIt()
+    {
+        ScenarioDocument document;
+        openCentral(document);
+        // Centred where the value is: only the spread changes.
+        const Distribution wider = Distribution::triangular(0.2, 0.35, 0.6);
+        QVERIFY(document.changeDistribution(ParameterId::AnnualGrowthRate, wider));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(undoText(document), QString("Change the uncertainty of Yearly seller growth"));
+        QCOMPARE(document.scenario().parameters[ParameterId::AnnualGrowthRate], 0.35);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().uncertainty[ParameterId::AnnualGrowthRate],
+                 Distribution::triangular(0.30, 0.35, 0.40));
+        document.undoStack()->redo();
+        QCOMPARE(document.scenario().uncertainty[ParameterId::AnnualGrowthRate], wider);
+    }
+
+    void shouldUndoAndRedoAValueAndADistributionAsOneStepNamingBoth()
+    {
+        ScenarioDocument document;
+        openCentral(document);
+        // A lognormal of median 2 moves hires from 1 to 2 as well: one step for both.
+        const Distribution lognormal = Distribution::logNormal(2, 5);
+        QVERIFY(document.changeDistribution(ParameterId::HiresPerSeller, lognormal));
+        QCOMPARE(document.undoStack()->count(), 1);
+        QCOMPARE(undoText(document), QString("Change Hires per hiring seller and its uncertainty"));
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 2.0);
+        QCOMPARE(document.results().parameters[ParameterId::HiresPerSeller], 2.0);
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 1.0);
+        QCOMPARE(document.scenario().uncertainty[ParameterId::HiresPerSeller],
+                 Distribution::logNormal(1, 3));
+        QCOMPARE(document.results().parameters[ParameterId::HiresPerSeller], 1.0);
+        document.undoStack()->redo();
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 2.0);
+        QCOMPARE(document.scenario().uncertainty[ParameterId::HiresPerSeller], lognormal);
+        // Fixing it keeps the value: the uncertainty alone.
+        QVERIFY(document.changeDistribution(ParameterId::HiresPerSeller, Distribution::fixed()));
+        QCOMPARE(undoText(document), QString("Change the uncertainty of Hires per hiring seller"));
+        QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 2.0);
+    }
+
+    void shouldGiveBackTheSpreadADragClippedOnItsWay()
+    {
+        ScenarioDocument document;
+        openCentral(document);
+        // Side businesses, triangular(0.80, 0.84, 0.88): at 0.97 the top end (1.01) is clipped
+        // at 1. Dragged on to 0.9 it is moved from where the drag began, by 0.06: (0.86, 0.9,
+        // 0.94), not the clipped (0.86, 0.9, 0.93) a step-by-step move would leave.
+        const int drag = ScenarioDocument::beginEditSession();
+        for (double share : {0.97, 0.9})
+            QVERIFY(document.changeParameter(ParameterId::SideBusinessShare, share, drag));
+        const Distribution moved = document.scenario().uncertainty[ParameterId::SideBusinessShare];
+        QVERIFY(std::abs(moved.a - 0.86) < 1e-12);
+        QCOMPARE(moved.b, 0.9);
+        QVERIFY(std::abs(moved.c - 0.94) < 1e-12);
+        QCOMPARE(document.undoStack()->count(), 1);
+        // Redo gives exactly what the drag left.
+        document.undoStack()->undo();
+        document.undoStack()->redo();
+        QCOMPARE(document.scenario().uncertainty[ParameterId::SideBusinessShare], moved);
+        // A second drag, back to the start: no step for it, and the spread exactly as it was.
+        const int back = ScenarioDocument::beginEditSession();
+        for (double share : {0.99, 0.84})
+            QVERIFY(document.changeParameter(ParameterId::SideBusinessShare, share, back));
+        QCOMPARE(document.undoStack()->count(), 2);
+        QCOMPARE(document.undoStack()->undoText(), QString("Change Side businesses (hire no one)"));
+        document.undoStack()->undo();
+        QCOMPARE(document.scenario().uncertainty[ParameterId::SideBusinessShare], moved);
+    }
+
+    void shouldPushNothingForARefusedChange()
+    {
+        ScenarioDocument document;
+        openCentral(document);
+        QSignalSpy refused(&document, &ScenarioDocument::editRefused);
+        QSignalSpy results(&document, &ScenarioDocument::resultsChanged);
+        const Scenario before = document.scenario();
+        // A value out of range, a distribution that does not suit the parameter (an sd of 0),
+        // one centred outside the valid range (hires 0 to 100), and one on a choice.
+        QVERIFY(!document.changeParameter(ParameterId::HiresPerSeller, 500));
+        QVERIFY(!document.changeDistribution(ParameterId::HiresPerSeller, Distribution::normal(2, 0)));
+        QVERIFY(!document.changeDistribution(ParameterId::HiresPerSeller, Distribution::uniform(150, 250)));
+        QVERIFY(!document.changeDistribution(ParameterId::GrowthModel, Distribution::uniform(0, 1)));
+        QCOMPARE(refused.count(), 4);
+        for (const auto &signal : refused)
+            QVERIFY2(!signal.at(0).toString().isEmpty(), "each says why");
+        QCOMPARE(document.undoStack()->count(), 0);
+        QCOMPARE(results.count(), 0);
+        QCOMPARE(document.scenario().parameters, before.parameters);
+        QCOMPARE(document.scenario().uncertainty, before.uncertainty);
+        QVERIFY(!document.isModified());
+    }
+
+    // The document owns its results, the Monte Carlo's included: a quick sample with every
+    // change, the full one once the values rest, each announced by resultsChanged().
+    void shouldHoldTheDrawsOfItsValuesQuickThenRefined()
+    {
+        ScenarioDocument document;
+        QVERIFY2(!document.uncertainty(), "the default scenario fixes every input");
+        QVERIFY(document.isUncertaintyRefined());
+        QSignalSpy results(&document, &ScenarioDocument::resultsChanged);
+        openCentral(document);
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(results.at(0).at(0).value<ScenarioDocument::ResultsChange>(),
+                 ScenarioDocument::ResultsChange::All);
+        QVERIFY(document.uncertainty());
+        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
+        QVERIFY(!document.isUncertaintyRefined());
+        QVERIFY(results.wait(30000));
+        QCOMPARE(results.count(), 2);
+        QCOMPARE(results.at(1).at(0).value<ScenarioDocument::ResultsChange>(),
+                 ScenarioDocument::ResultsChange::RefinedDraws);
+        QVERIFY(document.isUncertaintyRefined());
+        QCOMPARE(document.uncertainty()->monteCarlo.samples, 10000);
+        // A change brings the quick sample of the new values with it, in the same signal: twice
+        // the hires, more jobs at the horizon in the draws' median too.
+        const double median = document.uncertainty()->monteCarlo.jobsPercentiles(
+            document.uncertainty()->monteCarlo.jobsPercentiles.rows() - 1, percentileColumn(0.50));
+        QVERIFY(document.changeDistribution(ParameterId::HiresPerSeller, Distribution::logNormal(2, 6)));
+        QCOMPARE(results.count(), 3);
+        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
+        QVERIFY(document.uncertainty()->monteCarlo.jobsPercentiles(
+                    document.uncertainty()->monteCarlo.jobsPercentiles.rows() - 1, percentileColumn(0.50))
+                > median);
+        // With every input fixed there are no draws, and nothing to refine.
+        QVERIFY(document.changeDistribution(ParameterId::HiresPerSeller, Distribution::fixed()));
+        Scenario fixed = document.scenario();
+        fixed.uncertainty = Uncertainty{};
+        document.reset(fixed, QString());
+        QVERIFY(!document.uncertainty());
+        QVERIFY(document.isUncertaintyRefined());
     }
 
     void shouldUndoNameAndNoteEditsAsRunsOfTyping()

@@ -35,7 +35,11 @@ Autosaver::Autosaver(ScenarioDocument *document, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
-    connect(document, &ScenarioDocument::resultsChanged, &m_timer, qOverload<>(&QTimer::start));
+    connect(document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::All)
+                    m_timer.start(); // refined draws change nothing a file holds
+            });
     connect(document, &ScenarioDocument::nameOrNoteChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(document, &ScenarioDocument::modifiedChanged, this, [this](bool modified) {
         if (modified)

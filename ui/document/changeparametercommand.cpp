@@ -2,34 +2,56 @@
 
 #include "parametertable.h"
 #include "scenariodocument.h"
+#include "valuetext.h"
 
 namespace pledgecheck {
 
 ChangeParameterCommand::ChangeParameterCommand(ScenarioDocument *document, ParameterId id,
-                                               double oldValue, double newValue,
-                                               const Distribution &oldDistribution, int editSession)
+                                               const ParameterSetting &before,
+                                               const ParameterSetting &after, int editSession)
     : m_document(document)
     , m_parameter(id)
-    , m_oldValue(oldValue)
-    , m_newValue(newValue)
-    , m_oldDistribution(oldDistribution)
+    , m_before(before)
+    , m_after(after)
     , m_editSession(editSession)
 {
-    const std::string_view label = descriptor(id).label;
-    setText(QObject::tr("Change %1").arg(QString::fromUtf8(label.data(), label.size())));
+    describe();
+}
+
+Distribution ChangeParameterCommand::following(const Distribution &distribution, double from,
+                                               double to, const ParameterDescriptor &descriptor)
+{
+    // centredOn() at the same value can still move an end by an ulp (a uniform's half-width is
+    // worked out again): a value that did not move leaves the distribution exactly as it was.
+    if (to == from)
+        return distribution;
+    return distribution.centredOn(to, descriptor.minimum, descriptor.maximum);
+}
+
+void ChangeParameterCommand::describe()
+{
+    const ParameterDescriptor &d = descriptor(m_parameter);
+    const bool valueChanged = m_after.value != m_before.value;
+    // A distribution that only followed the value is part of the value's change.
+    const bool uncertaintyChanged =
+        !valueChanged
+        || m_after.distribution != following(m_before.distribution, m_before.value, m_after.value, d);
+    if (!uncertaintyChanged)
+        setText(QObject::tr("Change %1").arg(labelText(d)));
+    else if (!valueChanged)
+        setText(QObject::tr("Change the uncertainty of %1").arg(labelText(d)));
+    else
+        setText(QObject::tr("Change %1 and its uncertainty").arg(labelText(d)));
 }
 
 void ChangeParameterCommand::undo()
 {
-    m_document->applyParameter(m_parameter, m_oldValue, m_oldDistribution);
+    m_document->applyParameter(m_parameter, m_before);
 }
 
 void ChangeParameterCommand::redo()
 {
-    // Moved from where it was before the edit, so a long drag does not accumulate rounding.
-    const ParameterDescriptor &d = descriptor(m_parameter);
-    m_document->applyParameter(m_parameter, m_newValue,
-                               m_oldDistribution.centredOn(m_newValue, d.minimum, d.maximum));
+    m_document->applyParameter(m_parameter, m_after);
 }
 
 int ChangeParameterCommand::id() const
@@ -43,8 +65,9 @@ bool ChangeParameterCommand::mergeWith(const QUndoCommand *other)
     if (m_editSession == 0 || next->m_editSession != m_editSession
         || next->m_parameter != m_parameter)
         return false;
-    m_newValue = next->m_newValue;
-    setObsolete(m_newValue == m_oldValue);
+    m_after = next->m_after;
+    setObsolete(m_after == m_before);
+    describe();
     return true;
 }
 

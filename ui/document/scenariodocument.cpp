@@ -1,10 +1,10 @@
 #include "scenariodocument.h"
 
-#include "changedistributioncommand.h"
 #include "changeparametercommand.h"
 #include "changescenariotextcommand.h"
 #include "parametertable.h"
 #include "scenariotext.h"
+#include "uncertaintyrunner.h"
 
 #include <QUndoStack>
 
@@ -17,12 +17,38 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
     , m_results(ScenarioResults::of(m_scenario.parameters))
     , m_baseline(m_results)
     , m_undoStack(new QUndoStack(this))
+    , m_uncertainty(new UncertaintyRunner(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    // The runner's quick run is part of recompute(); its full run, later, brings the draws alone.
+    connect(m_uncertainty, &UncertaintyRunner::refined, this,
+            [this] { emit resultsChanged(ResultsChange::RefinedDraws); });
+    m_uncertainty->update(m_scenario.parameters, m_scenario.uncertainty);
 }
 
 ScenarioDocument::~ScenarioDocument() = default;
+
+const std::shared_ptr<const UncertaintyResults> &ScenarioDocument::uncertainty() const
+{
+    return m_uncertainty->latest();
+}
+
+bool ScenarioDocument::isUncertaintyRefined() const
+{
+    return m_uncertainty->isRefined();
+}
+
+QString ScenarioDocument::uncertaintyProblem() const
+{
+    return m_uncertainty->problem();
+}
+
+void ScenarioDocument::recompute()
+{
+    m_results.recompute(m_scenario.parameters);
+    m_uncertainty->update(m_scenario.parameters, m_scenario.uncertainty);
+}
 
 QString ScenarioDocument::displayName() const
 {
@@ -38,7 +64,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
 {
     Q_ASSERT(!scenario.parameters.validate());
     m_scenario = scenario;
-    m_results.recompute(m_scenario.parameters);
+    recompute();
     m_baseline = m_results;
     m_undoStack->clear();
     m_undoStack->setClean();
@@ -46,7 +72,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
     emit documentReset();
     emit filePathChanged();
     emit nameOrNoteChanged();
-    emit resultsChanged();
+    emit resultsChanged(ResultsChange::All);
     emit modifiedChanged(false);
 }
 
@@ -58,7 +84,7 @@ void ScenarioDocument::markSaved(const QString &filePath)
         m_filePath = filePath;
         emit filePathChanged();
     }
-    emit resultsChanged(); // the baseline ghost moved
+    emit resultsChanged(ResultsChange::All); // the baseline ghost moved; the draws are as they were
 }
 
 void ScenarioDocument::markRecovered()
@@ -73,44 +99,58 @@ int ScenarioDocument::beginEditSession()
     return ++lastSession;
 }
 
+bool ScenarioDocument::refuse(const std::string &problem)
+{
+    emit editRefused(QString::fromStdString(problem));
+    return false;
+}
+
+const ChangeParameterCommand *ScenarioDocument::openDrag(ParameterId id, int editSession) const
+{
+    if (editSession == 0 || m_undoStack->index() == 0)
+        return nullptr;
+    const auto *top = dynamic_cast<const ChangeParameterCommand *>(
+        m_undoStack->command(m_undoStack->index() - 1));
+    return top && top->editSession() == editSession && top->parameter() == id ? top : nullptr;
+}
+
 bool ScenarioDocument::changeParameter(ParameterId id, double value, int editSession)
 {
-    const double oldValue = m_scenario.parameters[id];
-    if (value == oldValue)
+    const ParameterSetting now{m_scenario.parameters[id], m_scenario.uncertainty[id]};
+    if (value == now.value)
         return true;
     Parameters changed = m_scenario.parameters;
     changed.set(id, value);
-    if (const auto problem = changed.validate()) {
-        emit editRefused(QString::fromStdString(*problem));
-        return false;
-    }
-    m_undoStack->push(new ChangeParameterCommand(this, id, oldValue, value,
-                                                 m_scenario.uncertainty[id], editSession));
+    if (const auto problem = changed.validate())
+        return refuse(*problem);
+    // A drag moves the distribution from where it stood when the drag began, not step by step:
+    // an end clipped at the edge of the range on the way comes back when the slider does, and
+    // the drag's undo step redoes exactly what was seen.
+    const ChangeParameterCommand *drag = openDrag(id, editSession);
+    const ParameterSetting start = drag ? drag->before() : now;
+    const ParameterSetting after{
+        value, ChangeParameterCommand::following(start.distribution, start.value, value, descriptor(id))};
+    m_undoStack->push(new ChangeParameterCommand(this, id, now, after, editSession));
     return true;
 }
 
 bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &distribution)
 {
-    const auto refuse = [this](const std::string &problem) {
-        emit editRefused(QString::fromStdString(problem));
-        return false;
-    };
     Uncertainty uncertainty = m_scenario.uncertainty;
     uncertainty.set(id, distribution);
     if (const auto problem = distribution.check(descriptor(id)))
         return refuse(*problem);
     if (const auto problem = uncertainty.validate())
         return refuse(*problem);
-    const double oldValue = m_scenario.parameters[id];
-    const double value = distribution.isFixed() ? oldValue : distribution.centre();
+    const ParameterSetting now{m_scenario.parameters[id], m_scenario.uncertainty[id]};
+    const ParameterSetting after{distribution.isFixed() ? now.value : distribution.centre(),
+                                 distribution};
     Parameters changed = m_scenario.parameters;
-    changed.set(id, value);
+    changed.set(id, after.value);
     if (const auto problem = changed.validate())
         return refuse(*problem);
-    if (value == oldValue && distribution == m_scenario.uncertainty[id])
-        return true;
-    m_undoStack->push(new ChangeDistributionCommand(this, id, oldValue, m_scenario.uncertainty[id],
-                                                    value, distribution));
+    if (after != now)
+        m_undoStack->push(new ChangeParameterCommand(this, id, now, after, 0));
     return true;
 }
 
@@ -138,12 +178,12 @@ bool ScenarioDocument::changeNote(const QString &note)
     return true;
 }
 
-void ScenarioDocument::applyParameter(ParameterId id, double value, const Distribution &distribution)
+void ScenarioDocument::applyParameter(ParameterId id, const ParameterSetting &setting)
 {
-    m_scenario.parameters.set(id, value);
-    m_scenario.uncertainty.set(id, distribution);
-    m_results.recompute(m_scenario.parameters);
-    emit resultsChanged();
+    m_scenario.parameters.set(id, setting.value);
+    m_scenario.uncertainty.set(id, setting.distribution);
+    recompute();
+    emit resultsChanged(ResultsChange::All);
 }
 
 void ScenarioDocument::applyName(const QString &name)

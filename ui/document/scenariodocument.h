@@ -6,25 +6,58 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace pledgecheck {
 
-/// The open scenario: its values, file path, undo stack and latest results. Widgets display it and
-/// change it only through its change...() methods, which push undo commands; it recomputes through
-/// the model and says what changed. "Modified" is "the undo stack is not clean".
+class ChangeParameterCommand;
+class ChangeScenarioTextCommand;
+class UncertaintyRunner;
+struct ParameterSetting;
+struct UncertaintyResults;
+
+/// The open scenario: its values, file path, undo stack and latest results, the Monte Carlo's
+/// among them. Every view reads its results here and redraws on resultsChanged(); widgets change
+/// it only through its change...() methods, which push undo commands (its apply methods are for
+/// those commands alone). It recomputes through the model and says what changed. "Modified" is
+/// "the undo stack is not clean".
 class ScenarioDocument : public QObject
 {
     Q_OBJECT
 
 public:
+    /// What a resultsChanged() brings.
+    enum class ResultsChange {
+        /// The values, and with them every result: the projection, the key figures, the baseline
+        /// and the draws (a quick sample of them, while the full one runs).
+        All,
+        /// Only the draws: the full sample has replaced the quick one, for the same values.
+        RefinedDraws,
+    };
+    Q_ENUM(ResultsChange)
+
     explicit ScenarioDocument(QObject *parent = nullptr);
     ~ScenarioDocument() override;
 
     const Scenario &scenario() const { return m_scenario; }
+    /// The projection and the key figures of the values as set.
     const ScenarioResults &results() const { return m_results; }
     /// The results of the scenario as last opened or saved, for the charts' ghost.
     const ScenarioResults &baseline() const { return m_baseline; }
+    /// The Monte Carlo over the scenario's uncertainty: a quick sample at once after each change
+    /// (fast enough for every slider step), then the full sample, run in a worker once the values
+    /// have rested. Null when every input is fixed, or when the run failed (uncertaintyProblem()).
+    /// Shared and never changed: a view may keep it as long as it likes.
+    const std::shared_ptr<const UncertaintyResults> &uncertainty() const;
+    /// True when uncertainty() comes from the full sample (or there is none to run).
+    bool isUncertaintyRefined() const;
+    /// Why there are no draws although something is uncertain; empty otherwise.
+    QString uncertaintyProblem() const;
+    /// What runs the Monte Carlo: for tests, to replace its computation.
+    UncertaintyRunner *uncertaintyRunner() const { return m_uncertainty; }
+
     QString filePath() const { return m_filePath; }
     /// The scenario's name, or "Untitled" when it has none.
     QString displayName() const;
@@ -45,28 +78,25 @@ public:
     /// A new id for a run of edits that should undo as one step (a slider drag).
     static int beginEditSession();
 
-    /// Sets one parameter through an undo command. Edits with the same non-zero @p editSession
-    /// merge into one undo step. A value that would make the scenario invalid is refused: returns
-    /// false and emits editRefused() with the reason.
+    /// Sets one parameter through an undo command; its distribution moves with it. Edits with the
+    /// same non-zero @p editSession merge into one undo step. A value that would make the
+    /// scenario invalid is refused: returns false, pushes nothing and emits editRefused() with
+    /// the reason.
     bool changeParameter(ParameterId id, double value, int editSession = 0);
     /// Gives parameter @p id the uncertainty @p distribution through an undo command; the value
     /// moves to the distribution's centre (a fixed one leaves it). A distribution that does not
-    /// suit the parameter is refused: returns false and emits editRefused() with the reason.
+    /// suit the parameter is refused: returns false, pushes nothing and emits editRefused() with
+    /// the reason.
     bool changeDistribution(ParameterId id, const Distribution &distribution);
     /// Renames the scenario, or changes its note, through an undo command. A name or note past
     /// its limit (scenariotext.h) is refused: returns false and emits editRefused() with the reason.
     bool changeName(const QString &name);
     bool changeNote(const QString &note);
 
-    /// For the undo commands only: set a value and its distribution and recompute, without an
-    /// undo step.
-    void applyParameter(ParameterId id, double value, const Distribution &distribution);
-    void applyName(const QString &name);
-    void applyNote(const QString &note);
-
 signals:
-    /// Values and results changed (a command, undo, redo or reset).
-    void resultsChanged();
+    /// Results changed: the values with them (a command, undo, redo or reset), the baseline (a
+    /// save), or the draws alone (refined). Every view of the results listens to this alone.
+    void resultsChanged(ScenarioDocument::ResultsChange change);
     void nameOrNoteChanged();
     void filePathChanged();
     void modifiedChanged(bool modified);
@@ -75,11 +105,26 @@ signals:
     void editRefused(const QString &problem);
 
 private:
+    // The undo commands are the only code that changes the scenario besides reset(): each sets
+    // its part without an undo step of its own, and the document recomputes and says so.
+    friend class ChangeParameterCommand;
+    friend class ChangeScenarioTextCommand;
+    void applyParameter(ParameterId id, const ParameterSetting &setting);
+    void applyName(const QString &name);
+    void applyNote(const QString &note);
+
+    /// The projection, the key figures and the quick draws of the values as they now are.
+    void recompute();
+    bool refuse(const std::string &problem);
+    /// The open slider drag on @p id of @p editSession: the top undo step, if it is one.
+    const ChangeParameterCommand *openDrag(ParameterId id, int editSession) const;
+
     Scenario m_scenario;
     ScenarioResults m_results;
     ScenarioResults m_baseline;
     QString m_filePath;
     QUndoStack *m_undoStack;
+    UncertaintyRunner *m_uncertainty;
 };
 
 } // namespace pledgecheck

@@ -16,6 +16,8 @@ namespace pledgecheck {
 /// correlations, whose sorting would cost more than the run), and once the values
 /// have rested a moment the full sample runs in a worker thread. A worker's result is published
 /// only if no newer change came in meanwhile, so a stale result is never shown over a newer one.
+/// ScenarioDocument owns one and runs it with every change of its values: the views read the
+/// draws from the document, never from here.
 class UncertaintyRunner : public QObject
 {
     Q_OBJECT

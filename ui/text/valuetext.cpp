@@ -1,11 +1,14 @@
 #include "valuetext.h"
 
+#include "distributionkinds.h"
 #include "parametertable.h"
 
 #include <QLocale>
 #include <QObject>
+#include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace pledgecheck {
@@ -52,9 +55,14 @@ QString valueText(const ParameterDescriptor &d, double value)
     return numberText(shown, decimals) + unitSuffix(d);
 }
 
+QString modelText(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 QString labelText(const ParameterDescriptor &d)
 {
-    return QString::fromUtf8(d.label.data(), static_cast<qsizetype>(d.label.size()));
+    return modelText(d.label);
 }
 
 QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
@@ -73,22 +81,30 @@ QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
 
 QString distributionText(const ParameterDescriptor &d, const Distribution &distribution)
 {
-    const Distribution &x = distribution;
-    switch (x.kind) {
-    case DistributionKind::Fixed: return QObject::tr("fixed");
-    case DistributionKind::Uniform:
-        return QObject::tr("uniform, %1").arg(rangeOfValuesText(d, x.a, x.b));
-    case DistributionKind::Triangular:
-        return QObject::tr("triangular, %1, most likely %2")
-            .arg(rangeOfValuesText(d, x.a, x.c), valueText(d, x.b));
-    case DistributionKind::Normal:
+    // The kind's name, then its numbers: a low and a high end as one range, the others each
+    // after its name ("triangular, 30 to 40 %, most likely 36 %"; "normal, mean 35 %, sd 5 %").
+    const DistributionKindInfo &kind = kindInfo(distribution.kind);
+    const std::array<double, 3> values{distribution.a, distribution.b, distribution.c};
+    const auto numbers = kind.numbers();
+    const auto indexOf = [&numbers](std::string_view key) {
+        for (std::size_t i = 0; i < numbers.size(); ++i) {
+            if (numbers[i].key == key)
+                return i;
+        }
+        return numbers.size();
+    };
+    const std::size_t low = indexOf("low"), high = indexOf("high");
+    const bool range = low < numbers.size() && high < numbers.size();
+    QStringList parts{modelText(kind.name)};
+    if (range)
+        parts << rangeOfValuesText(d, values[low], values[high]);
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        if (range && (i == low || i == high))
+            continue;
         // The sd is a width, not a value: in the same units, with no range of its own.
-        return QObject::tr("normal, mean %1, sd %2").arg(valueText(d, x.a), valueText(d, x.b));
-    case DistributionKind::LogNormal:
-        return QObject::tr("lognormal, median %1, 90th percentile %2")
-            .arg(valueText(d, x.a), valueText(d, x.b));
+        parts << QStringLiteral("%1 %2").arg(modelText(numbers[i].phrase), valueText(d, values[i]));
     }
-    return {};
+    return parts.join(QStringLiteral(", "));
 }
 
 QString rangeText(const ParameterDescriptor &d)

@@ -5,7 +5,12 @@
 
 #include <QString>
 
+#include <string_view>
+
 namespace pledgecheck {
+
+/// Words from the model's tables (labels, units, sources: UTF-8) as the window writes them.
+QString modelText(std::string_view text);
 
 /// The parameter's name as the window shows it: "Yearly seller growth".
 QString labelText(const ParameterDescriptor &d);

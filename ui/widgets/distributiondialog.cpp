@@ -1,6 +1,7 @@
 #include "distributiondialog.h"
 
 #include "densitypreview.h"
+#include "distributionkinds.h"
 #include "numberspinbox.h"
 #include "valuetext.h"
 
@@ -16,41 +17,6 @@
 #include <cmath>
 
 namespace pledgecheck {
-namespace {
-
-constexpr std::array<DistributionKind, 5> kKinds{DistributionKind::Fixed, DistributionKind::Uniform,
-                                                 DistributionKind::Triangular,
-                                                 DistributionKind::Normal,
-                                                 DistributionKind::LogNormal};
-
-QString kindName(DistributionKind kind)
-{
-    switch (kind) {
-    case DistributionKind::Fixed: return QObject::tr("Fixed (no uncertainty)");
-    case DistributionKind::Uniform: return QObject::tr("Uniform");
-    case DistributionKind::Triangular: return QObject::tr("Triangular");
-    case DistributionKind::Normal: return QObject::tr("Normal");
-    case DistributionKind::LogNormal: return QObject::tr("Lognormal");
-    }
-    return {};
-}
-
-// The numbers each kind takes, in order (a, b, c of Distribution).
-QStringList numberNames(DistributionKind kind)
-{
-    switch (kind) {
-    case DistributionKind::Fixed: return {};
-    case DistributionKind::Uniform: return {QObject::tr("Low"), QObject::tr("High")};
-    case DistributionKind::Triangular:
-        return {QObject::tr("Low"), QObject::tr("Most likely"), QObject::tr("High")};
-    case DistributionKind::Normal: return {QObject::tr("Mean"), QObject::tr("Standard deviation")};
-    case DistributionKind::LogNormal: return {QObject::tr("Median"), QObject::tr("90th percentile")};
-    }
-    return {};
-}
-
-} // namespace
-
 DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
                                        const Distribution &current, double value, QWidget *parent)
     : QDialog(parent)
@@ -63,8 +29,8 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("distributionKind"));
-    for (DistributionKind kind : kKinds)
-        m_kind->addItem(kindName(kind), static_cast<int>(kind));
+    for (const DistributionKindInfo &kind : distributionKinds())
+        m_kind->addItem(modelText(kind.label), static_cast<int>(kind.kind));
     form->addRow(tr("&Kind"), m_kind);
     const double span = descriptor.maximum - descriptor.minimum;
     for (std::size_t i = 0; i < m_numbers.size(); ++i) {
@@ -118,8 +84,7 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
     layout->addWidget(note);
     layout->addWidget(m_buttons);
 
-    m_kind->setCurrentIndex(static_cast<int>(std::find(kKinds.begin(), kKinds.end(), current.kind)
-                                             - kKinds.begin()));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(current.kind)));
     m_shownKind = current.kind;
     if (current.isFixed())
         suggestNumbers(DistributionKind::Fixed, m_value, defaultSpread());
@@ -139,13 +104,13 @@ DistributionKind DistributionDialog::chosenKind() const
 void DistributionDialog::kindChanged()
 {
     const DistributionKind kind = chosenKind();
-    const QStringList names = numberNames(kind);
+    const std::span<const DistributionNumber> numbers = kindInfo(kind).numbers();
     for (std::size_t i = 0; i < m_numbers.size(); ++i) {
-        const bool used = static_cast<qsizetype>(i) < names.size();
+        const bool used = i < numbers.size();
         m_labels[i]->setVisible(used);
         m_numbers[i]->setVisible(used);
         if (used)
-            m_labels[i]->setText(names[static_cast<qsizetype>(i)] + QLatin1Char(':'));
+            m_labels[i]->setText(modelText(numbers[i].label) + QLatin1Char(':'));
     }
     if (kind != m_shownKind) {
         // The numbers were made for the kind before: read as the new kind they would mean
@@ -236,9 +201,11 @@ Distribution DistributionDialog::distribution() const
 
 Distribution DistributionDialog::entered(DistributionKind kind) const
 {
-    if (kind == DistributionKind::Fixed)
-        return Distribution::fixed();
-    return {kind, number(0), number(1), kind == DistributionKind::Triangular ? number(2) : 0.0};
+    // The numbers the kind takes, as many as it takes; the others 0, as a file reads them.
+    std::array<double, 3> numbers{};
+    for (std::size_t i = 0; i < kindInfo(kind).numbers().size(); ++i)
+        numbers[i] = number(i);
+    return {kind, numbers[0], numbers[1], numbers[2]};
 }
 
 std::optional<QString> DistributionDialog::problem() const

@@ -3,7 +3,7 @@
 #include "figuretext.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
-#include "uncertaintyrunner.h"
+#include "uncertaintyresults.h"
 #include "valuetext.h"
 #include "yearmonth.h"
 
@@ -141,11 +141,6 @@ QString quantityText(PlausibilityQuantity quantity)
     return {};
 }
 
-QString text(std::string_view view)
-{
-    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
-}
-
 // "4,100 (1,780\u20136,350)": the median of the draws, then their 10th to 90th percentile.
 QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
@@ -165,11 +160,9 @@ QString exactMedianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index
 
 } // namespace
 
-KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *uncertainty,
-                               QWidget *parent)
+KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_uncertainty(uncertainty)
 {
     setObjectName(QStringLiteral("keyFigures"));
     auto *layout = new QVBoxLayout(this);
@@ -285,9 +278,15 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *un
         warningsLayout->addWidget(label);
     }
     layout->addWidget(m_warnings);
-    connect(document, &ScenarioDocument::resultsChanged, this, &KeyFiguresView::showFigures);
-    // The runner reruns on every change of the document and says so: the draws follow it alone.
-    connect(uncertainty, &UncertaintyRunner::changed, this, &KeyFiguresView::showVerdictAndDraws);
+    // New values bring every figure and the quick draws at once; the full sample, later, only
+    // the draws (and the verdict's odds).
+    connect(document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::RefinedDraws)
+                    showVerdictAndDraws();
+                else
+                    showFigures();
+            });
     showFigures();
 }
 
@@ -411,7 +410,7 @@ void KeyFiguresView::showPlausibility()
     for (int i = 0; i < kPlausibilityCheckCount; ++i) {
         const PlausibilityFinding &finding = f.plausibility[i];
         QLabel *label = m_warningLabels[i];
-        label->setObjectName(QStringLiteral("plausibility_") + text(finding.check.id));
+        label->setObjectName(QStringLiteral("plausibility_") + modelText(finding.check.id));
         label->setVisible(finding.exceeded());
         if (!finding.exceeded())
             continue;
@@ -429,12 +428,12 @@ void KeyFiguresView::showPlausibility()
                            .arg(quantityText(quantity),
                                 projectedAmountText(quantity, finding.valueAtHorizon), perYear,
                                 amountText(quantity, finding.check.bound),
-                                text(finding.check.boundLabel), when));
+                                modelText(finding.check.boundLabel), when));
         label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")
-                              .arg(text(finding.check.label),
+                              .arg(modelText(finding.check.label),
                                    amountText(quantity, finding.valueAtHorizon) + perYear,
                                    monthText(r.parameters, f.horizonMonths),
-                                   text(finding.check.source)));
+                                   modelText(finding.check.source)));
     }
     m_warnings->setVisible(anyExceeded);
 }
@@ -455,12 +454,12 @@ void KeyFiguresView::showVerdictAndDraws()
 
     // What the draws say, for the verdict's second line and the draws' row.
     QString odds;
-    const std::shared_ptr<const UncertaintyResults> &latest = m_uncertainty->latest();
+    const std::shared_ptr<const UncertaintyResults> &latest = m_document->uncertainty();
     if (latest && latest->monteCarlo.jobsPercentiles.rows() == f.horizonMonths + 1) {
         const MonteCarloResult &u = latest->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         // Up to the full run a quick sample stands in, marked so.
-        const QString rough = m_uncertainty->isRefined() ? QString() : tr(" (rough)");
+        const QString rough = m_document->isUncertaintyRefined() ? QString() : tr(" (rough)");
         const QString draws = QLocale().toString(u.samples);
         odds = tr("%1 of %2 draws meet it \u00b7 median %3%4")
                    .arg(roundedPercentText(u.probabilityTargetMet), draws,
@@ -482,8 +481,8 @@ void KeyFiguresView::showVerdictAndDraws()
         // (their run follows at once).
         const bool certain = m_document->scenario().uncertainty.isCertain();
         const QString none = certain ? tr("every input is fixed")
-                             : !latest && !m_uncertainty->problem().isEmpty()
-                                 ? tr("none: %1").arg(m_uncertainty->problem())
+                             : !latest && !m_document->uncertaintyProblem().isEmpty()
+                                 ? tr("none: %1").arg(m_document->uncertaintyProblem())
                                  : tr("...");
         odds = certain ? tr("certain: every input is fixed") : tr("draws: %1").arg(none);
         m_jobsDraws->setText(none);

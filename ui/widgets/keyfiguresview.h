@@ -13,7 +13,6 @@ class QLabel;
 namespace pledgecheck {
 
 class ScenarioDocument;
-class UncertaintyRunner;
 
 /// The figures held against the pledge, always in view. On top, the verdict: met or not, in words,
 /// a mark and a colour, with the odds over the draws. Below it, the jobs at the horizon on the
@@ -28,13 +27,12 @@ class KeyFiguresView : public QWidget
     Q_OBJECT
 
 public:
-    KeyFiguresView(ScenarioDocument *document, UncertaintyRunner *uncertainty,
-                   QWidget *parent = nullptr);
+    explicit KeyFiguresView(ScenarioDocument *document, QWidget *parent = nullptr);
 
 private:
     void showFigures();
     void showPlausibility();
-    /// The verdict and the draws' figures: what the runner's latest result says of the pledge.
+    /// The verdict and the draws' figures: what the document's latest draws say of the pledge.
     void showVerdictAndDraws();
     /// A figure's value label under its caption, at @p row and @p column of @p grid;
     /// @p captionLabel, if given, receives the caption's.
@@ -48,7 +46,6 @@ private:
     QLabel *addValueLabel(const QString &objectName, const QString &help);
 
     ScenarioDocument *m_document;
-    UncertaintyRunner *m_uncertainty;
     QFrame *m_verdict;
     QLabel *m_verdictMark;
     QLabel *m_verdictHeadline;

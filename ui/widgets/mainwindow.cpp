@@ -11,7 +11,6 @@
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
 #include "screenfit.h"
-#include "uncertaintyrunner.h"
 #include "yearlytablemodel.h"
 #include "yearlytableview.h"
 
@@ -67,7 +66,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_charts(new ChartPanel(this))
     , m_controller(new DocumentController(m_document, m_charts, this))
     , m_autosaver(new Autosaver(m_document, this))
-    , m_uncertainty(new UncertaintyRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_charts);
@@ -78,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     figures->setObjectName(QStringLiteral("keyFiguresDock"));
     figures->setFeatures(QDockWidget::NoDockWidgetFeatures);
     figures->setTitleBarWidget(new QWidget(figures));
-    figures->setWidget(new KeyFiguresView(m_document, m_uncertainty, figures));
+    figures->setWidget(new KeyFiguresView(m_document, figures));
     figures->toggleViewAction()->setVisible(false);
     setCorner(Qt::TopLeftCorner, Qt::TopDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::TopDockWidgetArea);
@@ -106,14 +104,24 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     statusBar();
 
-    connect(m_document, &ScenarioDocument::resultsChanged, this, &MainWindow::showResults);
+    // The charts live in a library of their own that does not know the document: the window
+    // hands them the document's results, the draws with the values (one drawing per slider step)
+    // or, refined, alone.
+    connect(m_document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::RefinedDraws) {
+                    m_charts->showUncertainty(m_document->uncertainty());
+                    return;
+                }
+                m_charts->setUncertainty(m_document->uncertainty());
+                m_charts->showResults(m_document->displayName(), m_document->results(),
+                                      m_document->baseline());
+            });
     connect(m_document, &ScenarioDocument::nameOrNoteChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_document, &ScenarioDocument::editRefused, this,
             [this](const QString &problem) { statusBar()->showMessage(problem, 10000); });
-    connect(m_uncertainty, &UncertaintyRunner::refined, this,
-            [this] { m_charts->showUncertainty(m_uncertainty->latest()); });
     connect(m_controller, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentFilesMenu);
     connect(m_controller, &DocumentController::confirmed, this, &MainWindow::confirm);
@@ -122,7 +130,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
     fitInto(screen()->availableGeometry());
     updateTitle();
-    showResults();
 }
 
 MainWindow::~MainWindow() = default;
@@ -235,14 +242,6 @@ void MainWindow::updateTitle()
                              : QStringLiteral(" (%1)").arg(QFileInfo(m_document->filePath()).fileName());
     setWindowTitle(tr("%1%2[*] - PledgeCheck").arg(m_document->displayName(), file));
     setWindowModified(m_document->isModified());
-}
-
-void MainWindow::showResults()
-{
-    // The quick Monte Carlo run first, so the bands move with the line on every step.
-    m_charts->setUncertainty(
-        m_uncertainty->update(m_document->scenario().parameters, m_document->scenario().uncertainty));
-    m_charts->showResults(m_document->displayName(), m_document->results(), m_document->baseline());
 }
 
 // A window holds one scenario, so one leftover at most is restored into it. Several are offered

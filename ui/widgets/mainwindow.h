@@ -12,10 +12,10 @@ class Autosaver;
 class ChartPanel;
 class DocumentController;
 class ScenarioDocument;
-class UncertaintyRunner;
 
 /// The main window: assembles the parameter panel, key figures, charts, yearly table and scenario
-/// details around one document, and the menus. Opening and saving live in DocumentController.
+/// details around one document, and the menus. It computes nothing: every view reads the
+/// document's results. Opening and saving live in DocumentController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,7 +27,6 @@ public:
     ScenarioDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     ChartPanel *charts() const { return m_charts; }
-    UncertaintyRunner *uncertainty() const { return m_uncertainty; }
     Autosaver *autosaver() const { return m_autosaver; }
 
     /// Offers back work left unsaved by windows that are gone (a crash, a killed process), newest
@@ -58,7 +57,6 @@ private:
     void createMenus();
     void updateRecentFilesMenu();
     void updateTitle();
-    void showResults();
     void restoreLayout();
     /// The yearly table and the scenario's details below the charts, or as tabs beside the
     /// parameters on a screen too short for them below.
@@ -71,7 +69,6 @@ private:
     ChartPanel *m_charts;
     DocumentController *m_controller;
     Autosaver *m_autosaver;
-    UncertaintyRunner *m_uncertainty;
     QMenu *m_recentFilesMenu = nullptr;
     QDockWidget *m_parametersDock;
     QDockWidget *m_tableDock;

@@ -20,11 +20,6 @@
 namespace pledgecheck {
 namespace {
 
-QString qstring(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QDate firstDayOf(double monthIndex)
 {
     const YearMonth month = YearMonth::fromIndex(static_cast<int>(std::lround(monthIndex)));
@@ -50,14 +45,14 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     , m_descriptor(descriptor)
     , m_document(document)
 {
-    const QString key = qstring(descriptor.key);
-    m_label = new QLabel(qstring(descriptor.label), parent);
+    const QString key = modelText(descriptor.key);
+    m_label = new QLabel(modelText(descriptor.label), parent);
 
     switch (descriptor.kind) {
     case ParameterKind::Choice:
         m_comboBox = new QComboBox(parent);
         for (std::string_view choice : descriptor.choices)
-            m_comboBox->addItem(qstring(choice));
+            m_comboBox->addItem(modelText(choice));
         connect(m_comboBox, &QComboBox::activated, this, [this](int index) { commit(index); });
         m_valueEditor = m_comboBox;
         break;
@@ -85,10 +80,10 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     connect(m_reset, &QToolButton::clicked, this, [this] { commit(m_descriptor.defaultValue); });
 
     m_tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
-                    .arg(qstring(descriptor.label).toHtmlEscaped(), key,
+                    .arg(modelText(descriptor.label).toHtmlEscaped(), key,
                          valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
                          rangeText(descriptor).toHtmlEscaped(),
-                         qstring(descriptor.source).toHtmlEscaped());
+                         modelText(descriptor.source).toHtmlEscaped());
     for (QWidget *widget : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                             m_valueEditor}) {
         if (widget)
@@ -164,7 +159,7 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
     // (one step of 0.1 hires on a track of 0 to 100 moved it a fifth of a pixel).
     m_slider->setSingleStep(std::max(1, sliderPositions() / 100));
     m_slider->setPageStep(std::max(1, sliderPositions() / 20));
-    m_slider->setObjectName(QStringLiteral("slider_") + qstring(d.key));
+    m_slider->setObjectName(QStringLiteral("slider_") + modelText(d.key));
     // One drag is one edit session, so it undoes as one step.
     connect(m_slider, &QSlider::sliderPressed, this,
             [this] { m_dragSession = ScenarioDocument::beginEditSession(); });

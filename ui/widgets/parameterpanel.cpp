@@ -66,7 +66,11 @@ ParameterPanel::ParameterPanel(ScenarioDocument *document, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumWidth(content->sizeHint().width() + 24);
 
-    connect(document, &ScenarioDocument::resultsChanged, this, &ParameterPanel::showDocumentValues);
+    connect(document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::All)
+                    showDocumentValues(); // refined draws move no value
+            });
 }
 
 void ParameterPanel::showDocumentValues()

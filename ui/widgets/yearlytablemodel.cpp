@@ -13,7 +13,12 @@ YearlyTableModel::YearlyTableModel(ScenarioDocument *document, QObject *parent)
     , m_document(document)
 {
     m_rows = static_cast<int>(m_document->results().projection.lastMonth() / 12) + 1;
-    connect(document, &ScenarioDocument::resultsChanged, this, &YearlyTableModel::refresh);
+    // The table is the projection's: refined draws leave it as it is.
+    connect(document, &ScenarioDocument::resultsChanged, this,
+            [this](ScenarioDocument::ResultsChange change) {
+                if (change == ScenarioDocument::ResultsChange::All)
+                    refresh();
+            });
 }
 
 int YearlyTableModel::rowCount(const QModelIndex &parent) const
