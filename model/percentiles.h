@@ -67,6 +67,7 @@ private:
 
     double m_greatest = 0;
     std::vector<double> m_orderStatistics;
+    std::vector<double> m_sample; ///< the values the near-zero cut-off is read from
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
     std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
