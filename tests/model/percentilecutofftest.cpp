@@ -180,3 +180,31 @@ TEST(PercentileCutOff, InfinitiesAmongTheValues)
     for (std::size_t i = 0; i < ranks.size(); ++i)
         EXPECT_EQ(statistics[i], nthElement(values, ranks[i])) << "rank " << ranks[i];
 }
+
+TEST(PercentileCutOff, AnExpectedRangeThatMissesStillGivesExactResults)
+{
+    // The caller's idea of where the wanted values lie only shapes the bins: one that misses them
+    // all (above, around zero, inverted, a point), or holds them, gives the same exact figures.
+    std::mt19937_64 generator(47);
+    std::normal_distribution<double> normal(0.0, 100.0);
+    std::vector<double> values(30000);
+    for (double &v : values)
+        v = normal(generator);
+    const auto [least, most] = std::minmax_element(values.begin(), values.end());
+    const PercentileFinder::Range range{*least, *most};
+    std::array<double, kLevels.size()> expected{};
+    PercentileFinder().find(values, kLevels, expected);
+    for (const PercentileFinder::Range hint : {PercentileFinder::Range{1000, 2000}, PercentileFinder::Range{-1e-9, 1e-9},
+                                               PercentileFinder::Range{50, -50}, PercentileFinder::Range{3, 3},
+                                               PercentileFinder::Range{-500, 500}}) {
+        std::array<double, kLevels.size()> found{};
+        PercentileFinder().find(values, range, kLevels, found, hint);
+        for (std::size_t i = 0; i < kLevels.size(); ++i) {
+            EXPECT_EQ(found[i], expected[i]) << "hint " << hint.lowest << " to " << hint.highest;
+            const double position = kLevels[i] * static_cast<double>(values.size() - 1);
+            const auto k = static_cast<std::size_t>(position);
+            EXPECT_LE(nthElement(values, k), found[i]); // and the reference agrees
+            EXPECT_GE(nthElement(values, k + 1), found[i]);
+        }
+    }
+}
