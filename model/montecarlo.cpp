@@ -47,17 +47,19 @@ PercentileFinder::Range assignWithRange(Eigen::ArrayXd &x, const Value &value, c
 // What a draw counts when jobs are linked: J(t) itself, written once.
 const auto kLinked = [](Eigen::Index, const auto &linked) { return linked; };
 
-// The least a month's created jobs are held at for their percentiles, from the month before's
-// lowest percentile: four times further from zero than it if negative, four times nearer if
-// positive. That is more than a month usually moves it (from month 1 to 2 a draw's J(t) - J(0)
-// grows by the factor 1 + q, 2.22 at 1000 % a year), so the clamp seldom reaches a wanted order
-// statistic; when it does, the month is searched again unclamped. Only the speed depends on the
-// clamp, never a figure. None from zero, where every draw's jobs of month 0 are.
-double clampBelow(double lowestPercentile)
+// Where a month's wanted order statistics should lie, from the month before's lowest and highest
+// percentiles: four times further out, or nearer zero, than each. That is more than a month
+// usually moves them (from month 1 to 2 a draw's J(t) - J(0) grows by the factor 1 + q, 2.22 at
+// 1000 % a year). The finder bins the draws outside as one at each end, so the bins between are
+// fine even where jobs created spread over both signs and many binades; it stays exact if one
+// moves further. None from zero, where every draw's jobs of month 0 are.
+PercentileFinder::Range expectedNextMonth(double lowestPercentile, double highestPercentile)
 {
-    if (lowestPercentile == 0)
-        return -std::numeric_limits<double>::infinity();
-    return lowestPercentile > 0 ? lowestPercentile / 4 : lowestPercentile * 4;
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    const auto outwards = [](double x, double sign) {
+        return x == 0 ? sign * infinity : (x > 0) == (sign > 0) ? x * 4 : x / 4;
+    };
+    return {outwards(lowestPercentile, -1), outwards(highestPercentile, 1)};
 }
 
 } // namespace
@@ -161,25 +163,21 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
         sellersAt(GrowthModel::Exponential, t, worker.power, worker.sellers);
     if (t < setup.lag && !project)
         return std::nullopt; // the months after the lag start from J(lag) alone
-    // Under the created basis each month also writes J(t) - J(0), held at the clamp or above, in
-    // the same pass: the linked J stays the state the next month grows from, so the months split
-    // over threads alike.
+    // Under the created basis each month also writes J(t) - J(0) in the same pass: the linked J
+    // stays the state the next month grows from, so the months split over threads alike.
     const auto step = [&](const auto &linked) {
         if (!setup.created)
             return assignWithRange(worker.jobs, linked, kLinked);
-        const double low = worker.clampBelow;
         return assignWithRange(worker.jobs, linked, [&]<typename V>(Eigen::Index i, const V &v) {
             constexpr int K = V::RowsAtCompileTime;
-            const Eigen::Array<double, K, 1> held =
-                equations::jobsCreated(v, atStart.segment<K>(i)).max(low);
-            worker.created.segment<K>(i) = held;
-            return held;
+            const Eigen::Array<double, K, 1> created = equations::jobsCreated(v, atStart.segment<K>(i));
+            worker.created.segment<K>(i) = created;
+            return created;
         });
     };
     if (setup.createdApart && t > setup.lag) {
         if (worker.nextReady) { // made with the month before
             worker.created.swap(worker.nextCreated);
-            worker.clampBelow = worker.nextClampBelow;
             worker.nextReady = false;
             return worker.nextRange;
         }
@@ -228,14 +226,11 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
                                                           bool pair, Worker &worker) const
 {
     // J(t) = J(t - 1)·q from the month `jobs` holds on, by the very products of a month at a time;
-    // J(t + 1) = J(t)·q is made again where it is read (unclampCreated(), the next pass), never
-    // kept. A pass reads J, q and J(0) once for two months: half the memory a month moves.
+    // J(t + 1) = J(t)·q is made again where it is read (the next pass), never kept. A pass reads
+    // J, q and J(0) once for two months: half the memory a month moves.
     const Eigen::ArrayXd &q = m_draws.monthlyFactor();
     const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
     const Eigen::Index products = t - worker.jobsMonth;
-    const double low = worker.clampBelow;
-    // The horizon's created jobs are kept whole, for the histogram.
-    const double nextLow = t + 2 < setup.months ? low : -std::numeric_limits<double>::infinity();
     if (pair)
         worker.nextCreated.resize(setup.samples);
     constexpr double infinity = std::numeric_limits<double>::infinity();
@@ -248,12 +243,12 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
         for (Eigen::Index m = 0; m < products; ++m)
             j *= qK;
         worker.jobs.segment<K>(i) = j;
-        const Packet held = equations::jobsCreated(j, j0).max(low);
-        worker.created.segment<K>(i) = held;
-        lowest = lowest.min(held);
-        highest = highest.max(held);
+        const Packet created = equations::jobsCreated(j, j0);
+        worker.created.segment<K>(i) = created;
+        lowest = lowest.min(created);
+        highest = highest.max(created);
         if (pair) {
-            const Packet next = equations::jobsCreated(Packet(j * qK), j0).max(nextLow);
+            const Packet next = equations::jobsCreated(Packet(j * qK), j0);
             worker.nextCreated.segment<K>(i) = next;
             nextLowest = nextLowest.min(next);
             nextHighest = nextHighest.max(next);
@@ -273,18 +268,8 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
         months.template operator()<1>(i, least, most, nextLeast, nextMost);
     worker.jobsMonth = t;
     worker.nextReady = pair;
-    worker.nextClampBelow = nextLow;
     worker.nextRange = {nextLeast(0), nextMost(0)};
     return {least(0), most(0)};
-}
-
-void MonteCarloEngine::unclampCreated(Eigen::Index t, Worker &worker) const
-{
-    if (t == worker.jobsMonth)
-        worker.created = equations::jobsCreated(worker.jobs, m_draws.jobsAtStart());
-    else
-        worker.created =
-            equations::jobsCreated(worker.jobs * m_draws.monthlyFactor(), m_draws.jobsAtStart());
 }
 
 Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
@@ -298,35 +283,11 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
     const auto n = static_cast<std::size_t>(setup.samples);
     Eigen::ArrayXd &jobs = countedJobs(setup, worker);
     std::array<double, kPercentileLevels.size()> row{};
-    double mostJobs = 0;
-    if (jobsRange && worker.clampBelow > -std::numeric_limits<double>::infinity()) {
-        // Jobs created spread over both signs and many binades near zero, where the finder's bins
-        // are coarse; held at the clamp or above, most lie within a few binades, as linked jobs
-        // do. Those held, and any exactly at the clamp, sort below every other, so the order
-        // statistics from the lowest wanted one, k, up are the jobs' own if it lies above the
-        // clamp. The first level, half way between order statistics k - 1 and k, is at most
-        // x(k): if above the clamp, so is x(k).
-        const std::size_t lowestWanted =
-            PercentileFinder::positionOf(kPercentileLevels.front(), n).below;
-        std::array<double, kPercentileLevels.size() + 1> levels{}, found{};
-        levels[0] = (static_cast<double>(lowestWanted) - 0.5) / static_cast<double>(n - 1);
-        std::copy(kPercentileLevels.begin(), kPercentileLevels.end(), levels.begin() + 1);
-        worker.percentiles.find({jobs.data(), n}, *jobsRange, levels, found);
-        if (found[0] > worker.clampBelow) {
-            std::copy(found.begin() + 1, found.end(), row.begin());
-            mostJobs = jobsRange->highest; // not every draw is held: the most is a draw's own
-        } else { // the clamp reached a wanted one: the jobs again, unclamped, as the step made them
-            unclampCreated(t, worker);
-            worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
-            mostJobs = worker.percentiles.greatest();
-        }
-    } else {
-        if (jobsRange)
-            worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row);
-        else
-            worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
-        mostJobs = worker.percentiles.greatest();
-    }
+    if (jobsRange)
+        worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row, worker.expected);
+    else
+        worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+    const double mostJobs = worker.percentiles.greatest();
     m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     if (!setup.sellersFollowGrowth) { // otherwise sellersPercentilesFromGrowth() fills them
         worker.percentiles.find({worker.sellers.data(), n}, kPercentileLevels, row);
@@ -337,8 +298,6 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
 
 void MonteCarloEngine::recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const
 {
-    if (setup.createdApart)
-        unclampCreated(t, worker); // never as held
     worker.firstMet = (countedJobs(setup, worker) >= setup.threshold)
                           .select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
 }
@@ -353,15 +312,10 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     if (setup.createdApart)
         worker.created.resize(n);
     worker.anyMet = false;
-    worker.clampBelow = -std::numeric_limits<double>::infinity();
+    worker.expected = PercentileFinder::kAnywhere;
     worker.nextReady = false;
     worker.jobsMonth = 0;
     worker.endMonth = end;
-    // The clamp is checked at the order statistic below the lowest wanted, where there is one.
-    const std::size_t lowestWanted =
-        PercentileFinder::positionOf(kPercentileLevels.front(), static_cast<std::size_t>(n)).below;
-    const bool clamps = setup.createdApart && lowestWanted > 0;
-    constexpr Eigen::Index kLowestColumn = percentileColumn(kPercentileLevels.front());
     for (Eigen::Index t = 0; t < end; ++t) {
         if (setup.model == GrowthModel::Exponential && t > setup.lag && t < begin) {
             catchUp(setup, t, begin, worker);
@@ -380,10 +334,8 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
             worker.anyMet = true;
             recordFirstMet(setup, t, worker);
         }
-        if (clamps && t + 2 < setup.months) // the horizon's jobs are kept whole, for the histogram
-            worker.clampBelow = clampBelow(m_result.jobsPercentiles(t, kLowestColumn));
-        else
-            worker.clampBelow = -std::numeric_limits<double>::infinity();
+        worker.expected = expectedNextMonth(m_result.jobsPercentiles(t, 0),
+                                            m_result.jobsPercentiles(t, kPercentileLevels.size() - 1));
     }
 }
 

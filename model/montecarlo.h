@@ -8,7 +8,6 @@
 #include <Eigen/Core>
 
 #include <array>
-#include <limits>
 #include <optional>
 #include <vector>
 
@@ -84,8 +83,7 @@ private:
         double threshold;          ///< jobs that count as meeting the pledge
         bool created;              ///< jobs counted as created, J(t) - J(0)
         bool sellersFollowGrowth;  ///< see run()
-        /// The created jobs are kept apart from the linked J (exponential growth), and clamped
-        /// there for the percentiles (see findPercentiles()).
+        /// The created jobs are kept apart from the linked J (exponential growth).
         bool createdApart;
     };
     /// One thread's share of the monthly work, with its own buffers.
@@ -93,26 +91,23 @@ private:
         Eigen::ArrayXd draw;                               // scratch for the draws of a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
         Eigen::ArrayXd jobs; // J(t) linked, from which the next month's is made
-        /// Under the created basis and exponential growth, J(t) - J(0): what is counted, each
-        /// held at clampBelow or above. Other growth makes J afresh each month, so jobs itself
-        /// holds the created jobs there.
+        /// Under the created basis and exponential growth, J(t) - J(0): what is counted. Other
+        /// growth makes J afresh each month, so jobs itself holds the created jobs there.
         Eigen::ArrayXd created;
-        /// The least that this month's created jobs are held at in `created`, so that their
-        /// percentiles are quick to find; minus infinity, none, in a worker's first month and in
-        /// the last, whose jobs are the histogram's.
-        double clampBelow = -std::numeric_limits<double>::infinity();
         /// The month whose linked J `jobs` holds, and the end of the worker's months.
         Eigen::Index jobsMonth = 0, endMonth = 0;
         /// Under the created basis and exponential growth, past the hiring lag: the next month's
-        /// created jobs, held at nextClampBelow or above, made in the same pass as this month's
-        /// (stepCreatedPair()), and their least and greatest; none if nextReady is false.
+        /// created jobs, made in the same pass as this month's (stepCreatedPair()), and their
+        /// least and greatest; none if nextReady is false.
         Eigen::ArrayXd nextCreated;
-        double nextClampBelow = -std::numeric_limits<double>::infinity();
         PercentileFinder::Range nextRange{};
         bool nextReady = false;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
         Eigen::ArrayXd firstMet;
         bool anyMet = false;
+        /// Where this month's jobs percentiles should lie, from the month before's (see
+        /// PercentileFinder::find()); anywhere in a worker's first month.
+        PercentileFinder::Range expected = PercentileFinder::kAnywhere;
         PercentileFinder percentiles;
     };
 
@@ -131,21 +126,18 @@ private:
     /// too if @p pair, in one pass (see Worker). Returns the least and greatest of month t's.
     PercentileFinder::Range stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair,
                                             Worker &worker) const;
-    /// Sets worker.created to the created jobs of month @p t, unclamped, the bits
-    /// stepCreatedPair() makes: @p t is the month worker.jobs holds or the one after.
-    void unclampCreated(Eigen::Index t, Worker &worker) const;
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
     /// all after the hiring lag, without projecting them.
     void catchUp(const RunSetup &setup, Eigen::Index from, Eigen::Index to, Worker &worker) const;
     /// Advances @p worker to month @p t; for the months a worker projects, sets worker.jobs too
-    /// (and worker.created, see Worker). Returns the least and most counted jobs of any draw (as
-    /// held, see Worker), where the step found them on the way.
+    /// (and worker.created, see Worker). Returns the least and most counted jobs of any draw,
+    /// where the step found them on the way.
     std::optional<PercentileFinder::Range> stepMonth(const RunSetup &setup, Eigen::Index t, bool project,
                                                      Worker &worker) const;
-    /// The jobs @p worker counts against the pledge, on the run's basis (see Worker), as held.
+    /// The jobs @p worker counts against the pledge, on the run's basis (see Worker).
     static Eigen::ArrayXd &countedJobs(const RunSetup &setup, Worker &worker);
     /// Sets the first month of the draws whose jobs meet the pledge in month @p t (unless one
-    /// was found before), from the jobs themselves, never as held.
+    /// was found before).
     void recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const;
     /// The percentiles of month @p t, from countedJobs() (whose range is @p jobsRange, if known)
     /// and, unless they follow the growth, the sellers. Returns the most jobs of any draw.

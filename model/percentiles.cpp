@@ -37,30 +37,80 @@ std::uint64_t orderKey(double value)
     return bits ^ (negative | (std::uint64_t{1} << 63));
 }
 
-// Magnitudes below a tiny one, their keys from that of -tiny to that of +tiny, as one key: the
-// keys of a range around zero span a thousand binades down to the subnormals, which would leave
-// jobs created (some lost, most gained) in a few of the bins. Still never a smaller value later.
-struct NearZero {
-    std::uint64_t below, above; ///< orderKey(-tiny), orderKey(+tiny)
+// The bins' key for each value's order key: keys below that of the least value worth binning
+// finely, and above that of the greatest, as those keys; then the magnitudes up to a tiny one,
+// from the key of -tiny to that of +tiny, as one key. Never a smaller value later, so any choice
+// of the three values bins exactly; they decide only how many values share a bin wanted. The keys
+// of a range around zero span a thousand binades down to the subnormals, most of them empty, and
+// values far below or above every wanted order statistic would leave those in a few bins.
+struct KeyMap {
+    std::uint64_t least, most;   ///< orderKey() of the least and the greatest binned finely
+    std::uint64_t below, above;  ///< orderKey(-tiny), orderKey(+tiny)
 
-    explicit NearZero(double largestMagnitude)
-        : below(orderKey(-std::ldexp(largestMagnitude, -24)))
-        , above(orderKey(std::ldexp(largestMagnitude, -24)))
+    std::uint64_t operator()(std::uint64_t key) const
     {
-    }
-    std::uint64_t squeeze(std::uint64_t key) const
-    {
+        key = std::min(std::max(key, least), most);
         return key <= below ? key : key < above ? below : key - (above - below);
     }
 };
 
-// Each value's bin: its squeezed order key above the lowest's, shifted right.
+/// What the sample says: the least and greatest value worth binning finely, and the tiny
+/// magnitude. An evenly spaced sample costs microseconds; the bins it spares cost a pass.
+struct SampleBounds {
+    double least, greatest, tiny;
+};
+
+// From an evenly spaced sample of @p values (1 in 64 of them, 32 to 512): the sample's order
+// statistics far enough outside the wanted ranks, from @p firstRank to @p lastRank, that the
+// values' own lie between them but for odds of about 1 in 1,000 (three standard deviations of a
+// sample's rank); and half the magnitude that about 1 in 64 of the nonzero values lie below. Half,
+// so that the largest magnitude is never squeezed with the rest. @p sample and @p magnitudes are
+// scratch.
+SampleBounds sampleBounds(std::span<const double> values, std::size_t firstRank, std::size_t lastRank,
+                          std::vector<double> &sample, std::vector<double> &magnitudes)
+{
+    const std::size_t n = values.size();
+    const std::size_t stride = std::max<std::size_t>(1, n / std::clamp<std::size_t>(n / 64, 32, 512));
+    sample.clear();
+    magnitudes.clear();
+    for (std::size_t i = 0; i < n; i += stride) {
+        sample.push_back(values[i]);
+        if (values[i] != 0)
+            magnitudes.push_back(std::abs(values[i]));
+    }
+    SampleBounds bounds{-std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(), 0};
+    const auto m = static_cast<double>(sample.size());
+    const auto margin = [m](double share) { return 3 * std::sqrt(m * share * (1 - share)) + 1; };
+    const double firstShare = static_cast<double>(firstRank) / static_cast<double>(n);
+    const double lastShare = static_cast<double>(lastRank) / static_cast<double>(n);
+    const double below = std::floor(firstShare * m - margin(firstShare));
+    const double above = std::ceil(lastShare * m + margin(lastShare));
+    if (below >= 1) {
+        const auto at = sample.begin() + static_cast<std::ptrdiff_t>(below);
+        std::nth_element(sample.begin(), at, sample.end());
+        bounds.least = *at;
+    }
+    if (above < m - 1) {
+        const auto at = sample.begin() + static_cast<std::ptrdiff_t>(above);
+        std::nth_element(below >= 1 ? sample.begin() + static_cast<std::ptrdiff_t>(below) : sample.begin(), at,
+                         sample.end());
+        bounds.greatest = *at;
+    }
+    if (!magnitudes.empty()) { // else mostly zeros, which share a key anyway
+        const auto at = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() / 64);
+        std::nth_element(magnitudes.begin(), at, magnitudes.end());
+        bounds.tiny = std::isfinite(*at) ? *at / 2 : std::numeric_limits<double>::max();
+    }
+    return bounds;
+}
+
+// Each value's bin: its mapped order key above the lowest's, shifted right.
 // (span >> shift) < binCount.
-PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, NearZero nearZero,
+PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, KeyMap map,
                                             std::uint64_t lowestKey, int shift, std::span<std::uint16_t> bins)
 {
     for (std::size_t i = 0; i < values.size(); ++i)
-        bins[i] = static_cast<std::uint16_t>((nearZero.squeeze(orderKey(values[i])) - lowestKey) >> shift);
+        bins[i] = static_cast<std::uint16_t>((map(orderKey(values[i])) - lowestKey) >> shift);
 }
 
 } // namespace
@@ -75,12 +125,14 @@ PercentileFinder::Position PercentileFinder::positionOf(double level, std::size_
 void PercentileFinder::find(std::span<const double> values, std::span<const double> levels,
                             std::span<double> out)
 {
+    m_expected = kAnywhere;
     findPercentiles(values, nullptr, levels, out);
 }
 
 void PercentileFinder::find(std::span<const double> values, Range range,
-                            std::span<const double> levels, std::span<double> out)
+                            std::span<const double> levels, std::span<double> out, Range expected)
 {
+    m_expected = expected;
     findPercentiles(values, &range, levels, out);
 }
 
@@ -110,6 +162,7 @@ void PercentileFinder::orderStatistics(std::span<const double> values,
     m_wanted.clear();
     for (std::size_t i = 0; i < ranks.size(); ++i)
         m_wanted.push_back({ranks[i], &out[i]});
+    m_expected = kAnywhere;
     selectWanted(values, nullptr);
 }
 
@@ -163,13 +216,19 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     // (jobs spread over orders of magnitude, jobs created a few of them lost) then fills the bins
     // about evenly, where equal widths of value would put most of it in the first few. Shifting
     // keeps it in integers.
-    const NearZero nearZero(std::max(std::abs(lowest), std::abs(highest)));
-    const std::uint64_t lowestKey = nearZero.squeeze(orderKey(lowest));
-    const std::uint64_t span = nearZero.squeeze(orderKey(highest)) - lowestKey;
+    const SampleBounds sampled = sampleBounds(values, wanted.front().rank, wanted.back().rank, m_sample, m_magnitudes);
+    const Range expected = depth == 0 ? m_expected : kAnywhere;
+    KeyMap map{orderKey(std::max({lowest, sampled.least, expected.lowest})),
+               orderKey(std::min({highest, sampled.greatest, expected.highest})),
+               orderKey(-sampled.tiny), orderKey(sampled.tiny)};
+    if (!(map(orderKey(highest)) > map(orderKey(lowest)))) // the sample saw too little: bin every key
+        map = {0, ~std::uint64_t{0}, orderKey(0.0), orderKey(0.0)};
+    const std::uint64_t lowestKey = map(orderKey(lowest));
+    const std::uint64_t span = map(orderKey(highest)) - lowestKey;
     const int shift = std::max(0, static_cast<int>(std::bit_width(span))
                                       - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
     bins.resize(array.size());
-    binsByOrderKey(values, nearZero, lowestKey, shift, {bins.data(), values.size()});
+    binsByOrderKey(values, map, lowestKey, shift, {bins.data(), values.size()});
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     // Neighbouring samples often share a bin; counting them into kLanes histograms in turn spares
     // each increment from waiting on the one before.

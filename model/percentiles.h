@@ -3,6 +3,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -12,7 +13,10 @@ namespace pledgecheck {
 /// histogram between their least and greatest; a second gathers only the samples of the bins that
 /// hold a wanted order statistic; those are searched the same way in turn, until few enough are
 /// left to sort. Each level divides the range by the bin count, so skewed data (a long tail that
-/// squeezes most samples into the first bin) costs a level more, not a sort. Percentiles
+/// squeezes most samples into the first bin) costs a level more, not a sort. The bins follow the
+/// data: a small sample of the values says where the wanted ones lie and how near zero values
+/// cluster, and values beyond, or nearer zero, share bins, so that jobs created (both signs, many
+/// binades near zero) bin as finely as jobs linked. Only the speed depends on it. Percentiles
 /// interpolate linearly between order statistics, as NumPy's default does: the p-th of n values is
 /// x(k) + f·(x(k+1) - x(k)) with k + f = p·(n - 1).
 class PercentileFinder
@@ -39,8 +43,13 @@ public:
     /// Writes the percentiles @p levels (each 0 to 1) of @p values to @p out.
     void find(std::span<const double> values, std::span<const double> levels, std::span<double> out);
     /// The same for values whose exact @p range the caller found on the way: a pass fewer.
+    /// @p expected, if the caller has an idea (the month before's percentiles, widened), is where
+    /// the wanted order statistics should lie: the values outside it share the end bins, so that
+    /// the bins between are fine. Only the speed depends on it, never a result.
     void find(std::span<const double> values, Range range, std::span<const double> levels,
-              std::span<double> out);
+              std::span<double> out, Range expected = kAnywhere);
+    static constexpr Range kAnywhere{-std::numeric_limits<double>::infinity(),
+                                     std::numeric_limits<double>::infinity()};
     /// The greatest of the values last searched, found on the way.
     double greatest() const { return m_greatest; }
     /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
@@ -66,7 +75,9 @@ private:
     void select(std::span<const double> values, std::span<Wanted> wanted, int depth, const Range *range);
 
     double m_greatest = 0;
+    Range m_expected = kAnywhere; ///< of the values searched at depth 0
     std::vector<double> m_orderStatistics;
+    std::vector<double> m_sample, m_magnitudes; ///< scratch for the sample that shapes the bins
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
     std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
