@@ -2,6 +2,7 @@
 #include "commandlineoptions.h"
 #include "guirun.h"
 #include "headlessrun.h"
+#include "pledgecheckversion.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,7 +44,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PledgeCheck"));
     QCoreApplication::setApplicationName(QStringLiteral("PledgeCheck"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PLEDGECHECK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,5 +1,7 @@
 #include "helpmenu.h"
 
+#include "pledgecheckversion.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,9 +14,8 @@
 namespace pledgecheck {
 namespace {
 
-// Set for this file by ui/CMakeLists.txt: the project's version, its source tree, and the
-// installed docs folder relative to the installed program's folder.
-const QString kVersion = QStringLiteral(PLEDGECHECK_VERSION);
+// Set for this file by ui/CMakeLists.txt: the source tree, and the installed docs folder
+// relative to the installed program's folder.
 const QString kSourceDir = QStringLiteral(PLEDGECHECK_SOURCE_DIR);
 const QString kDocsFromProgram = QStringLiteral(PLEDGECHECK_DOCS_FROM_PROGRAM);
 
@@ -66,7 +67,7 @@ QString HelpMenu::aboutText()
               "<p>Built with Qt %2, running on Qt %3.</p>"
               "<p>Licence: none is declared yet; the README names none. Qt is used under the GNU "
               "LGPL version 3 (Help &gt; About Qt).</p>")
-        .arg(kVersion, QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+        .arg(QString::fromLatin1(kVersion), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
 }
 
 void HelpMenu::openDocumentation(const QString &relativePath)
