@@ -74,9 +74,12 @@ QString footerText(const ChartInputs &inputs)
             ++setByScenario;
             continue;
         }
+        // A source's own words are joined by no-break spaces: a line breaks between sources,
+        // never inside one ("Jack Ma at Davos 2017" stays whole).
         for (const QString &source : fromView(d.shortSource).split(QStringLiteral("; "))) {
-            if (!sources.contains(source))
-                sources << source;
+            const QString whole = QString(source).replace(QLatin1Char(' '), QChar::Nbsp);
+            if (!sources.contains(whole))
+                sources << whole;
         }
     }
     QStringList parts{inputs.scenarioName, softwareName()};

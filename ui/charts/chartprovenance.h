@@ -28,7 +28,7 @@ struct ChartProvenance {
 
 /// The source line under an exported chart: the scenario's name, PledgeCheck and its version,
 /// and the short sources of the defaults in play (those of parameters left at their default),
-/// with how many values the scenario set itself.
+/// with how many values the scenario set itself. A source's words are joined by no-break spaces.
 QString footerText(const ChartInputs &inputs);
 
 } // namespace pledgecheck
