@@ -79,8 +79,9 @@ TEST(ParameterTable, EveryDefaultHasAShortSourceTakenFromItsFullOne)
             const std::string_view who = dated ? name : piece;
             // The first word of the name is enough: "SBA Advocacy" for "SBA Office of Advocacy".
             EXPECT_NE(full.find(std::string(who.substr(0, who.find(' ')))), std::string::npos) << d.key << ": " << piece;
-            if (dated)
+            if (dated) {
                 EXPECT_NE(full.find(std::string(year)), std::string::npos) << d.key << ": " << piece;
+            }
         }
     }
 }
