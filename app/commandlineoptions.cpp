@@ -32,7 +32,8 @@ struct Flags {
                             QStringLiteral("Write the scenario, overrides applied, to FILE."),
                             QStringLiteral("FILE")};
     QCommandLineOption png{QStringLiteral("png"),
-                           QStringLiteral("Render a chart to FILE as PNG, with no display."),
+                           QStringLiteral("Render a chart to FILE with no display: PNG, or SVG "
+                                          "when FILE ends in .svg."),
                            QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
                              QStringLiteral("The chart --png renders: %1.").arg(chartHelp()),
@@ -42,6 +43,11 @@ struct Flags {
                                                "logarithmic where the projection would be a flat "
                                                "line under the pledge), linear or log."),
                                 QStringLiteral("SCALE")};
+    QCommandLineOption footer{QStringLiteral("footer"),
+                              QStringLiteral("The source line under the --png chart (the scenario, "
+                                             "the version, the defaults' sources): on (default) "
+                                             "or off."),
+                              QStringLiteral("on|off")};
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("The --png image size in pixels (default 1920x1080)."),
                             QStringLiteral("WxH")};
@@ -68,7 +74,7 @@ struct Flags {
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
                            "Without --summary, --csv, --save, --png or a --list flag it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, jobsAxis, size, samples,
+        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, jobsAxis, footer, size, samples,
                            seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open (the window opens "
@@ -174,7 +180,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
 
     // A flag given twice would silently drop one of the values: refuse it instead.
     for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save,
-                                             &flags.png, &flags.chart, &flags.jobsAxis, &flags.size, &flags.samples,
+                                             &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer, &flags.size, &flags.samples,
                                              &flags.seed}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
@@ -195,7 +201,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.csvFile = parser.value(flags.csv);
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
-    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.size}) {
+    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.size}) {
         if (parser.isSet(*pngOnly) && options.pngFile.isEmpty()) {
             *error = QStringLiteral("--%1 needs --png").arg(pngOnly->names().constFirst());
             return std::nullopt;
@@ -218,6 +224,14 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
             return std::nullopt;
         }
         options.jobsAxis = *axis;
+    }
+    if (parser.isSet(flags.footer)) {
+        const QString footer = parser.value(flags.footer);
+        if (footer != QLatin1String("on") && footer != QLatin1String("off")) {
+            *error = QStringLiteral("--footer %1: must be on or off").arg(printableText(footer));
+            return std::nullopt;
+        }
+        options.footer = footer == QLatin1String("on");
     }
     if (parser.isSet(flags.size)) {
         const auto size = parseSize(parser.value(flags.size), error);

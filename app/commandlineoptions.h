@@ -35,6 +35,7 @@ struct CommandLineOptions {
     ChartKind chart = ChartKind::Jobs; ///< --chart NAME
     JobsAxis jobsAxis = JobsAxis::Auto; ///< --jobs-axis auto|linear|log
     QSize imageSize{1920, 1080};       ///< --size WxH
+    bool footer = true;                ///< --footer on|off: the source line under the chart
     std::optional<int> samples;        ///< --samples N: Monte Carlo draws
     std::optional<std::uint64_t> seed; ///< --seed S
     bool listPresets = false;

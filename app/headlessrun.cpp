@@ -120,14 +120,17 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine, correlations));
     }
     if (!options.pngFile.isEmpty()) {
-        // The window's own charts, drawn with no window; the scenario is its own baseline.
+        // The window's own charts, drawn with no window; the scenario is its own baseline, so
+        // no ghost is drawn.
         ChartInputs inputs;
         inputs.scenarioName = QString::fromStdString(scenario->name);
         inputs.current = results;
         inputs.baseline = results;
         inputs.uncertainty = uncertainty;
         inputs.jobsAxis = options.jobsAxis;
-        if (!renderChart(options.chart, inputs, options.pngFile, options.imageSize, &error))
+        ExportOptions exportOptions;
+        exportOptions.footer = options.footer;
+        if (!renderChart(options.chart, inputs, options.pngFile, options.imageSize, &error, exportOptions))
             return fail(error);
     }
     if (options.summary) {

@@ -79,6 +79,9 @@ struct ParameterDescriptor {
     /// The scenario format version (scenariofile::kFormatVersion) that introduced the parameter.
     /// A file of an older version need not list it, and opens with defaultValue.
     int sinceVersion = 1;
+    /// The source of the default as an exported chart's source line names it, a few words with
+    /// a year: "CNNMoney 2017". Two sources are separated by "; ".
+    std::string_view shortSource;
     std::string_view source; ///< where the default (and its uncertainty) comes from, with the reasoning
 };
 

@@ -35,6 +35,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 1e5,
      .step = 100,
      .logScale = true,
+     .shortSource = "CNNMoney 2017",
      .source = "CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands sold to Chinese consumers on "
                "Alibaba's sites in 2016."},
     {.id = ParameterId::GrowthModel,
@@ -48,6 +49,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .maximum = 2,
      .step = 1,
      .choices = kGrowthModelNames,
+     .shortSource = "judgement",
      .source = "Judgement: constant yearly growth (exponential) is the arithmetic of the pledge itself, "
                "7,000 sellers to one million in five years."},
     {.id = ParameterId::AnnualGrowthRate,
@@ -68,6 +70,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // The draws hold churn while they draw growth: this range is already one of net growth
      // (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.30, 0.35, 0.40),
+     .shortSource = "Balding 2017",
      .source = "Balding (Parkiet, 2017): a million jobs would take 25 to 40 years, sellers growing 13 % to 22 % "
                "a year net, 30 % to 40 % gross with 13 % churn; 35 % is its centre. Foreign brands on Tmall "
                "Global grew from 14,500 (Jan 2017) to 46,000 (2024), 17.9 % a year net (Reuters Breakingviews; "
@@ -88,6 +91,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // rate at the worst; the low end mirrors it about the value (judgement), so the value is the
      // centre. Drawn only when growth is fixed (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.06, 0.13, 0.20),
+     .shortSource = "SBA Advocacy",
      .source = "SBA Office of Advocacy FAQ: about half of new establishments survive five years, "
                "so 1 - 0.5^(1/5) = 13 % leave each year."},
     {.id = ParameterId::MarketSize,
@@ -102,6 +106,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 5e7,
      .step = 1000,
      .logScale = true,
+     .shortSource = "SBA Advocacy 2020",
      .source = "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small businesses, employers or not, "
                "as sellers here are. Used only by the logistic curve."},
     {.id = ParameterId::HiresPerSeller,
@@ -118,6 +123,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // Median one hire (the pledge); a 90th percentile of three, a Taobao Village shop's hires
      // besides its owner (AliResearch 2014: 4.0 jobs a shop).
      .uncertainty = Distribution::logNormal(1.0, 3.0),
+     .shortSource = "Digital Commerce 360 2017; CNNMoney 2017",
      .source = "Alibaba's own plan (Kuperman, Digital Commerce 360, Apr 2017) and CNNMoney (Jan 2017): one "
                "million jobs means each business hires one worker."},
     {.id = ParameterId::SideBusinessShare,
@@ -135,6 +141,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // SBA: 80 % of small businesses had no employees in the 2014 data, 81 % in 2017; about 88 %
      // of Etsy sellers work alone (Wired, 2015). The value is the middle of the two.
      .uncertainty = Distribution::triangular(0.80, 0.84, 0.88),
+     .shortSource = "SBA Advocacy 2020; Wired 2015; judgement",
      .source = "Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of all US small businesses have no "
                "employees, and Wired (2015), about 88 % of Etsy's online sellers work alone: 84 %, the middle "
                "(a judgement), as online sellers to China are small businesses that sell online. CNNMoney "
@@ -149,6 +156,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .minimum = 0,
      .maximum = 36,
      .step = 1,
+     .shortSource = "judgement",
      .source = "Judgement: the pledge's arithmetic assumes a seller hires as it joins."},
     {.id = ParameterId::ServiceJobsPer1000Sellers,
      .key = "service_jobs_per_1000_sellers",
@@ -165,6 +173,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // most the 30 % of goods not stocked in China is handled in the US: 150 at the top, none at the
      // bottom (automated or all in China), the value the centre.
      .uncertainty = Distribution::triangular(0, 75, 150),
+     .shortSource = "Jack Ma at Davos 2017; Alizila 2024; judgement",
      .source = "Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese sellers needed five million "
                "people to deliver their goods, 500 per 1,000, work done in China. For US sellers, over 70 % "
                "of Tmall Global's cross-border goods are stocked in warehouses in China (Alizila, 2024), so "
@@ -182,6 +191,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 1e8,
      .step = 10000,
      .logScale = true,
+     .shortSource = "CNNMoney 2017",
      .source = "CNNMoney (Jan 2017), from Alibaba: 7,000 US brands sold $15 billion to Chinese consumers in "
                "2016, $2.14 million each."},
     {.id = ParameterId::JobsPerBillionExports,
@@ -195,6 +205,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMinimum = 0,
      .sliderMaximum = 12000,
      .step = 10,
+     .shortSource = "US Commerce Dept 2017",
      .source = "US Commerce Dept, International Trade Administration, Jobs Supported by Exports 2016 "
                "(Aug 2017): 5,744 US jobs per $1 billion of exports."},
     {.id = ParameterId::DisplacementShare,
@@ -211,6 +222,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .percent = true,
      // Judgement in the HCA additionality frame: none to half displaced.
      .uncertainty = Distribution::triangular(0.0, 0.25, 0.5),
+     .shortSource = "UK HCA 2014; judgement",
      .source = "Judgement, in the additionality frame of the UK HCA Additionality Guide (2014): a quarter "
                "of the jobs would have existed anyway, sales moved from other channels or other exporters."},
     {.id = ParameterId::TargetJobs,
@@ -225,6 +237,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 1e7,
      .step = 10000,
      .logScale = true,
+     .shortSource = "CNNMoney 2017",
      .source = "Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years "
                "(CNNMoney; Forbes)."},
     {.id = ParameterId::JobCountBasis,
@@ -239,6 +252,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 1,
      .choices = kJobCountBasisNames,
      .sinceVersion = 3,
+     .shortSource = "CNNMoney 2017",
      .source = "The pledge was to create jobs: Ma \"pledged to create one million jobs\" and it \"would "
                "require each of those businesses to hire one new worker\" (CNNMoney, Jan 2017); \"one "
                "million new jobs\" (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added "
@@ -255,6 +269,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .minimum = YearMonth{1990, 1}.toIndex(),
      .maximum = YearMonth{2100, 12}.toIndex(),
      .step = 1,
+     .shortSource = "CNNMoney 2017",
      .source = "The pledge was made in January 2017 (CNNMoney; Forbes)."},
     {.id = ParameterId::HorizonYears,
      .key = "horizon_years",
@@ -266,6 +281,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .minimum = 1,
      .maximum = 30,
      .step = 1,
+     .shortSource = "CNNMoney 2017",
      .source = "The pledge's own term: five years, 2017 to 2021 (CNNMoney)."},
 }};
 

@@ -10,6 +10,7 @@ UncertaintyResults UncertaintyResults::of(const Parameters &parameters,
 {
     UncertaintyResults results;
     results.monteCarlo = engine.run(parameters, uncertainty);
+    results.seed = uncertainty.seed;
     results.tornado = pledgecheck::tornado(parameters, uncertainty);
     if (correlations == Correlations::Rank)
         results.correlations = rankCorrelations(parameters, uncertainty, engine);

@@ -3,6 +3,7 @@
 #include "montecarlo.h"
 #include "sensitivity.h"
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace pledgecheck {
 /// the tornado and the rank correlations, worked out together for one set of values.
 struct UncertaintyResults {
     MonteCarloResult monteCarlo;
+    std::uint64_t seed = 0; ///< the seed the draws were made with, as an export names it
     std::vector<SensitivityBar> tornado;             ///< largest swing first
     std::vector<RankCorrelation> correlations;       ///< strongest first; empty when skipped
 

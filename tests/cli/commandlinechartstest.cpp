@@ -5,8 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -192,4 +194,62 @@ TEST(CommandLine, RefusesAPngItCannotWrite)
     const QString path = folder.filePath("missing/jobs.png");
     EXPECT_TRUE(contains(refusal({"--png", path}), "cannot write " + path.toStdString()));
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(CommandLine, WritesSvgWhenThePathEndsInSvgInAnyCase)
+{
+    QTemporaryDir folder;
+    for (const char *name : {"jobs.svg", "jobs.SVG", "jobs.Svg"}) {
+        const QString path = folder.filePath(name);
+        const ProcessResult result = run({"--preset", "sceptic", "--png", path, "--size", "800x450"});
+        ASSERT_EQ(result.exitCode, 0) << name << ": " << result.err.toStdString();
+        const QByteArray svg = contentsOf(path);
+        EXPECT_TRUE(svg.startsWith("<?xml")) << name;
+        EXPECT_TRUE(svg.contains("viewBox=\"0 0 800 450\"")) << name;
+        EXPECT_FALSE(svg.startsWith("\x89PNG")) << name;
+    }
+    // Still one file written whole: a folder that is not there leaves nothing and says why.
+    const QString missing = folder.filePath("missing/jobs.svg");
+    EXPECT_TRUE(contains(refusal({"--png", missing}), "cannot write " + missing.toStdString() + ": "));
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+TEST(CommandLine, WritesWhereThePictureComesFromIntoTheFile)
+{
+    QTemporaryDir folder;
+    const QString png = folder.filePath("jobs.png");
+    ASSERT_EQ(run({"--preset", "sceptic", "--set", "hires_per_seller=2", "--seed", "11", "--samples", "500",
+                   "--png", png, "--size", "800x450"}).exitCode, 0);
+    QImageReader reader(png);
+    EXPECT_TRUE(reader.text("Title").endsWith(": Jobs against the pledge")) << reader.text("Title").toStdString();
+    EXPECT_TRUE(reader.text("Software").startsWith("PledgeCheck "));
+    const QString description = reader.text("Description");
+    EXPECT_TRUE(description.contains("hires_per_seller=2, ")) << description.toStdString();
+    EXPECT_TRUE(description.endsWith("; Monte Carlo: 500 draws, seed 11")) << description.toStdString();
+    EXPECT_TRUE(reader.text("Source").contains("hires_per_seller: set by the scenario"));
+}
+
+TEST(CommandLine, DrawsTheSourceLineUnlessToldOff)
+{
+    // The source line is drawn text in an SVG; the baseline is the scenario itself, so the
+    // legend never names it.
+    QTemporaryDir folder;
+    const QString on = folder.filePath("on.svg"), off = folder.filePath("off.svg");
+    ASSERT_EQ(run({"--preset", "central", "--png", on}).exitCode, 0);
+    ASSERT_EQ(run({"--preset", "central", "--png", off, "--footer", "off"}).exitCode, 0);
+    const auto drawn = [](const QString &path) {
+        QString texts;
+        QXmlStreamReader xml(contentsOf(path));
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+                texts += xml.readElementText() + '\n';
+        }
+        return texts;
+    };
+    // A source's no-break spaces may be written as plain ones: the SVG's text is what is drawn.
+    EXPECT_TRUE(drawn(on).replace(QChar::Nbsp, ' ').contains("Sources of the defaults: CNNMoney 2017;"))
+        << drawn(on).toStdString();
+    EXPECT_FALSE(drawn(off).contains("Sources of the defaults"));
+    EXPECT_TRUE(drawn(off).contains("jobs created against the pledge"));
+    EXPECT_FALSE(drawn(on).contains("Baseline"));
 }

@@ -251,3 +251,21 @@ TEST(CommandLineOptions, RefusesABadJobsAxisNamingTheScales)
               "--jobs-axis is given 2 times; give it once");
     EXPECT_EQ(refusal({"--summary", "--jobs-axis", "log"}), "--jobs-axis needs --png");
 }
+
+TEST(CommandLineOptions, ReadsTheSourceLineOnByDefault)
+{
+    EXPECT_TRUE(parse({"--png", "a.png"})->footer);
+    EXPECT_TRUE(parse({"--png", "a.png", "--footer", "on"})->footer);
+    EXPECT_FALSE(parse({"--png", "a.png", "--footer", "off"})->footer);
+    EXPECT_TRUE(CommandLineOptions::helpText().contains("--footer <on|off>"));
+}
+
+TEST(CommandLineOptions, RefusesABadSourceLineSetting)
+{
+    for (const char *value : {"yes", "ON", "1", "of"})
+        EXPECT_EQ(refusal({"--png", "a.png", "--footer", value}), QString("--footer %1: must be on or off").arg(value));
+    EXPECT_EQ(refusal({"--png", "a.png", "--footer="}), "--footer needs a value");
+    EXPECT_EQ(refusal({"--png", "a.png", "--footer", "on", "--footer", "off"}),
+              "--footer is given 2 times; give it once");
+    EXPECT_EQ(refusal({"--summary", "--footer", "off"}), "--footer needs --png");
+}

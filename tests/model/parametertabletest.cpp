@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -49,6 +51,38 @@ TEST(ParameterTable, EveryDefaultIsValidAndCitesASource)
         EXPECT_GT(d.source.size(), 30u) << d.key;
         EXPECT_LT(d.minimum, d.maximum) << d.key;
         EXPECT_GT(d.step, 0.0) << d.key;
+    }
+}
+
+// An exported chart's source line names the sources of the defaults in play: each short, each
+// with a year or marked a judgement, each piece found in the full citation it stands for.
+TEST(ParameterTable, EveryDefaultHasAShortSourceTakenFromItsFullOne)
+{
+    for (const auto &d : parameterTable()) {
+        ASSERT_FALSE(d.shortSource.empty()) << d.key;
+        EXPECT_LE(d.shortSource.size(), 48u) << d.key;
+        const std::string full(d.source);
+        std::string_view rest = d.shortSource;
+        while (!rest.empty()) {
+            const auto end = rest.find("; ");
+            const std::string_view piece = rest.substr(0, end);
+            rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 2);
+            if (piece == "judgement") {
+                EXPECT_NE(full.find("udgement"), std::string::npos) << d.key;
+                continue;
+            }
+            // "Balding 2017": the name and the year both stand in the full citation.
+            const auto space = piece.rfind(' ');
+            const std::string_view year = piece.substr(space + 1);
+            const std::string_view name = piece.substr(0, space);
+            const bool dated = year.size() == 4 && std::all_of(year.begin(), year.end(), ::isdigit);
+            const std::string_view who = dated ? name : piece;
+            // The first word of the name is enough: "SBA Advocacy" for "SBA Office of Advocacy".
+            EXPECT_NE(full.find(std::string(who.substr(0, who.find(' ')))), std::string::npos) << d.key << ": " << piece;
+            if (dated) {
+                EXPECT_NE(full.find(std::string(year)), std::string::npos) << d.key << ": " << piece;
+            }
+        }
     }
 }
 

@@ -118,7 +118,8 @@ void ChartPanel::setCurrentChart(ChartKind kind)
     setCurrentIndex(static_cast<int>(kind));
 }
 
-bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const
+bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QString *error,
+                             const ExportOptions &options) const
 {
     if (!m_charts->shown) {
         if (error)
@@ -126,7 +127,7 @@ bool ChartPanel::exportChart(ChartKind kind, const QString &path, QSize size, QS
         return false;
     }
     // Charts of their own at the export's size: the window's charts are left alone.
-    return renderChart(kind, m_charts->inputs, path, size, error);
+    return renderChart(kind, m_charts->inputs, path, size, error, options);
 }
 
 } // namespace pledgecheck

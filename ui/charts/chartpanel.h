@@ -47,10 +47,11 @@ public:
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
 
-    /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels
-    /// and writes it to @p path: PNG, or SVG when the path ends in ".svg". False with @p error set
-    /// on failure.
-    bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error) const;
+    /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels,
+    /// with the source line under it unless @p options turn it off, and writes it to @p path:
+    /// PNG, or SVG when the path ends in ".svg". False with @p error set on failure.
+    bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error,
+                     const ExportOptions &options = {}) const;
 
 private:
     void showCurrentChart();

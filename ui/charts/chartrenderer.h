@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "chartpicture.h"
 #include "jobsaxis.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
@@ -16,7 +17,9 @@ namespace pledgecheck {
 struct ChartInputs {
     QString scenarioName;
     ScenarioResults current;
-    ScenarioResults baseline; ///< the scenario as last opened or saved, drawn as a ghost
+    /// The scenario as last opened or saved: drawn as a ghost, and named in the legend, only
+    /// where its values differ from the current ones.
+    ScenarioResults baseline;
     std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
     JobsAxis jobsAxis = JobsAxis::Auto;
 };
@@ -29,10 +32,11 @@ inline constexpr int kSmallestChartSide = 16;
 inline constexpr int kLargestChartSide = 8192;
 
 /// Renders chart @p kind (a tab's charts side by side) of @p inputs at @p size pixels, with no
-/// window, and writes it to @p path: PNG, or SVG when the path ends in ".svg". False with
-/// @p error set when the file could not be written, or when the picture would not hold what it
-/// says (a sentence that does not fit at that size): no file is written then.
+/// window, as a ChartPicture with @p options, and writes it to @p path: PNG, or SVG when the path
+/// ends in ".svg". False with @p error set when the file could not be written, or when the
+/// picture would not hold what it says (a sentence that does not fit at that size): no file is
+/// written then.
 bool renderChart(ChartKind kind, const ChartInputs &inputs, const QString &path, QSize size,
-                 QString *error);
+                 QString *error, const ExportOptions &options = {});
 
 } // namespace pledgecheck

@@ -83,6 +83,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     setTimeAxis(current.parameters, lastMonth);
     // The ghost on the current basis, whatever the baseline's own: the two lines must count alike.
     const Eigen::ArrayXd &baselineJobs = baseline.projection.jobsOn(current.figures.basis);
+    const bool ghost = showGhost(m_baseline, current, baseline);
     // The second lens counts alike too: the jobs the added exports support.
     m_exportShown = created ? p.exportSupportedJobs - p.exportSupportedJobs(0) : p.exportSupportedJobs;
     const Eigen::ArrayXXd *bands = uncertainty() ? &uncertainty()->monteCarlo.jobsPercentiles : nullptr;
@@ -103,7 +104,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     // does (at 12 million it would squeeze the rest into the bottom 7 %): beyond the axis, it is
     // marked at the edge with its figure.
     const double largest = std::max({target, p.jobs.maxCoeff(),
-                                     largestShown(baselineJobs, baselineShift, lastMonth),
+                                     ghost ? largestShown(baselineJobs, baselineShift, lastMonth) : 0.0,
                                      banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0});
     // Jobs created fall below zero where the sellers shrink: the axis goes down to them, never clamps.
     const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff())
@@ -145,7 +146,8 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     replaceWithLevel(m_pledge, plotted(target), lastMonth);
     replacePoints(m_jobs, plotted(p.jobs));
     replacePoints(m_exportSupported, plotted(m_exportShown));
-    replacePoints(m_baseline, plotted(baselineJobs), baselineShift);
+    if (ghost)
+        replacePoints(m_baseline, plotted(baselineJobs), baselineShift);
 
     // The projection and the median named at their ends, the higher above the other, so that the
     // two are told apart where they end even when they almost meet.

@@ -429,6 +429,15 @@ void ScenarioChart::setVerticalCategories(const QList<QPair<QString, double>> &l
         m_countAxis->append(label, position);
 }
 
+bool ScenarioChart::showGhost(QLineSeries *ghost, const ScenarioResults &current,
+                              const ScenarioResults &baseline)
+{
+    const bool differs = !(current.parameters == baseline.parameters);
+    if (ghost->isVisible() != differs)
+        ghost->setVisible(differs);
+    return differs;
+}
+
 int ScenarioChart::monthsBetweenStarts(const Parameters &current, const Parameters &other)
 {
     return startMonth(other) - startMonth(current);

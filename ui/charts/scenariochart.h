@@ -121,6 +121,11 @@ protected:
     /// Replaces the points of @p series with a horizontal line at @p y over months 0 ... @p lastMonth.
     void replaceWithLevel(QXYSeries *series, double y, int lastMonth);
 
+    /// Whether @p baseline (the scenario as last opened or saved) is drawn beside @p current: only
+    /// where their values differ, or the ghost would lie under the line and its legend entry say
+    /// nothing. Shows or hides @p ghost, and with it its legend entry, to match.
+    static bool showGhost(QLineSeries *ghost, const ScenarioResults &current, const ScenarioResults &baseline);
+
     /// Called when the scale changes, for what a subclass sizes itself (markers, labels).
     virtual void scaleChanged(double scale);
     /// The app font at @p points, scaled.

@@ -27,10 +27,11 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
+    const bool ghost = showGhost(m_baseline, current, baseline);
     chart()->setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(std::max({p.sellers.maxCoeff(),
-                           largestShown(baseline.projection.sellers, baselineShift, lastMonth),
+                           ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
                            logistic ? marketSize : 0.0}),
                  QObject::tr("sellers"));
 
@@ -43,7 +44,8 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     }
     replacePoints(m_sellers, p.sellers);
     replacePoints(m_hiringSellers, p.hiringSellers);
-    replacePoints(m_baseline, baseline.projection.sellers, baselineShift);
+    if (ghost)
+        replacePoints(m_baseline, baseline.projection.sellers, baselineShift);
     setLegendText(m_sellers, QObject::tr("Sellers: %1 by %2")
                                  .arg(formatCount(p.sellers(lastMonth)))
                                  .arg(monthName(current.parameters, lastMonth)));

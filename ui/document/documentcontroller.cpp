@@ -140,10 +140,11 @@ bool DocumentController::revert()
     return true;
 }
 
-bool DocumentController::exportChartTo(ChartKind kind, const QString &path, QSize size)
+bool DocumentController::exportChartTo(ChartKind kind, const QString &path, QSize size,
+                                       const ExportOptions &options)
 {
     QString error;
-    if (!m_charts->exportChart(kind, path, size, &error)) {
+    if (!m_charts->exportChart(kind, path, size, &error, options)) {
         m_reportError(tr("Cannot export the chart"), error);
         return false;
     }
@@ -158,7 +159,7 @@ void DocumentController::exportChart()
     QSettings settings;
     ExportChartDialog dialog(m_charts->currentChart(),
                              settings.value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize(),
-                             m_window);
+                             settings.value(QStringLiteral("export/footer"), true).toBool(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString suggested = startFolder("folders/exports") + QLatin1Char('/')
@@ -171,8 +172,11 @@ void DocumentController::exportChart()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".png");
     settings.setValue(QStringLiteral("export/size"), dialog.size());
+    settings.setValue(QStringLiteral("export/footer"), dialog.footer());
     settings.setValue(QStringLiteral("folders/exports"), QFileInfo(path).absolutePath());
-    exportChartTo(dialog.chart(), path, dialog.size());
+    ExportOptions options;
+    options.footer = dialog.footer();
+    exportChartTo(dialog.chart(), path, dialog.size(), options);
 }
 
 bool DocumentController::exportDataTo(const QString &path)

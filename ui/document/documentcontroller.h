@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "chartpicture.h"
 
 #include <QMessageBox>
 #include <QObject>
@@ -36,7 +37,7 @@ public:
     bool revert();
     void open();
     /// Exports chart @p kind to @p path at @p size: PNG, or SVG for a ".svg" path.
-    bool exportChartTo(ChartKind kind, const QString &path, QSize size);
+    bool exportChartTo(ChartKind kind, const QString &path, QSize size, const ExportOptions &options = {});
     void exportChart();
     bool exportDataTo(const QString &path);
     void exportData();

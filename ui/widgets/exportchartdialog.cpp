@@ -2,6 +2,7 @@
 
 #include "chartpanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,11 +12,12 @@
 
 namespace pledgecheck {
 
-ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, QWidget *parent)
+ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, QWidget *parent)
     : QDialog(parent)
     , m_chart(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
+    , m_footer(new QCheckBox(tr("&Source line under the chart: scenario, version, sources"), this))
 {
     setWindowTitle(tr("Export Chart"));
     for (const QString &name : chartNames())
@@ -27,6 +29,9 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, QWidget *paren
     }
     m_width->setValue(size.width());
     m_height->setValue(size.height());
+
+    m_footer->setObjectName(QStringLiteral("exportFooter"));
+    m_footer->setChecked(footer);
 
     auto *presets = new QHBoxLayout;
     for (const QSize preset : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
@@ -48,6 +53,7 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, QWidget *paren
     layout->addRow(tr("&Width"), m_width);
     layout->addRow(tr("&Height"), m_height);
     layout->addRow(tr("Common sizes"), presets);
+    layout->addRow(m_footer);
     layout->addRow(buttons);
 }
 
@@ -59,6 +65,11 @@ ChartKind ExportChartDialog::chart() const
 QSize ExportChartDialog::size() const
 {
     return {m_width->value(), m_height->value()};
+}
+
+bool ExportChartDialog::footer() const
+{
+    return m_footer->isChecked();
 }
 
 } // namespace pledgecheck
