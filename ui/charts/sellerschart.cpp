@@ -27,7 +27,7 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     const int baselineShift = monthsBetweenStarts(current.parameters, baseline.parameters);
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
-    chart()->setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
+    setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(std::max({p.sellers.maxCoeff(),
                            largestShown(baseline.projection.sellers, baselineShift, lastMonth),
