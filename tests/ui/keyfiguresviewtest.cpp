@@ -175,11 +175,11 @@ private slots:
         QCOMPARE(text("verdictHeadline"),
                  QString("Not met: %1 jobs created by 2022-01, %2 of the pledge")
                      .arg(roundedCountText(f.jobsAtHorizon), roundedPercentText(f.shareOfTarget)));
-        // The odds from the quick run, marked rough until the full run.
+        // The odds from the scenario's whole sample, run on the change itself: not rough.
         const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         QCOMPARE(text("verdictDetail"),
-                 QString::fromUtf8("%1 of 1,000 draws meet it \u00b7 median %2 (rough)")
+                 QString::fromUtf8("%1 of 10,000 draws meet it \u00b7 median %2")
                      .arg(roundedPercentText(u.probabilityTargetMet),
                           roundedCountText(u.jobsPercentiles(end, percentileColumn(0.50)))));
 
@@ -252,7 +252,7 @@ private slots:
         const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
         const auto medianAndRange = [end](const Eigen::ArrayXXd &p) {
-            return QString::fromUtf8("%1 (%2\u2013%3) (rough)")
+            return QString::fromUtf8("%1 (%2\u2013%3)")
                 .arg(roundedCountText(p(end, percentileColumn(0.50))),
                      roundedCountText(p(end, percentileColumn(0.10))),
                      roundedCountText(p(end, percentileColumn(0.90))));
@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(text("figureJobsDraws"), medianAndRange(u.jobsPercentiles));
         QCOMPARE(text("figureSellersDraws"), medianAndRange(u.sellersPercentiles));
         QCOMPARE(text("figureProbability"),
-                 QString("%1 of draws (rough)").arg(roundedPercentText(u.probabilityTargetMet)));
+                 QString("%1 of draws").arg(roundedPercentText(u.probabilityTargetMet)));
         // The draws' median is not the projection as set (the central case sits off the middle of
         // its draws), and both are shown.
         QVERIFY(text("figureJobs") != text("figureJobsDraws"));

@@ -1,6 +1,7 @@
-// The hand-off between the quick run on the window's thread and the full run in a worker: the
-// full run arrives for the values last set, and a worker's result for older values is never
-// published over newer ones.
+// The hand-off between the step's run on the window's thread (the scenario's sample, up to
+// kStepSamples draws, without the rank correlations) and the worker's (with them, and the whole of a
+// larger sample): the worker's run arrives for the values last set, and a worker's result for older
+// values is never published over newer ones.
 #include "uncertaintyrunner.h"
 
 #include <QSignalSpy>
@@ -35,15 +36,15 @@ class UncertaintyRunnerTest : public QObject
     }
 
 private slots:
-    void shouldRunTheQuickSampleAtOnceAndTheFullOneOnceTheValuesRest()
+    void shouldStandInForALargerSampleWithItsFirstDrawsUntilTheValuesRest()
     {
         UncertaintyRunner runner;
         QSignalSpy refined(&runner, &UncertaintyRunner::refined);
         const Parameters p = withHorizon(5);
         const Uncertainty u = uncertain(20000);
-        const auto &quick = runner.update(p, u);
-        QVERIFY(quick);
-        QCOMPARE(quick->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
+        const auto &step = runner.update(p, u);
+        QVERIFY(step);
+        QCOMPARE(step->monteCarlo.samples, UncertaintyRunner::kStepSamples);
         QVERIFY(!runner.isRefined());
         QVERIFY(refined.wait(10000));
         QCOMPARE(refined.count(), 1);
@@ -78,13 +79,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowsOf(runner.latest()) == 7 * 12 + 1 && runner.isRefined(), 60000);
         QCOMPARE(runner.latest()->monteCarlo.samples, 200000);
 
-        // Once B's quick result is out, everything published is B's, ending with its full run.
+        // Once B's step result is out, everything published is B's, ending with its full run.
         const Eigen::Index rowsA = 3 * 12 + 1, rowsB = 7 * 12 + 1;
-        QCOMPARE(published.front(), std::make_pair(rowsA, UncertaintyRunner::kQuickSamples));
-        const auto quickB = std::find(published.begin(), published.end(),
-                                      std::make_pair(rowsB, UncertaintyRunner::kQuickSamples));
-        QVERIFY(quickB != published.end());
-        for (auto shown = quickB; shown != published.end(); ++shown)
+        QCOMPARE(published.front(), std::make_pair(rowsA, UncertaintyRunner::kStepSamples));
+        const auto stepB = std::find(published.begin(), published.end(),
+                                     std::make_pair(rowsB, UncertaintyRunner::kStepSamples));
+        QVERIFY(stepB != published.end());
+        for (auto shown = stepB; shown != published.end(); ++shown)
             QCOMPARE(shown->first, rowsB);
         QCOMPARE(published.back(), std::make_pair(rowsB, 200000));
         // And no later run changes it again.
@@ -107,20 +108,53 @@ private slots:
         QVERIFY(!runner.latest());
     }
 
-    void shouldNotRunAWorkerWhenTheQuickSampleIsTheWholeSample()
+    // The scenario's own sample on every change (the default 10,000 draws fit a slider step):
+    // whole at once, never marked rough; the worker adds only the rank correlations, and its
+    // figures are the step's, bit for bit.
+    void shouldRunTheWholeSampleAtOnceAndAddTheCorrelationsOnceTheValuesRest()
     {
         UncertaintyRunner runner;
         QSignalSpy changed(&runner, &UncertaintyRunner::changed);
-        runner.update(withHorizon(5), uncertain(500));
+        QSignalSpy refined(&runner, &UncertaintyRunner::refined);
+        const Parameters p = withHorizon(5);
+        const Uncertainty u = uncertain(UncertaintyRunner::kStepSamples);
+        const std::shared_ptr<const UncertaintyResults> step = runner.update(p, u);
         QVERIFY(runner.isRefined());
-        QCOMPARE(runner.latest()->monteCarlo.samples, 500);
-        QTest::qWait(UncertaintyRunner::kRestMs * 3);
+        QCOMPARE(step->monteCarlo.samples, UncertaintyRunner::kStepSamples);
+        QVERIFY(step->correlations.empty());
         QCOMPARE(changed.count(), 1);
+
+        QVERIFY(refined.wait(10000));
+        QCOMPARE(changed.count(), 2);
+        const UncertaintyResults &whole = *runner.latest();
+        QVERIFY(!whole.correlations.empty());
+        QVERIFY((whole.monteCarlo.jobsPercentiles == step->monteCarlo.jobsPercentiles).all());
+        QVERIFY((whole.monteCarlo.jobsAtHorizon == step->monteCarlo.jobsAtHorizon).all());
+        QCOMPARE(whole.monteCarlo.probabilityTargetMet, step->monteCarlo.probabilityTargetMet);
+        // Nothing more runs for values that have not changed.
+        QTest::qWait(UncertaintyRunner::kRestMs * 3);
+        QCOMPARE(changed.count(), 2);
+    }
+
+    // Every step runs on the engine's buffers from the last: a run after other values gives the
+    // figures of a fresh engine, bit for bit.
+    void shouldGiveTheSameFiguresOnAReusedEngineAsOnAFreshOne()
+    {
+        UncertaintyRunner runner;
+        runner.update(withHorizon(7), uncertain(UncertaintyRunner::kStepSamples));
+        const Parameters p = withHorizon(5);
+        const Uncertainty u = uncertain(UncertaintyRunner::kStepSamples);
+        const std::shared_ptr<const UncertaintyResults> step = runner.update(p, u);
+        MonteCarloEngine fresh;
+        const MonteCarloResult &expected = fresh.run(p, u);
+        QVERIFY((step->monteCarlo.jobsPercentiles == expected.jobsPercentiles).all());
+        QVERIFY((step->monteCarlo.sellersPercentiles == expected.sellersPercentiles).all());
+        QVERIFY((step->monteCarlo.firstMetShare == expected.firstMetShare).all());
     }
 
     // The engine throws rather than report a figure that is not finite. Before, the exception
     // left the slot (or the worker) and ended the program with the user's unsaved work.
-    void shouldSayWhyWhenTheQuickRunFailsAndNotRetryIt()
+    void shouldSayWhyWhenTheStepsRunFailsAndNotRetryIt()
     {
         UncertaintyRunner runner;
         runner.setCompute([](const Parameters &, const Uncertainty &, MonteCarloEngine &,
@@ -141,7 +175,7 @@ private slots:
         UncertaintyRunner runner;
         runner.setCompute([](const Parameters &p, const Uncertainty &u, MonteCarloEngine &engine,
                              UncertaintyResults::Correlations c) {
-            if (u.samples > UncertaintyRunner::kQuickSamples)
+            if (c == UncertaintyResults::Correlations::Rank) // the worker's run, not the step's
                 throw std::domain_error("the full run failed");
             return UncertaintyResults::of(p, u, engine, c);
         });

@@ -36,7 +36,8 @@ void AnchoredLabels::add(const QString &text, QPointF value, Side side, const QC
     QGraphicsSimpleTextItem *item = m_spare.isEmpty() ? new QGraphicsSimpleTextItem(m_chart)
                                                       : m_spare.takeLast();
     item->setZValue(kZ);
-    item->setFont(m_font);
+    if (item->font() != m_font)
+        item->setFont(m_font); // even the same font lays the text out and redraws it
     item->setBrush(color);
     if (item->text() != text)
         item->setText(text);

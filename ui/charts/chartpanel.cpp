@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "livechartview.h"
 #include "scenariochart.h"
 
 #include <QChart>
@@ -29,12 +30,7 @@ ChartPanel::ChartPanel(QWidget *parent)
         charts = entry.make();
         QList<QChartView *> views;
         for (std::size_t i = 0; i < charts.size(); ++i) {
-            auto *view = new QChartView(charts[i]->chart());
-            view->setRenderHint(QPainter::Antialiasing);
-            // The view paints the white, not the chart: its rounded, antialiased card cost nearly
-            // a millisecond a slider step. Exports keep the chart's background (see exportChart).
-            charts[i]->chart()->setBackgroundVisible(false);
-            view->setBackgroundBrush(Qt::white);
+            auto *view = new LiveChartView(charts[i]->chart());
             view->setObjectName(QString::fromLatin1(entry.viewNames.at(i)));
             views.append(view);
         }

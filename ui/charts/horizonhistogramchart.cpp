@@ -106,7 +106,7 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
         series->setVisible(true);
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
     // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
-    chart()->setTitle(created ? QObject::tr("Jobs created by %1 (%2 draws)").arg(horizon, formatCount(mc.samples))
+    setTitle(created ? QObject::tr("Jobs created by %1 (%2 draws)").arg(horizon, formatCount(mc.samples))
                               : QObject::tr("Jobs linked in %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;

@@ -78,7 +78,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const double target = current.figures.targetJobs;
     const bool created = current.figures.basis == JobCountBasis::Created;
     const QString start = monthName(current.parameters, 0);
-    chart()->setTitle(created ? QObject::tr("%1: jobs created against the pledge").arg(titleName(scenarioName))
+    setTitle(created ? QObject::tr("%1: jobs created against the pledge").arg(titleName(scenarioName))
                               : QObject::tr("%1: jobs linked against the pledge").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     // The ghost on the current basis, whatever the baseline's own: the two lines must count alike.

@@ -63,12 +63,12 @@ void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
     m_odds->setVisible(drawn);
     m_yearly->setVisible(drawn);
     if (!drawn) {
-        chart()->setTitle(QObject::tr("Chance the pledge is met, by year"));
+        setTitle(QObject::tr("Chance the pledge is met, by year"));
         updateLegend();
         return;
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
-    chart()->setTitle(QObject::tr("Chance the pledge is met, by year"));
+    setTitle(QObject::tr("Chance the pledge is met, by year"));
     // Met by month t: the draws first meeting it in any month up to t.
     double sum = 0;
     m_percent.resize(mc.firstMetShare.size());

@@ -148,9 +148,15 @@ std::optional<QString> ScenarioChart::problem() const
     return std::nullopt;
 }
 
+void ScenarioChart::setTitle(const QString &title)
+{
+    if (m_chart->title() != title)
+        m_chart->setTitle(title);
+}
+
 void ScenarioChart::showMessage(const QString &heading, const QString &sentence)
 {
-    m_chart->setTitle(QString());
+    setTitle(QString());
     for (QAbstractSeries *series : m_chart->series())
         series->setVisible(false);
     const QString html = QStringLiteral("<p><big><b>%1</b></big></p><p>%2</p>")
@@ -354,9 +360,13 @@ void ScenarioChart::setLogCountAxis(double smallest, double largest, const QStri
     // A little room above the largest value (a pledge of exactly 10^k is not on the edge), not
     // a whole decade more.
     const double high = std::max(low + 1, std::log10(std::max(largest, 1.0) * kLogHeadroom));
+    if (m_logShown && high == m_logTop && low == m_logBottom)
+        return; // the same decades: labelling them again would lay the chart out again
+    m_logShown = true;
     m_countTop = -1; // no longer a linear axis
     m_countBottom = 0;
     m_logTop = high;
+    m_logBottom = low;
     clearCategories(m_countAxis);
     m_countAxis->setRange(low, high);
     for (double decade = low; decade <= high; ++decade)
@@ -376,6 +386,7 @@ void ScenarioChart::setCountScale(double bottom, double top, double step, const 
     end = std::max(end, top);
     if (top == m_countTop && end == m_countEnd && bottom == m_countBottom)
         return;
+    m_logShown = false;
     m_countTop = top;
     m_countEnd = end;
     m_countBottom = bottom;
@@ -421,6 +432,7 @@ void ScenarioChart::setVerticalCategories(const QList<QPair<QString, double>> &l
                                           double high)
 {
     m_countTop = -1; // no longer a count axis
+    m_logShown = false;
     if (!m_countAxis->titleText().isEmpty())
         m_countAxis->setTitleText(QString());
     clearCategories(m_countAxis);

@@ -66,6 +66,11 @@ protected:
     /// cut first, no name costs more than a long ordinary one.
     static QString titleName(const QString &scenarioName);
 
+    /// Sets the chart's title, unless it already reads @p title: Qt Charts lays the whole chart
+    /// out again on every setTitle(), even to the same text, which on a slider step cost more than
+    /// drawing the new lines.
+    void setTitle(const QString &title);
+
     /// A line drawn with @p color, @p width (at scale 1) and @p style, with a legend entry.
     QLineSeries *addLine(const QString &name, const QColor &color, double width,
                          Qt::PenStyle style = Qt::SolidLine);
@@ -176,6 +181,8 @@ private:
     double m_countEnd = -1;
     double m_countBottom = 0;
     double m_logTop = 0;
+    double m_logBottom = 0;
+    bool m_logShown = false; ///< the count axis holds the decades m_logBottom ... m_logTop
 };
 
 } // namespace pledgecheck

@@ -28,7 +28,7 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
     const bool ghost = showGhost(m_baseline, current, baseline);
-    chart()->setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
+    setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(std::max({p.sellers.maxCoeff(),
                            ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,

@@ -39,7 +39,7 @@ void SourcesChart::show(const QString &scenarioName, const ScenarioResults &curr
     m_gross = p.directJobs + p.serviceJobs;
     // The stack is of every job linked to the sellers, whatever the basis: those of the start
     // month are where the created ones grow from.
-    chart()->setTitle(QObject::tr("%1: where the linked jobs come from").arg(titleName(scenarioName)));
+    setTitle(QObject::tr("%1: where the linked jobs come from").arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(m_gross.maxCoeff(), QObject::tr("jobs"));
     replacePoints(m_direct->upperSeries(), m_directNet);

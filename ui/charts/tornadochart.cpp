@@ -86,7 +86,7 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
         return;
     }
     hideMessage();
-    chart()->setTitle(current.figures.basis == JobCountBasis::Created
+    setTitle(current.figures.basis == JobCountBasis::Created
                           ? QObject::tr("%1: what moves jobs created by %2 most").arg(titleName(scenarioName), horizon)
                           : QObject::tr("%1: what moves jobs linked in %2 most").arg(titleName(scenarioName), horizon));
     double largest = asSet, smallest = std::min(asSet, 0.0);

@@ -32,17 +32,19 @@ UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncer
         m_rest.stop();
         m_latest.reset();
         m_refined = true;
+        m_correlated = true;
         emit changed();
         return m_latest;
     }
-    Uncertainty quick = uncertainty;
-    quick.samples = std::min(uncertainty.samples, kQuickSamples);
-    Finished finished = run(m_compute, m_generation, parameters, quick, m_quickEngine,
-                            UncertaintyResults::Correlations::Skip); // the full run has them
+    Uncertainty step = uncertainty;
+    step.samples = std::min(uncertainty.samples, kStepSamples);
+    Finished finished = run(m_compute, m_generation, parameters, step, m_stepEngine,
+                            UncertaintyResults::Correlations::Skip); // the worker adds them
     m_latest = std::move(finished.results);
     m_problem = finished.problem;
-    m_refined = quick.samples == uncertainty.samples || !m_latest; // a failed run is not retried
-    if (!m_refined)
+    m_refined = step.samples == uncertainty.samples || !m_latest; // a failed run is not retried
+    m_correlated = !m_latest;
+    if (!m_correlated)
         m_rest.start();
     else
         m_rest.stop();
@@ -70,8 +72,8 @@ UncertaintyRunner::Finished UncertaintyRunner::run(const Compute &compute, int g
 
 void UncertaintyRunner::startFullRun()
 {
-    if (m_refined)
-        return; // the quick run was the whole sample, or nothing is uncertain
+    if (m_refined && m_correlated)
+        return; // nothing is uncertain, or the run failed
     if (m_worker.isRunning())
         return; // fullRunFinished() starts the newest values once this run is done
     // The worker gets copies: it shares nothing with the window's thread.
@@ -90,6 +92,7 @@ void UncertaintyRunner::fullRunFinished()
         m_latest = finished.results;
         m_problem = finished.problem;
         m_refined = true;
+        m_correlated = true;
         emit changed();
         emit refined();
     } else if (!m_rest.isActive()) {

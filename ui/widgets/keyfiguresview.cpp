@@ -458,7 +458,8 @@ void KeyFiguresView::showVerdictAndDraws()
     if (latest && latest->monteCarlo.jobsPercentiles.rows() == f.horizonMonths + 1) {
         const MonteCarloResult &u = latest->monteCarlo;
         const Eigen::Index end = u.jobsPercentiles.rows() - 1;
-        // Up to the full run a quick sample stands in, marked so.
+        // A sample larger than a step runs is stood in for by its first draws until the worker's
+        // run of the whole, marked so.
         const QString rough = m_document->isUncertaintyRefined() ? QString() : tr(" (rough)");
         const QString draws = QLocale().toString(u.samples);
         odds = tr("%1 of %2 draws meet it \u00b7 median %3%4")

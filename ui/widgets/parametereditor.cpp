@@ -169,7 +169,14 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
         showDocumentValue();
     });
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
-        commit(valueAtSliderPosition(position), m_slider->isSliderDown() ? m_dragSession : stepSession());
+        if (m_slider->isSliderDown()) {
+            commit(valueAtSliderPosition(position), m_dragSession);
+            return;
+        }
+        commit(valueAtSliderPosition(position), stepSession());
+        // A pause is the user's, from the end of this step: the time the step itself took (the
+        // model and the Monte Carlo run, slow in a debug build) does not part one run of steps.
+        m_lastStep.restart();
     });
 
     auto *spinBox = new NumberSpinBox(parent);
@@ -200,7 +207,6 @@ int ParameterEditor::stepSession()
     constexpr qint64 kPauseMs = 600;
     if (!m_lastStep.isValid() || m_lastStep.elapsed() > kPauseMs)
         m_stepSession = ScenarioDocument::beginEditSession();
-    m_lastStep.restart();
     return m_stepSession;
 }
 
