@@ -265,9 +265,10 @@ private slots:
         QVERIFY(!document.isModified());
     }
 
-    // The document owns its results, the Monte Carlo's included: a quick sample with every
-    // change, the full one once the values rest, each announced by resultsChanged().
-    void shouldHoldTheDrawsOfItsValuesQuickThenRefined()
+    // The document owns its results, the Monte Carlo's included: the scenario's whole sample with
+    // every change, then the same draws with their rank correlations once the values rest, each
+    // announced by resultsChanged().
+    void shouldHoldTheDrawsOfItsValuesAtOnceThenWithTheirCorrelations()
     {
         ScenarioDocument document;
         QVERIFY2(!document.uncertainty(), "the default scenario fixes every input");
@@ -278,21 +279,23 @@ private slots:
         QCOMPARE(results.at(0).at(0).value<ScenarioDocument::ResultsChange>(),
                  ScenarioDocument::ResultsChange::All);
         QVERIFY(document.uncertainty());
-        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
-        QVERIFY(!document.isUncertaintyRefined());
+        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kStepSamples);
+        QVERIFY(document.isUncertaintyRefined()); // the whole sample: nothing rough to show
+        QVERIFY(document.uncertainty()->correlations.empty()); // too slow for a step
         QVERIFY(results.wait(30000));
         QCOMPARE(results.count(), 2);
         QCOMPARE(results.at(1).at(0).value<ScenarioDocument::ResultsChange>(),
                  ScenarioDocument::ResultsChange::RefinedDraws);
         QVERIFY(document.isUncertaintyRefined());
         QCOMPARE(document.uncertainty()->monteCarlo.samples, 10000);
-        // A change brings the quick sample of the new values with it, in the same signal: twice
+        QVERIFY(!document.uncertainty()->correlations.empty());
+        // A change brings the draws of the new values with it, in the same signal: twice
         // the hires, more jobs at the horizon in the draws' median too.
         const double median = document.uncertainty()->monteCarlo.jobsPercentiles(
             document.uncertainty()->monteCarlo.jobsPercentiles.rows() - 1, percentileColumn(0.50));
         QVERIFY(document.changeDistribution(ParameterId::HiresPerSeller, Distribution::logNormal(2, 6)));
         QCOMPARE(results.count(), 3);
-        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kQuickSamples);
+        QCOMPARE(document.uncertainty()->monteCarlo.samples, UncertaintyRunner::kStepSamples);
         QVERIFY(document.uncertainty()->monteCarlo.jobsPercentiles(
                     document.uncertainty()->monteCarlo.jobsPercentiles.rows() - 1, percentileColumn(0.50))
                 > median);
