@@ -24,8 +24,13 @@ constexpr double kDrawTolerance = 1e-6;
 // The growth at which valid @p trial (hires set) meets the pledge at the horizon: -infinity when
 // it does at every growth in range, +infinity when at none. J(12·H) never falls as growth rises,
 // so the ends decide whether there is a root and Brent's method needs no scan for it.
-double growthMeeting(Parameters &trial, double low, double high, double target)
+// @p fewerHires is the same draw's growth at the grid's hires before, or +infinity: with more
+// hires the pledge needs no more growth (where J > 0, J = h·A(g) + B(g) with A >= 0), so a draw
+// met throughout stays so and the root lies at or below it, which brackets it more tightly.
+double growthMeeting(Parameters &trial, double low, double high, double target, double fewerHires)
 {
+    if (fewerHires == -kInfinity)
+        return -kInfinity;
     const auto shortfall = [&](double growth) {
         trial.set(ParameterId::AnnualGrowthRate, growth);
         return projectJobsAtHorizon(trial) - target;
@@ -33,6 +38,11 @@ double growthMeeting(Parameters &trial, double low, double high, double target)
     const double atLow = shortfall(low);
     if (atLow >= 0)
         return -kInfinity;
+    if (fewerHires < kInfinity) {
+        const double atFewer = shortfall(fewerHires);
+        if (atFewer >= 0) // else rounding left it a hair short: search above it
+            return findRootInBracket(shortfall, low, fewerHires, atLow, atFewer, kDrawTolerance);
+    }
     const double atHigh = shortfall(high);
     if (atHigh < 0)
         return kInfinity;
@@ -137,9 +147,10 @@ std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const
                       equations::marketHoldingStart(trial[ParameterId::MarketSize],
                                                     trial[ParameterId::InitialSellers]));
         const auto [low, high] = solverRange(trial, ParameterId::AnnualGrowthRate);
+        double fewerHires = kInfinity;
         for (std::size_t k = 0; k < hires.size(); ++k) {
             trial.set(ParameterId::HiresPerSeller, hires[k]);
-            growths[k][i] = growthMeeting(trial, low, high, target);
+            fewerHires = growths[k][i] = growthMeeting(trial, low, high, target, fewerHires);
         }
     }
 

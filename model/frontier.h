@@ -43,7 +43,7 @@ std::vector<FrontierPoint> frontier(const Parameters &parameters);
 
 /// The draws the half-draws line reads: the first this many of the scenario's Monte Carlo draws
 /// (all of them when there are fewer). docs/model.md gives its sampling error.
-inline constexpr int kHalfDrawsSamples = 2000;
+inline constexpr int kHalfDrawsSamples = 1000;
 
 /// Where half the draws meet the pledge, for valid @p parameters and @p uncertainty: for each of
 /// frontierHires(), with growth and hires fixed at the point and every other input drawn as the
