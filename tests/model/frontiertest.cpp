@@ -3,6 +3,7 @@
 #include "montecarlodraws.h"
 #include "presetlibrary.h"
 #include "projection.h"
+#include "solvablescenario.h"
 
 #include <gtest/gtest.h>
 
@@ -13,22 +14,11 @@ using namespace pledgecheck;
 
 namespace {
 
-// A scenario where J at the horizon has a closed form: 1000 sellers growing g a year (no churn,
-// exponential) for five years, half of them side businesses, a fifth of the jobs displaced, no
-// service jobs, no lag: J(60) = h x 0.5 x 0.8 x 1000 (1 + g)^5 = 400 h (1 + g)^5 linked, and
-// 400 h ((1 + g)^5 - 1) created. Target 10,000 jobs.
+// The solver's closed-form scenario (solvablescenario.h): J(60) = 400 h (1 + g)^5 linked,
+// 400 h ((1 + g)^5 - 1) created, target 10,000 jobs.
 Parameters closedFormScenario(JobCountBasis basis = JobCountBasis::Linked)
 {
-    Parameters p;
-    p.set(ParameterId::JobCountBasis, static_cast<double>(basis));
-    p.set(ParameterId::InitialSellers, 1000);
-    p.set(ParameterId::AnnualChurnRate, 0.0);
-    p.set(ParameterId::SideBusinessShare, 0.5);
-    p.set(ParameterId::HiringLagMonths, 0);
-    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
-    p.set(ParameterId::DisplacementShare, 0.2);
-    p.set(ParameterId::TargetJobs, 10000);
-    return p;
+    return pledgecheck::testing::solvableScenario(basis);
 }
 
 const FrontierPoint &rowAt(const std::vector<FrontierPoint> &rows, double hires)

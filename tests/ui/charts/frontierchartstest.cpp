@@ -14,6 +14,18 @@ class FrontierChartsTest : public QObject
     Q_OBJECT
 
 private:
+    // A frontier chart laid out at 1100x700 in a scene of its own. The scene is made first and
+    // destroyed last: the chart leaves it before it goes.
+    struct OnScene {
+        QGraphicsScene scene;
+        FrontierChart chart;
+        OnScene()
+        {
+            scene.addItem(chart.chart());
+            chart.chart()->resize(1100, 700);
+        }
+    };
+
     // doublingScenario() with the pledge met exactly where 0.75 (h + 0.2) 1000 (1 + g)^5 = 4,000,
     // linked: at one hire, (1 + g)^5 = 4.4444, g = 34.75 %.
     Parameters m_parameters = doublingScenario();
@@ -62,10 +74,8 @@ private slots:
 
     void drawsTheModelsFrontierAndShadesTheRegionRightOfIt()
     {
-        QGraphicsScene scene; // made first, destroyed last: the chart leaves it before it goes
-        FrontierChart chart;
-        scene.addItem(chart.chart());
-        chart.chart()->resize(1100, 700);
+        OnScene shown;
+        FrontierChart &chart = shown.chart;
         show(chart, m_parameters);
         const QList<QPointF> expected = plotted(frontier(m_parameters));
         QCOMPARE(expected.size(), 101); // every hires on the grid meets the pledge at some growth
@@ -94,10 +104,8 @@ private slots:
 
     void marksTheScenarioAndNamesEveryPreset()
     {
-        QGraphicsScene scene; // made first, destroyed last: the chart leaves it before it goes
-        FrontierChart chart;
-        scene.addItem(chart.chart());
-        chart.chart()->resize(1100, 700);
+        OnScene shown;
+        FrontierChart &chart = shown.chart;
         show(chart, m_parameters);
         const QStringList texts = textsIn(chart.chart());
         QVERIFY2(texts.filter(QRegularExpression("^This scenario: 100 %.*, 1 hire per hiring seller$")).size() == 1,
@@ -128,10 +136,8 @@ private slots:
         p.set(ParameterId::InitialSellers, 100);
         p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
         p.set(ParameterId::TargetJobs, 1e9);
-        QGraphicsScene scene; // made first, destroyed last: the chart leaves it before it goes
-        FrontierChart chart;
-        scene.addItem(chart.chart());
-        chart.chart()->resize(1100, 700);
+        OnScene shown;
+        FrontierChart &chart = shown.chart;
         show(chart, p);
         QCOMPARE(chart.chart()->series().size(), 4);
         QLineSeries *frontierLine = line(chart.chart(), "Pledge met exactly");
@@ -152,10 +158,8 @@ private slots:
         MonteCarloEngine engine;
         const UncertaintyResults quick = UncertaintyResults::of(m_parameters, u, engine, UncertaintyResults::Correlations::Skip);
         const UncertaintyResults full = UncertaintyResults::of(m_parameters, u, engine);
-        QGraphicsScene scene; // made first, destroyed last: the chart leaves it before it goes
-        FrontierChart chart;
-        scene.addItem(chart.chart());
-        chart.chart()->resize(1100, 700);
+        OnScene shown;
+        FrontierChart &chart = shown.chart;
         QLineSeries *half = line(chart.chart(), "Half the draws meet it");
 
         show(chart, m_parameters); // every input fixed: no such line
