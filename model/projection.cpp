@@ -58,7 +58,8 @@ double projectJobsAtHorizon(const Parameters &p)
     // sellers hiring before the lag has run out), the horizon less the lag, and the horizon.
     const int horizon = p.horizonMonths();
     const int lagged = std::max(0, horizon - static_cast<int>(std::lround(p[ParameterId::HiringLagMonths])));
-    Eigen::ArrayXd sellers(3);
+    // Zeros first: GCC cannot see that every growth curve writes all three, and warns.
+    Eigen::ArrayXd sellers = Eigen::ArrayXd::Zero(3);
     projectSellers(p, Eigen::Array3d(0.0, lagged, horizon), sellers);
     const double hires = p[ParameterId::HiresPerSeller];
     const double side = p[ParameterId::SideBusinessShare];
