@@ -28,6 +28,10 @@ struct Flags {
     QCommandLineOption csv{QStringLiteral("csv"),
                            QStringLiteral("Write the monthly series to FILE as CSV."),
                            QStringLiteral("FILE")};
+    QCommandLineOption frontierCsv{QStringLiteral("frontier-csv"),
+                                   QStringLiteral("Write the frontier to FILE as CSV: for each hires per "
+                                                  "hiring seller, the yearly growth that meets the pledge."),
+                                   QStringLiteral("FILE")};
     QCommandLineOption save{QStringLiteral("save"),
                             QStringLiteral("Write the scenario, overrides applied, to FILE."),
                             QStringLiteral("FILE")};
@@ -72,9 +76,11 @@ struct Flags {
     {
         parser.setApplicationDescription(
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
-                           "Without --summary, --csv, --save, --png or a --list flag it opens the "
+                           "Without --summary, --csv, --frontier-csv, --save, --png or a --list flag "
+                           "it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, save, png, chart, jobsAxis, footer, size, samples,
+        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, size,
+                            samples,
                            seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open (the window opens "
@@ -156,7 +162,7 @@ std::optional<QSize> parseSize(const QString &text, QString *error)
 
 bool CommandLineOptions::headless() const
 {
-    return summary || !csvFile.isEmpty() || !saveFile.isEmpty() || !pngFile.isEmpty()
+    return summary || !csvFile.isEmpty() || !frontierCsvFile.isEmpty() || !saveFile.isEmpty() || !pngFile.isEmpty()
            || listPresets || listParameters;
 }
 
@@ -179,8 +185,10 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.listParameters = parser.isSet(flags.listParameters);
 
     // A flag given twice would silently drop one of the values: refuse it instead.
-    for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.save,
-                                             &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer, &flags.size, &flags.samples,
+    for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.frontierCsv,
+                                             &flags.save,
+                                             &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer,
+                                             &flags.size, &flags.samples,
                                              &flags.seed}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
@@ -199,6 +207,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.preset = parser.value(flags.preset);
     options.scenarioFile = parser.value(flags.scenario);
     options.csvFile = parser.value(flags.csv);
+    options.frontierCsvFile = parser.value(flags.frontierCsv);
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
     for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.size}) {

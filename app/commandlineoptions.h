@@ -30,6 +30,7 @@ struct CommandLineOptions {
     QList<ParameterOverride> overrides;
     bool summary = false; ///< --summary
     QString csvFile;      ///< --csv FILE
+    QString frontierCsvFile; ///< --frontier-csv FILE
     QString saveFile;     ///< --save FILE
     QString pngFile;      ///< --png FILE
     ChartKind chart = ChartKind::Jobs; ///< --chart NAME

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartrenderer.h"
+#include "frontier.h"
 #include "keyfiguresjson.h"
 #include "montecarlo.h"
 #include "parametertable.h"
@@ -91,8 +92,8 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         listParameters(out);
     if (options.listPresets)
         listPresets(out);
-    if (!options.summary && options.csvFile.isEmpty() && options.saveFile.isEmpty()
-        && options.pngFile.isEmpty())
+    if (!options.summary && options.csvFile.isEmpty() && options.frontierCsvFile.isEmpty()
+        && options.saveFile.isEmpty() && options.pngFile.isEmpty())
         return ExitSuccess;
 
     QString error;
@@ -107,6 +108,11 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (!options.csvFile.isEmpty()) {
         const std::string csv = projectionCsv(scenario->parameters, results.projection);
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
+            return fail(error);
+    }
+    if (!options.frontierCsvFile.isEmpty()) {
+        const std::string csv = frontierCsv(frontier(scenario->parameters));
+        if (!writeFileAtomically(options.frontierCsvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
     // The draws and the tornado, for the charts and the summary alike; the rank correlations (a

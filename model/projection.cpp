@@ -2,18 +2,18 @@
 
 #include "equations.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
 namespace pledgecheck {
 namespace {
 
-void projectSellers(const Parameters &p, Eigen::ArrayXd &sellers)
+// Sets @p sellers to S(t) at the months @p months (an array or an expression of month numbers).
+template <typename Months>
+void projectSellers(const Parameters &p, const Months &months, Eigen::ArrayXd &sellers)
 {
-    const Eigen::Index points = sellers.size();
-    // An expression, not an array: the month numbers cost no memory.
-    const auto years = Eigen::ArrayXd::LinSpaced(points, 0.0, static_cast<double>(points - 1))
-                       / 12.0;
+    const auto years = months / 12.0;
     const double n = p.netGrowthRate();
     // (1 + n)^(t/12) = e^(rate·t/12), with the continuous yearly rate ln(1 + n).
     const equations::GrowthByExponential<decltype(years)> growth{std::log1p(n), years};
@@ -32,7 +32,8 @@ void project(const Parameters &p, Projection &out)
                                    &out.exportSupportedJobs})
         series->resize(points); // a no-op when the size is unchanged
 
-    projectSellers(p, out.sellers);
+    // An expression, not an array: the month numbers cost no memory.
+    projectSellers(p, Eigen::ArrayXd::LinSpaced(points, 0.0, static_cast<double>(points - 1)), out.sellers);
 
     // Hs(t) = (1 - side) S(max(0, t - lag)): a seller joining at t hires at t + lag.
     const double side = p[ParameterId::SideBusinessShare];
@@ -48,6 +49,30 @@ void project(const Parameters &p, Projection &out)
     out.jobs = out.jobsOn(p.jobCountBasis());
     out.exportSupportedJobs = equations::exportSupportedJobs(
         p[ParameterId::ExportValuePerSeller], p[ParameterId::JobsPerBillionExports], out.sellers);
+}
+
+double projectJobsAtHorizon(const Parameters &p)
+{
+    assert(!p.validate());
+    // The three months J(12·H) reads: the start (J(0), which the created basis deducts, and the
+    // sellers hiring before the lag has run out), the horizon less the lag, and the horizon.
+    const int horizon = p.horizonMonths();
+    const int lagged = std::max(0, horizon - static_cast<int>(std::lround(p[ParameterId::HiringLagMonths])));
+    // Zeros first: GCC cannot see that every growth curve writes all three, and warns.
+    Eigen::ArrayXd sellers = Eigen::ArrayXd::Zero(3);
+    projectSellers(p, Eigen::Array3d(0.0, lagged, horizon), sellers);
+    const double hires = p[ParameterId::HiresPerSeller];
+    const double side = p[ParameterId::SideBusinessShare];
+    const double servicePerSeller = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]);
+    const double displacement = p[ParameterId::DisplacementShare];
+    const auto linked = [&](double laggedSellers, double sellersNow) {
+        return equations::jobs(equations::directJobs(hires, equations::hiringSellers(side, laggedSellers)),
+                               servicePerSeller * sellersNow, displacement);
+    };
+    const double linkedAtHorizon = linked(sellers(1), sellers(2));
+    if (p.jobCountBasis() == JobCountBasis::Linked)
+        return linkedAtHorizon;
+    return equations::jobsCreated(linkedAtHorizon, linked(sellers(0), sellers(0)));
 }
 
 Projection project(const Parameters &parameters)

@@ -32,6 +32,11 @@ struct Projection {
 /// drag allocates nothing.
 void project(const Parameters &parameters, Projection &out);
 
+/// J(12·H), the jobs at the horizon on the scenario's basis, of valid @p parameters: the figure
+/// project() gives in its last month (to rounding), worked out from the sellers of three months
+/// alone. What the solver evaluates dozens of times a solve, and the frontier thousands.
+double projectJobsAtHorizon(const Parameters &parameters);
+
 /// The projection of @p parameters, which must be valid.
 Projection project(const Parameters &parameters);
 

@@ -29,12 +29,10 @@ TargetSolution solveForTarget(const Parameters &parameters, ParameterId id)
     const auto [low, high] = solverRange(parameters, id);
 
     Parameters trial = parameters;
-    Projection projection;
     const double target = parameters[ParameterId::TargetJobs];
     const auto shortfall = [&](double value) {
         trial.set(id, value);
-        project(trial, projection);
-        return projection.jobs(projection.lastMonth()) - target;
+        return projectJobsAtHorizon(trial) - target;
     };
     return findFirstCrossing(shortfall, low, high, d.logScale);
 }

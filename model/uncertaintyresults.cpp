@@ -12,8 +12,10 @@ UncertaintyResults UncertaintyResults::of(const Parameters &parameters,
     results.monteCarlo = engine.run(parameters, uncertainty);
     results.seed = uncertainty.seed;
     results.tornado = pledgecheck::tornado(parameters, uncertainty);
-    if (correlations == Correlations::Rank)
+    if (correlations == Correlations::Rank) {
         results.correlations = rankCorrelations(parameters, uncertainty, engine);
+        results.halfDrawsFrontier = pledgecheck::halfDrawsFrontier(parameters, uncertainty);
+    }
     return results;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frontier.h"
 #include "montecarlo.h"
 #include "sensitivity.h"
 
@@ -16,12 +17,18 @@ struct UncertaintyResults {
     std::uint64_t seed = 0; ///< the seed the draws were made with, as an export names it
     std::vector<SensitivityBar> tornado;             ///< largest swing first
     std::vector<RankCorrelation> correlations;       ///< strongest first; empty when skipped
+    /// Where half the draws meet the pledge, over growth and hires (halfDrawsFrontier()); empty
+    /// when skipped with the correlations.
+    std::vector<FrontierPoint> halfDrawsFrontier;
 
+    /// Rank: the full run, with the rank correlations and the frontier's half-draws line. Skip:
+    /// the quick run of a slider step, without them.
     enum class Correlations { Rank, Skip };
 
     /// Runs @p engine over valid @p parameters and @p uncertainty (at least one parameter
     /// uncertain), then the tornado and, unless skipped, the correlations with that run's draws
-    /// (their sorting costs more than the run itself on a small sample).
+    /// (their sorting costs more than the run itself on a small sample) and the half-draws line
+    /// (kHalfDrawsSamples draws, each solved for growth at every hires of the frontier).
     static UncertaintyResults of(const Parameters &parameters, const Uncertainty &uncertainty,
                                  MonteCarloEngine &engine,
                                  Correlations correlations = Correlations::Rank);

@@ -1,5 +1,6 @@
 // One projection and one solve, as a slider step does them. Goal (issue 2): one projection of 61
 // months well under a microsecond per month; see the "per_month" counter.
+#include "frontier.h"
 #include "keyfigures.h"
 #include "montecarlo.h"
 #include "percentiles.h"
@@ -63,6 +64,38 @@ void BM_ProjectionAndKeyFigures(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ProjectionAndKeyFigures)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
+
+// J(12·H) from the three months it reads, as every solve evaluates it (projectJobsAtHorizon),
+// against the projection's 61 months of BM_Projection above.
+void BM_JobsAtHorizon(benchmark::State &state)
+{
+    Parameters p;
+    setModel(p, state);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(projectJobsAtHorizon(p));
+}
+BENCHMARK(BM_JobsAtHorizon)->DenseRange(0, 2);
+
+// The frontier chart on every slider step: a growth solve at each of the 101 hires of the grid.
+void BM_Frontier(benchmark::State &state)
+{
+    Parameters p;
+    setModel(p, state);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(frontier(p).data());
+}
+BENCHMARK(BM_Frontier)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
+
+// The half-draws line, the full run's extra once the values rest: each of the first N draws of
+// the central estimate's sourced ranges solved for growth at each of the 101 hires. Argument: N.
+void BM_HalfDrawsFrontier(benchmark::State &state)
+{
+    const Parameters p;
+    const Uncertainty u = Uncertainty::sourcedDefaults();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(halfDrawsFrontier(p, u, static_cast<int>(state.range(0))).data());
+}
+BENCHMARK(BM_HalfDrawsFrontier)->Arg(500)->Arg(kHalfDrawsSamples)->Unit(benchmark::kMillisecond);
 
 // Six uncertain inputs, the issue's yardstick: growth, churn, hires, side businesses, service
 // jobs, displacement.

@@ -59,7 +59,8 @@ struct Overwrite {
     const char *flag;
     const char *name;
 };
-constexpr Overwrite kOverwrites[] = {{"--csv", "out.csv"}, {"--save", "out.json"}, {"--png", "out.png"}};
+constexpr Overwrite kOverwrites[] = {{"--csv", "out.csv"}, {"--frontier-csv", "frontier.csv"},
+                                     {"--save", "out.json"}, {"--png", "out.png"}};
 
 } // namespace
 
@@ -87,7 +88,7 @@ TEST(CommandLine, AFullDiskFailsEachOutputAndKeepsTheOldFile)
         EXPECT_EQ(contentsOf(path), old) << o.flag;
     }
     EXPECT_EQ(QDir(QFileInfo(disk.filePath("filler")).path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-              (QStringList{"filler", "out.csv", "out.json", "out.png"}));
+              (QStringList{"filler", "frontier.csv", "out.csv", "out.json", "out.png"}));
 }
 
 TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)
@@ -105,7 +106,7 @@ TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)
     // The node of /dev/null, made here: the old writer, run as root, replaced the real one.
     const QString node = folder.filePath("null");
     ASSERT_EQ(::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
-    for (const char *flag : {"--csv", "--save", "--png"}) {
+    for (const char *flag : {"--csv", "--frontier-csv", "--save", "--png"}) {
         EXPECT_EQ(refusal({flag, node}),
                   "pledgecheck: cannot write " + node.toStdString() + ": it is a character device, not a regular file");
         ASSERT_EQ(::stat(QFile::encodeName(node).constData(), &info), 0);

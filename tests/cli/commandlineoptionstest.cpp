@@ -56,7 +56,7 @@ TEST(CommandLineOptions, OutputAndListFlagsRunHeadless)
 {
     for (const QStringList &arguments :
          {QStringList{"--summary"}, QStringList{"--csv", "a.csv"}, QStringList{"--save", "a.json"},
-          QStringList{"--png", "a.png"},
+          QStringList{"--png", "a.png"}, QStringList{"--frontier-csv", "f.csv"},
           QStringList{"--list-presets"}, QStringList{"--list-parameters"}}) {
         const auto options = parse(arguments);
         ASSERT_TRUE(options);
@@ -130,6 +130,16 @@ TEST(CommandLineOptions, RefusesUnknownFlagsAndMissingValues)
     EXPECT_EQ(refusal({"--sumary"}), "Unknown option 'sumary'.");
     EXPECT_EQ(refusal({"--csv"}), "Missing value after '--csv'.");
     EXPECT_EQ(refusal({"--csv="}), "--csv needs a value");
+    EXPECT_EQ(refusal({"--frontier-csv"}), "Missing value after '--frontier-csv'.");
+}
+
+TEST(CommandLineOptions, ReadsTheFrontierCsvFile)
+{
+    const auto options = parse({"--frontier-csv", "f.csv"});
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->frontierCsvFile, "f.csv");
+    EXPECT_TRUE(options->csvFile.isEmpty());
+    EXPECT_FALSE(options->rendersChart());
 }
 
 TEST(CommandLineOptions, ReadsTheChartAndItsSize)
@@ -148,7 +158,7 @@ TEST(CommandLineOptions, ReadsTheChartAndItsSize)
 TEST(CommandLineOptions, RefusesABadChartOrSize)
 {
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "pie"}),
-              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity");
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
     for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10",
                              "+800x+600", "800x+600", " 800x600", "800x600 ", "800 x 600"})
         EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
@@ -177,7 +187,8 @@ TEST(CommandLineOptions, ReadsEveryChartByName)
         {"sellers", ChartKind::Sellers},
         {"sources", ChartKind::Sources},
         {"uncertainty", ChartKind::Uncertainty},
-        {"sensitivity", ChartKind::Sensitivity}};
+        {"sensitivity", ChartKind::Sensitivity},
+        {"frontier", ChartKind::Frontier}};
     for (const auto &[name, kind] : charts) {
         const auto options = parse({"--png", "a.png", "--chart=" + name});
         ASSERT_TRUE(options) << name.toStdString();
@@ -186,7 +197,7 @@ TEST(CommandLineOptions, ReadsEveryChartByName)
         EXPECT_TRUE(options->rendersChart());
     }
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "Jobs"}),
-              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity");
+              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
 }
 
 TEST(CommandLineOptions, OtherOutputsDrawNoChart)

@@ -1,5 +1,6 @@
 #include "scenariochecks.h"
 
+#include "frontier.h"
 #include "keyfigures.h"
 #include "montecarlo.h"
 #include "parametertable.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace pledgecheck::fuzz {
 namespace {
@@ -38,6 +40,25 @@ void checkProjection(const Parameters &parameters)
             "the projection of valid parameters is finite");
     require(std::isfinite(results.figures.jobsAtHorizon) && std::isfinite(results.figures.shareOfTarget),
             "the key figures of valid parameters are finite");
+    // The solver's three-month shortcut gives the projection's last month, to rounding.
+    const Eigen::Index last = p.lastMonth();
+    const double scale = std::abs(p.linkedJobs(last)) + std::abs(p.linkedJobs(0));
+    require(std::abs(projectJobsAtHorizon(parameters) - p.jobs(last)) <= 1e-9 * scale,
+            "J at the horizon alone equals the projection's last month");
+}
+
+void checkFrontier(const Parameters &parameters)
+{
+    const ParameterDescriptor &growth = descriptor(ParameterId::AnnualGrowthRate);
+    std::optional<double> previous;
+    for (const FrontierPoint &point : frontier(parameters)) {
+        const auto least = leastGrowthMeeting(point);
+        require(!least || (*least >= growth.minimum && *least <= growth.maximum),
+                "the frontier's growth lies inside the valid range");
+        require(!previous || (least && *least <= *previous + 1e-9),
+                "more hires never need more growth, nor leave the pledge out of reach");
+        previous = least;
+    }
 }
 
 void checkTornado(const Scenario &scenario)
@@ -102,6 +123,7 @@ void checkAcceptedScenario(const Scenario &scenario)
     require(*reread == scenario, "an accepted scenario's own file reads back equal");
 
     checkProjection(scenario.parameters);
+    checkFrontier(scenario.parameters);
     checkTornado(scenario);
     checkDraws(scenario);
 }

@@ -205,3 +205,28 @@ TEST(Projection, ReusesItsArraysWhenTheHorizonIsUnchanged)
     EXPECT_NEAR(result.linkedJobs(12), 3600.0, 1e-9);
     EXPECT_NEAR(result.jobs(12), 3600.0 - 3000.0, 1e-9) << "3 hires at 1200 sellers less 3 at 1000";
 }
+
+TEST(Projection, JobsAtHorizonAloneEqualTheFullProjectionsLastMonth)
+{
+    // The three-month shortcut the solver and the frontier use: the same J(12·H) as the whole
+    // projection, to rounding, on every curve, both bases, no lag, a lag, and a lag past the horizon.
+    for (const GrowthModel model : {GrowthModel::Exponential, GrowthModel::Logistic, GrowthModel::Linear}) {
+        for (const JobCountBasis basis : {JobCountBasis::Created, JobCountBasis::Linked}) {
+            for (const double lag : {0.0, 7.0, 36.0}) {
+                for (const double growth : {-0.4, 0.35, 4.0}) {
+                    Parameters p;
+                    p.set(ParameterId::GrowthModel, static_cast<double>(model));
+                    p.set(ParameterId::JobCountBasis, static_cast<double>(basis));
+                    p.set(ParameterId::HiringLagMonths, lag);
+                    p.set(ParameterId::HorizonYears, lag == 36.0 ? 2 : 5);
+                    p.set(ParameterId::AnnualGrowthRate, growth);
+                    p.set(ParameterId::MarketSize, 40000);
+                    const Projection full = project(p);
+                    const double expected = full.jobs(full.lastMonth());
+                    EXPECT_NEAR(projectJobsAtHorizon(p), expected, 1e-12 * std::abs(full.linkedJobs(full.lastMonth())))
+                        << static_cast<int>(model) << ' ' << static_cast<int>(basis) << ' ' << lag << ' ' << growth;
+                }
+            }
+        }
+    }
+}

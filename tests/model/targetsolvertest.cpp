@@ -2,34 +2,16 @@
 
 #include "keyfigures.h"
 #include "projection.h"
+#include "solvablescenario.h"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 using namespace pledgecheck;
+using pledgecheck::testing::solvableScenario;
 
 namespace {
-
-// 1000 sellers growing 20 % a year (no churn) for five years: S(60) = 1000 x 1.2^5 = 2488.32.
-// Half are side businesses and a fifth of the jobs are displaced, no service jobs:
-// J(60) = h x 0.5 x 2488.32 x 0.8 = 995.328 h linked, of which h x 0.5 x 1000 x 0.8 = 400 h
-// at the start: 595.328 h created. Target 10,000 jobs. Linked unless @p basis says otherwise.
-Parameters solvableScenario(JobCountBasis basis = JobCountBasis::Linked)
-{
-    Parameters p;
-    p.set(ParameterId::JobCountBasis, static_cast<double>(basis));
-    p.set(ParameterId::InitialSellers, 1000);
-    p.set(ParameterId::AnnualGrowthRate, 0.2);
-    p.set(ParameterId::AnnualChurnRate, 0.0);
-    p.set(ParameterId::HiresPerSeller, 1);
-    p.set(ParameterId::SideBusinessShare, 0.5);
-    p.set(ParameterId::HiringLagMonths, 0);
-    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
-    p.set(ParameterId::DisplacementShare, 0.2);
-    p.set(ParameterId::TargetJobs, 10000);
-    return p;
-}
 
 double jobsAtHorizon(const Parameters &p)
 {

@@ -1,5 +1,6 @@
 #include "chartkind.h"
 
+#include "frontierchart.h"
 #include "horizonhistogramchart.h"
 #include "jobschart.h"
 #include "pledgeoddschart.h"
@@ -22,16 +23,19 @@ ChartSet make()
 
 constexpr std::array<ChartEntry, kChartCount> kRegistry{{
     {ChartKind::Jobs, "jobs", QT_TRANSLATE_NOOP("Charts", "Jobs against the pledge"),
-     "the projection against the pledge (the default)", false, {"jobsChart", nullptr}, make<JobsChart>},
-    {ChartKind::Sellers, "sellers", QT_TRANSLATE_NOOP("Charts", "Sellers"), "sellers over time", false,
+     "the projection against the pledge (the default)", false, true, {"jobsChart", nullptr}, make<JobsChart>},
+    {ChartKind::Sellers, "sellers", QT_TRANSLATE_NOOP("Charts", "Sellers"), "sellers over time", false, false,
      {"sellersChart", nullptr}, make<SellersChart>},
     {ChartKind::Sources, "sources", QT_TRANSLATE_NOOP("Charts", "Job sources"),
-     "the jobs by where they come from", false, {"sourcesChart", nullptr}, make<SourcesChart>},
+     "the jobs by where they come from", false, false, {"sourcesChart", nullptr}, make<SourcesChart>},
     {ChartKind::Uncertainty, "uncertainty", QT_TRANSLATE_NOOP("Charts", "Uncertainty"),
-     "the spread at the horizon and the odds by year", true, {"uncertaintyChart", "oddsChart"},
+     "the spread at the horizon and the odds by year", true, true, {"uncertaintyChart", "oddsChart"},
      make<HorizonHistogramChart, PledgeOddsChart>},
     {ChartKind::Sensitivity, "sensitivity", QT_TRANSLATE_NOOP("Charts", "Sensitivity"), "the tornado",
-     true, {"sensitivityChart", nullptr}, make<TornadoChart>},
+     true, true, {"sensitivityChart", nullptr}, make<TornadoChart>},
+    {ChartKind::Frontier, "frontier", QT_TRANSLATE_NOOP("Charts", "What it would take"),
+     "the growth and hires that would meet the pledge", false, true, {"frontierChart", nullptr},
+     make<FrontierChart>},
 }};
 
 // The registry is in ChartKind's order, so a kind is its own index.

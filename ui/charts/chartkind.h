@@ -14,7 +14,7 @@ class ScenarioChart;
 
 /// The charts the app draws, in tab order. Everything else about a chart is its entry in
 /// chartRegistry(): a new chart is a value here and an entry there.
-enum class ChartKind { Jobs, Sellers, Sources, Uncertainty, Sensitivity };
+enum class ChartKind { Jobs, Sellers, Sources, Uncertainty, Sensitivity, Frontier };
 
 /// The charts of one tab, side by side; one picture when exported.
 using ChartSet = std::vector<std::unique_ptr<ScenarioChart>>;
@@ -27,18 +27,20 @@ struct ChartEntry {
     const char *help;     ///< what --help says it draws
     /// Draws the Monte Carlo run or the tornado: with every input fixed it says so instead.
     bool needsUncertainty;
+    /// Draws something of the draws (the bands, the half-draws line): shown again when they change.
+    bool drawsUncertainty;
     /// The object names of its views, one per chart of the set, as tests and accessibility find them.
     std::array<const char *, 2> viewNames;
     ChartSet (*make)();
 };
 
-inline constexpr std::size_t kChartCount = 5;
+inline constexpr std::size_t kChartCount = 6;
 
 /// Every chart, in tab order: entry i is ChartKind(i).
 const std::array<ChartEntry, kChartCount> &chartRegistry();
 const ChartEntry &chartEntry(ChartKind kind);
 
-/// "jobs", "sellers", "sources", "uncertainty", "sensitivity".
+/// "jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier".
 QString chartName(ChartKind kind);
 /// The tab's title: "Jobs against the pledge".
 QString chartTitle(ChartKind kind);

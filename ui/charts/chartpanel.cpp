@@ -69,10 +69,8 @@ void ChartPanel::showResults(const QString &scenarioName, const ScenarioResults 
 void ChartPanel::setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty)
 {
     m_charts->inputs.uncertainty = std::move(uncertainty);
-    // The jobs chart draws the bands and the median; the others as their entries say.
-    m_charts->stale[static_cast<std::size_t>(ChartKind::Jobs)] = true;
     for (const ChartEntry &entry : chartRegistry()) {
-        if (entry.needsUncertainty)
+        if (entry.drawsUncertainty)
             m_charts->stale[static_cast<std::size_t>(entry.kind)] = true;
     }
 }
