@@ -147,7 +147,7 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
     setCountAxis(top / kCountAxisHeadroom, QObject::tr("hires per hiring seller (workers)"));
 
     const QString horizon = monthName(p, current.figures.horizonMonths);
-    chart()->setTitle(QObject::tr("%1: what it would take by %2")
+    setTitle(QObject::tr("%1: what it would take by %2")
                           .arg(titleName(scenarioName), horizon));
 
     // The line, and the region right of it up to the axis's end: more growth meets it too.
