@@ -178,7 +178,7 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
         setLegendText(m_halfLine, QObject::tr("Half of %1 draws meet it").arg(formatCount(draws)));
     } else if (uncertainty()) {
         m_halfLine->clear();
-        setLegendText(m_halfLine, QObject::tr("Half the draws meet it: drawn once the values rest"));
+        setLegendText(m_halfLine, QObject::tr("Half the draws: once at rest"));
     }
 
     QList<QPointF> presetsAt;

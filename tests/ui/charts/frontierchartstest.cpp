@@ -167,7 +167,7 @@ private slots:
         show(chart, m_parameters, &quick); // a slider step: the full run comes once the values rest
         QVERIFY(half->isVisible());
         QVERIFY(half->points().isEmpty());
-        QVERIFY(textsIn(chart.chart()).contains("Half the draws meet it: drawn once the values rest"));
+        QVERIFY(textsIn(chart.chart()).contains("Half the draws: once at rest"));
         show(chart, m_parameters, &full);
         QCOMPARE(half->points(), plotted(halfDrawsFrontier(m_parameters, u)));
         QVERIFY(textsIn(chart.chart()).contains("Half of 400 draws meet it"));
