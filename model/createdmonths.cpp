@@ -26,7 +26,7 @@ struct LaneRanges {
     Vector least = Vector{} + std::numeric_limits<double>::infinity();
     Vector most = Vector{} - std::numeric_limits<double>::infinity();
 
-    void include(Vector value)
+    void include(const Vector &value)
     {
         least = value < least ? value : least;
         most = value > most ? value : most;
@@ -76,7 +76,7 @@ PLEDGECHECK_SIMD_CLONES void advanceLanes(double *jobs, const double *q, const d
         std::memcpy(&v, from, sizeof v);
         return v;
     };
-    const auto store = [](double *to, Vector v) { std::memcpy(to, &v, sizeof v); };
+    const auto store = [](double *to, const Vector &v) { std::memcpy(to, &v, sizeof v); };
     const std::size_t whole = count / kWidth * kWidth;
     for (std::size_t i = 0; i < whole; i += kWidth)
         pass.template operator()<Vector>(i, load, store);
