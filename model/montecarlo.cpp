@@ -1,5 +1,6 @@
 #include "montecarlo.h"
 
+#include "createdmonths.h"
 #include "equations.h"
 #include "keyfigures.h"
 #include "parallel.h"
@@ -228,48 +229,17 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
     // J(t) = J(t - 1)·q from the month `jobs` holds on, by the very products of a month at a time;
     // J(t + 1) = J(t)·q is made again where it is read (the next pass), never kept. A pass reads
     // J, q and J(0) once for two months: half the memory a month moves.
-    const Eigen::ArrayXd &q = m_draws.monthlyFactor();
-    const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
-    const Eigen::Index products = t - worker.jobsMonth;
+    const auto n = static_cast<std::size_t>(setup.samples);
     if (pair)
         worker.nextCreated.resize(setup.samples);
-    constexpr double infinity = std::numeric_limits<double>::infinity();
-    const auto months = [&]<int K>(Eigen::Index i, auto &lowest, auto &highest, auto &nextLowest,
-                                   auto &nextHighest) {
-        using Packet = Eigen::Array<double, K, 1>;
-        const Packet qK = q.segment<K>(i);
-        const Packet j0 = atStart.segment<K>(i);
-        Packet j = worker.jobs.segment<K>(i);
-        for (Eigen::Index m = 0; m < products; ++m)
-            j *= qK;
-        worker.jobs.segment<K>(i) = j;
-        const Packet created = equations::jobsCreated(j, j0);
-        worker.created.segment<K>(i) = created;
-        lowest = lowest.min(created);
-        highest = highest.max(created);
-        if (pair) {
-            const Packet next = equations::jobsCreated(Packet(j * qK), j0);
-            worker.nextCreated.segment<K>(i) = next;
-            nextLowest = nextLowest.min(next);
-            nextHighest = nextHighest.max(next);
-        }
-    };
-    constexpr int kTogether = 4; // four ranges at once: eight draws would spill SSE2's registers
-    using Packet = Eigen::Array<double, kTogether, 1>;
-    Packet lowest = Packet::Constant(infinity), highest = Packet::Constant(-infinity);
-    Packet nextLowest = lowest, nextHighest = highest;
-    const Eigen::Index whole = setup.samples / kTogether * kTogether;
-    for (Eigen::Index i = 0; i < whole; i += kTogether)
-        months.template operator()<kTogether>(i, lowest, highest, nextLowest, nextHighest);
-    using One = Eigen::Array<double, 1, 1>;
-    One least(lowest.minCoeff()), most(highest.maxCoeff()), nextLeast(nextLowest.minCoeff()),
-        nextMost(nextHighest.maxCoeff());
-    for (Eigen::Index i = whole; i < setup.samples; ++i)
-        months.template operator()<1>(i, least, most, nextLeast, nextMost);
+    const CreatedMonthRanges ranges = advanceCreatedMonths(
+        {worker.jobs.data(), n}, {m_draws.monthlyFactor().data(), n}, {m_draws.jobsAtStart().data(), n},
+        t - worker.jobsMonth, {worker.created.data(), n},
+        pair ? std::span<double>(worker.nextCreated.data(), n) : std::span<double>());
     worker.jobsMonth = t;
     worker.nextReady = pair;
-    worker.nextRange = {nextLeast(0), nextMost(0)};
-    return {least(0), most(0)};
+    worker.nextRange = ranges.next;
+    return ranges.month;
 }
 
 Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)

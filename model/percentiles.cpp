@@ -37,20 +37,25 @@ std::uint64_t orderKey(double value)
     return bits ^ (negative | (std::uint64_t{1} << 63));
 }
 
-// The bins' key for each value's order key: keys below that of the least value worth binning
-// finely, and above that of the greatest, as those keys; then the magnitudes up to a tiny one,
-// from the key of -tiny to that of +tiny, as one key. Never a smaller value later, so any choice
-// of the three values bins exactly; they decide only how many values share a bin wanted. The keys
-// of a range around zero span a thousand binades down to the subnormals, most of them empty, and
-// values far below or above every wanted order statistic would leave those in a few bins.
+// The bins' key for each value: the order key of the value clamped to the least and the greatest
+// worth binning finely; then the magnitudes up to a tiny one, from the key of -tiny to that of
+// +tiny, as one key. Never a smaller value later, so any choice of the three values bins exactly;
+// they decide only how many values share a bin wanted. The keys of a range around zero span a
+// thousand binades down to the subnormals, most of them empty, and values far below or above
+// every wanted order statistic would leave those in a few bins. Clamped as doubles, which
+// orderKey() keeps in order: AVX2 has min and max for doubles, none for 64-bit integers, and the
+// binning pass then stays four values to an instruction.
 struct KeyMap {
-    std::uint64_t least, most;   ///< orderKey() of the least and the greatest binned finely
-    std::uint64_t below, above;  ///< orderKey(-tiny), orderKey(+tiny)
+    double least, most; ///< the least and the greatest value binned finely
+    double tiny;        ///< magnitudes below it share one key
 
-    std::uint64_t operator()(std::uint64_t key) const
+    std::uint64_t operator()(double value) const
     {
-        key = std::min(std::max(key, least), most);
-        return key <= below ? key : key < above ? below : key - (above - below);
+        const double clamped = std::min(std::max(value, least), most);
+        // key - clamp(key, key(-tiny), key(+tiny)) + key(-tiny): the key itself at or below
+        // -tiny, key(-tiny) between, shifted down by the gap from +tiny on.
+        const double nearZero = std::min(std::max(clamped, -tiny), tiny);
+        return orderKey(clamped) - orderKey(nearZero) + orderKey(-tiny);
     }
 };
 
@@ -109,8 +114,21 @@ SampleBounds sampleBounds(std::span<const double> values, std::size_t firstRank,
 PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, KeyMap map,
                                             std::uint64_t lowestKey, int shift, std::span<std::uint16_t> bins)
 {
+    // Where every value binned finely lies on one side of the tiny ones (the usual case: jobs
+    // linked are all positive, and jobs created mostly gained), the near-zero term is the same
+    // for all: -tiny's own key below zero, or +tiny's. The same keys, in half the instructions.
+    // A clamped value lies from min(least, most) to most.
+    const bool aboveTiny = std::min(map.least, map.most) >= map.tiny;
+    if (aboveTiny || map.most <= -map.tiny) {
+        const double nearZero = aboveTiny ? map.tiny : -map.tiny;
+        const std::uint64_t offset = orderKey(-map.tiny) - orderKey(nearZero) - lowestKey;
+        for (std::size_t i = 0; i < values.size(); ++i)
+            bins[i] = static_cast<std::uint16_t>(
+                (orderKey(std::min(std::max(values[i], map.least), map.most)) + offset) >> shift);
+        return;
+    }
     for (std::size_t i = 0; i < values.size(); ++i)
-        bins[i] = static_cast<std::uint16_t>((map(orderKey(values[i])) - lowestKey) >> shift);
+        bins[i] = static_cast<std::uint16_t>((map(values[i]) - lowestKey) >> shift);
 }
 
 } // namespace
@@ -218,13 +236,13 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     // keeps it in integers.
     const SampleBounds sampled = sampleBounds(values, wanted.front().rank, wanted.back().rank, m_sample, m_magnitudes);
     const Range expected = depth == 0 ? m_expected : kAnywhere;
-    KeyMap map{orderKey(std::max({lowest, sampled.least, expected.lowest})),
-               orderKey(std::min({highest, sampled.greatest, expected.highest})),
-               orderKey(-sampled.tiny), orderKey(sampled.tiny)};
-    if (!(map(orderKey(highest)) > map(orderKey(lowest)))) // the sample saw too little: bin every key
-        map = {0, ~std::uint64_t{0}, orderKey(0.0), orderKey(0.0)};
-    const std::uint64_t lowestKey = map(orderKey(lowest));
-    const std::uint64_t span = map(orderKey(highest)) - lowestKey;
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    KeyMap map{std::max({lowest, sampled.least, expected.lowest}),
+               std::min({highest, sampled.greatest, expected.highest}), sampled.tiny};
+    if (!(map(highest) > map(lowest))) // the sample saw too little: bin every key
+        map = {-infinity, infinity, 0.0};
+    const std::uint64_t lowestKey = map(lowest);
+    const std::uint64_t span = map(highest) - lowestKey;
     const int shift = std::max(0, static_cast<int>(std::bit_width(span))
                                       - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
     bins.resize(array.size());
