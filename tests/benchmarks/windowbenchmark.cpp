@@ -26,6 +26,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace pledgecheck;
@@ -63,6 +64,15 @@ MainWindow &sharedWindow()
         // size measured since the benchmark began.
         g_window->setWindowState(Qt::WindowNoState);
         g_window->resize(1440, 900);
+        // PLEDGECHECK_CHART=NAME (a --chart name, e.g. frontier) drags with that chart in view
+        // instead of the jobs chart; an unknown name is refused rather than measured silently.
+        if (const char *name = std::getenv("PLEDGECHECK_CHART")) {
+            const std::optional<ChartKind> kind = chartNamed(QString::fromLocal8Bit(name));
+            if (!kind)
+                qFatal("PLEDGECHECK_CHART: no chart called %s; the charts are %s", name,
+                       qPrintable(chartNames().join(QStringLiteral(", "))));
+            g_window->charts()->setCurrentChart(*kind);
+        }
         g_window->show();
         QCoreApplication::processEvents();
     }
@@ -95,7 +105,8 @@ struct Drag {
 };
 Drag g_drag;
 
-// PLEDGECHECK_SLIDER_STEPS=N takes fewer steps, for a profile under callgrind.
+// PLEDGECHECK_SLIDER_STEPS=N takes fewer steps, for a profile under callgrind; PLEDGECHECK_CHART
+// (sharedWindow) chooses the chart in view.
 int sliderSteps()
 {
     const char *steps = std::getenv("PLEDGECHECK_SLIDER_STEPS");
