@@ -29,6 +29,8 @@ const FrontierPoint &rowAt(const std::vector<FrontierPoint> &rows, double hires)
     EXPECT_NE(found, rows.end()) << hires;
     return *found;
 }
+// A row of a frontier that is gone at the end of the statement would dangle (ASan found one).
+const FrontierPoint &rowAt(std::vector<FrontierPoint> &&rows, double hires) = delete;
 
 void expectGrowth(const FrontierPoint &row, double expected)
 {
@@ -219,7 +221,8 @@ TEST(HalfDrawsFrontier, WithOneInputDrawnItIsTheFrontierOfItsMedianDraw)
     MonteCarloDraws::drawsOf(p, u, ParameterId::SideBusinessShare, side);
     std::sort(side.begin(), side.end());
     const double expected = std::pow(1 + 12.5 / (2 * (1 - side(2))), 0.2) - 1;
-    const FrontierPoint &row = rowAt(halfDrawsFrontier(p, u), 2.0);
+    const std::vector<FrontierPoint> half = halfDrawsFrontier(p, u);
+    const FrontierPoint &row = rowAt(half, 2.0);
     ASSERT_EQ(row.growth.status, SolveStatus::Found);
     EXPECT_NEAR(*row.growth.value, expected, 2e-6);
 }
