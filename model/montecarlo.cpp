@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <stdexcept>
 #include <thread>
@@ -62,6 +63,22 @@ PercentileFinder::Range expectedNextMonth(double lowestPercentile, double highes
     };
     return {outwards(lowestPercentile, -1), outwards(highestPercentile, 1)};
 }
+
+// A draw's created jobs as the created-months pass makes them, from the linked J it starts from:
+// J·q^products - J(0), by the same products in the same order, so the same bits. Passed to the
+// percentile finder by reference, which a std::function holds without allocating.
+struct CreatedJobsAt {
+    const double *jobs, *q, *atStart;
+    Eigen::Index products;
+
+    double operator()(std::size_t i) const
+    {
+        double j = jobs[i];
+        for (Eigen::Index m = 0; m < products; ++m)
+            j *= q[i];
+        return equations::jobsCreated(j, atStart[i]);
+    }
+};
 
 } // namespace
 
@@ -133,6 +150,7 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
     const Eigen::ArrayXd &perLagged = m_draws.jobsPerLaggedSeller();
     const Eigen::ArrayXd &perSeller = m_draws.jobsPerSeller();
     const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
+    worker.binned = false;
     if (setup.model != GrowthModel::Exponential) {
         if (t > 0)
             worker.power *= q; // q^t by products: no exp per draw and month
@@ -178,7 +196,14 @@ std::optional<PercentileFinder::Range> MonteCarloEngine::stepMonth(const RunSetu
     };
     if (setup.createdApart && t > setup.lag) {
         if (worker.nextReady) { // made with the month before
-            worker.created.swap(worker.nextCreated);
+            if (setup.createdBinned) {
+                worker.monthBins.swap(worker.nextBins);
+                worker.monthPlan = worker.nextPlan;
+                worker.binned = true;
+                worker.countedProducts = 1;
+            } else {
+                worker.created.swap(worker.nextCreated);
+            }
             worker.nextReady = false;
             return worker.nextRange;
         }
@@ -228,22 +253,61 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
 {
     // J(t) = J(t - 1)·q from the month `jobs` holds on, by the very products of a month at a time;
     // J(t + 1) = J(t)·q is made again where it is read (the next pass), never kept. A pass reads
-    // J, q and J(0) once for two months: half the memory a month moves.
+    // J, q and J(0) once for two months: half the memory a month moves. With createdBinned the
+    // created jobs are binned as they are made, never stored: the finder reads the few it needs
+    // from J, q and J(0) again. Pre-basis wrote J alone, and bins; so does this.
     const auto n = static_cast<std::size_t>(setup.samples);
-    if (pair)
-        worker.nextCreated.resize(setup.samples);
-    const CreatedMonthRanges ranges = advanceCreatedMonths(
-        {worker.jobs.data(), n}, {m_draws.monthlyFactor().data(), n}, {m_draws.jobsAtStart().data(), n},
-        t - worker.jobsMonth, {worker.created.data(), n},
-        pair ? std::span<double>(worker.nextCreated.data(), n) : std::span<double>());
+    const double *q = m_draws.monthlyFactor().data();
+    const double *atStart = m_draws.jobsAtStart().data();
+    const Eigen::Index products = t - worker.jobsMonth;
+    CreatedMonthOut month, next;
+    if (setup.createdBinned) {
+        // The created jobs of month t, and of t + 1, as the pass will make them, for the plans.
+        const CreatedJobsAt monthJobs{worker.jobs.data(), q, atStart, products};
+        worker.monthPlan = worker.percentiles.planBins(n, kPercentileLevels, worker.expected, std::cref(monthJobs));
+        worker.monthBins.resize(n);
+        month = {{}, &worker.monthPlan, worker.monthBins};
+        if (pair) {
+            // Two months on from the month before's percentiles: as far again.
+            const PercentileFinder::Range expected =
+                expectedNextMonth(worker.expected.lowest, worker.expected.highest);
+            const CreatedJobsAt nextJobs{worker.jobs.data(), q, atStart, products + 1};
+            worker.nextPlan = worker.percentiles.planBins(n, kPercentileLevels, expected, std::cref(nextJobs));
+            worker.nextBins.resize(n);
+            next = {{}, &worker.nextPlan, worker.nextBins};
+        }
+    } else {
+        month.values = {worker.created.data(), n};
+        if (pair) {
+            worker.nextCreated.resize(setup.samples);
+            next.values = {worker.nextCreated.data(), n};
+        }
+    }
+    const CreatedMonthRanges ranges =
+        advanceCreatedMonths({worker.jobs.data(), n}, {q, n}, {atStart, n}, products, month, next);
     worker.jobsMonth = t;
+    worker.binned = setup.createdBinned;
+    worker.countedProducts = 0;
     worker.nextReady = pair;
     worker.nextRange = ranges.next;
     return ranges.month;
 }
 
-Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker)
+template <typename Use>
+void MonteCarloEngine::withBinnedJobs(const Worker &worker, const Use &use) const
 {
+    // The very difference (and product) the pass binned: the same bits.
+    const Eigen::ArrayXd &atStart = m_draws.jobsAtStart();
+    if (worker.countedProducts == 0)
+        use(equations::jobsCreated(worker.jobs, atStart));
+    else
+        use(equations::jobsCreated(worker.jobs * m_draws.monthlyFactor(), atStart));
+}
+
+Eigen::ArrayXd &MonteCarloEngine::countedJobs(const RunSetup &setup, Worker &worker) const
+{
+    if (worker.binned)
+        withBinnedJobs(worker, [&](const auto &created) { worker.created = created; });
     return setup.createdApart ? worker.created : worker.jobs;
 }
 
@@ -251,12 +315,19 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
                                          const std::optional<PercentileFinder::Range> &jobsRange, Worker &worker)
 {
     const auto n = static_cast<std::size_t>(setup.samples);
-    Eigen::ArrayXd &jobs = countedJobs(setup, worker);
     std::array<double, kPercentileLevels.size()> row{};
-    if (jobsRange)
-        worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row, worker.expected);
-    else
-        worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+    if (worker.binned) {
+        const CreatedJobsAt created{worker.jobs.data(), m_draws.monthlyFactor().data(), m_draws.jobsAtStart().data(),
+                                    worker.countedProducts};
+        worker.percentiles.findBinned(worker.monthBins, worker.monthPlan, *jobsRange, kPercentileLevels, row,
+                                      std::cref(created));
+    } else {
+        const Eigen::ArrayXd &jobs = countedJobs(setup, worker);
+        if (jobsRange)
+            worker.percentiles.find({jobs.data(), n}, *jobsRange, kPercentileLevels, row, worker.expected);
+        else
+            worker.percentiles.find({jobs.data(), n}, kPercentileLevels, row);
+    }
     const double mostJobs = worker.percentiles.greatest();
     m_result.jobsPercentiles.row(t) = Eigen::Map<const Eigen::ArrayXd>(row.data(), row.size()).transpose();
     if (!setup.sellersFollowGrowth) { // otherwise sellersPercentilesFromGrowth() fills them
@@ -268,8 +339,13 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
 
 void MonteCarloEngine::recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const
 {
-    worker.firstMet = (countedJobs(setup, worker) >= setup.threshold)
-                          .select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+    const auto record = [&](const auto &counted) {
+        worker.firstMet = (counted >= setup.threshold).select(worker.firstMet.min(static_cast<double>(t)), worker.firstMet);
+    };
+    if (worker.binned)
+        withBinnedJobs(worker, record);
+    else
+        record(countedJobs(setup, worker));
 }
 
 void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eigen::Index end, Worker &worker)
@@ -284,6 +360,7 @@ void MonteCarloEngine::runMonths(const RunSetup &setup, Eigen::Index begin, Eige
     worker.anyMet = false;
     worker.expected = PercentileFinder::kAnywhere;
     worker.nextReady = false;
+    worker.binned = false;
     worker.jobsMonth = 0;
     worker.endMonth = end;
     for (Eigen::Index t = 0; t < end; ++t) {
@@ -346,6 +423,12 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
     const bool sellersFollowGrowth =
         uncertainty[ParameterId::InitialSellers].isFixed()
         && (model != GrowthModel::Logistic || uncertainty[ParameterId::MarketSize].isFixed());
+    const bool createdApart =
+        parameters.jobCountBasis() == JobCountBasis::Created && model == GrowthModel::Exponential;
+    // Where a pass's arrays (J, q, J(0) and two months' created jobs) fit in a first-level cache
+    // (48 KiB: 5 × 8 bytes × 1,024 draws = 40 KiB), storing the created jobs costs nothing, and the
+    // finder bins them better from their exact range; beyond, each stored month is a write that
+    // misses it, and the second-level cache's bandwidth is the bound.
     const RunSetup setup{n,
                          parameters.horizonMonths() + 1,
                          std::lround(parameters[ParameterId::HiringLagMonths]),
@@ -353,8 +436,8 @@ const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                          parameters[ParameterId::TargetJobs] * (1.0 - kTargetTolerance),
                          parameters.jobCountBasis() == JobCountBasis::Created,
                          sellersFollowGrowth,
-                         parameters.jobCountBasis() == JobCountBasis::Created
-                             && model == GrowthModel::Exponential};
+                         createdApart,
+                         createdApart && n > kStoreCreatedUpTo};
     const WorkSchedule schedule = scheduleWork(n, setup.months, m_threads, model, sellersFollowGrowth);
     if (m_workers.size() < static_cast<std::size_t>(schedule.threads))
         m_workers.resize(static_cast<std::size_t>(schedule.threads));

@@ -56,6 +56,9 @@ public:
     /// Runs of fewer draws than this stay on the calling thread: starting threads would cost
     /// more than they save.
     static constexpr int kParallelFrom = WorkSchedule::kParallelFrom;
+    /// Runs of up to this many draws store each month's created jobs; larger ones bin them as
+    /// they are made (see Worker). The figures are the same bits either way.
+    static constexpr int kStoreCreatedUpTo = 1024;
 
     MonteCarloEngine();
 
@@ -85,21 +88,32 @@ private:
         bool sellersFollowGrowth;  ///< see run()
         /// The created jobs are kept apart from the linked J (exponential growth).
         bool createdApart;
+        /// ... and past the hiring lag, binned as they are made, never stored (see Worker).
+        bool createdBinned;
     };
     /// One thread's share of the monthly work, with its own buffers.
     struct Worker {
         Eigen::ArrayXd draw;                               // scratch for the draws of a block
         Eigen::ArrayXd sellers, lagged, power, laggedPower; // per draw, advanced month by month
         Eigen::ArrayXd jobs; // J(t) linked, from which the next month's is made
-        /// Under the created basis and exponential growth, J(t) - J(0): what is counted. Other
-        /// growth makes J afresh each month, so jobs itself holds the created jobs there.
+        /// Under the created basis and exponential growth, J(t) - J(0): what is counted, in the
+        /// hiring lag's months (and at the end, for the horizon's histogram). Other growth makes
+        /// J afresh each month, so jobs itself holds the created jobs there.
         Eigen::ArrayXd created;
         /// The month whose linked J `jobs` holds, and the end of the worker's months.
         Eigen::Index jobsMonth = 0, endMonth = 0;
-        /// Under the created basis and exponential growth, past the hiring lag: the next month's
-        /// created jobs, made in the same pass as this month's (stepCreatedPair()), and their
-        /// least and greatest; none if nextReady is false.
+        /// Under the created basis and exponential growth, past the hiring lag, with
+        /// createdBinned, this month's created jobs are not stored but binned in the pass that
+        /// makes them (stepCreatedPair()), by monthPlan into monthBins, and read again where
+        /// needed as J(jobsMonth)·q^countedProducts - J(0) (countedProducts 0 or 1).
+        bool binned = false;
+        Eigen::Index countedProducts = 0;
+        PercentileFinder::BinPlan monthPlan{}, nextPlan{};
+        std::vector<PercentileFinder::Bin> monthBins;
+        /// The next month's created jobs (or their bins), made in the same pass as this month's,
+        /// and their least and greatest; none if nextReady is false.
         Eigen::ArrayXd nextCreated;
+        std::vector<PercentileFinder::Bin> nextBins;
         PercentileFinder::Range nextRange{};
         bool nextReady = false;
         /// Per draw: the first month it meets the pledge, or `months`; filled once one does.
@@ -122,8 +136,9 @@ private:
     /// Sets @p out to the sellers of every draw at month @p t, whose growth factor is @p power.
     void sellersAt(GrowthModel model, Eigen::Index t, const Eigen::ArrayXd &power, Eigen::ArrayXd &out) const;
     /// Under the created basis and exponential growth, past the hiring lag: advances the linked J
-    /// of @p worker to month @p t and writes the created jobs of month @p t, and of month t + 1
-    /// too if @p pair, in one pass (see Worker). Returns the least and greatest of month t's.
+    /// of @p worker to month @p t and writes (or bins) the created jobs of month @p t, and of
+    /// month t + 1 too if @p pair, in one pass (see Worker). Returns the least and greatest of
+    /// month t's.
     PercentileFinder::Range stepCreatedPair(const RunSetup &setup, Eigen::Index t, bool pair,
                                             Worker &worker) const;
     /// Under exponential growth, advances @p worker from month @p from - 1 to month @p to - 1,
@@ -134,8 +149,13 @@ private:
     /// where the step found them on the way.
     std::optional<PercentileFinder::Range> stepMonth(const RunSetup &setup, Eigen::Index t, bool project,
                                                      Worker &worker) const;
-    /// The jobs @p worker counts against the pledge, on the run's basis (see Worker).
-    static Eigen::ArrayXd &countedJobs(const RunSetup &setup, Worker &worker);
+    /// The jobs @p worker counts against the pledge in its month, on the run's basis (see
+    /// Worker), stored if they were only binned.
+    Eigen::ArrayXd &countedJobs(const RunSetup &setup, Worker &worker) const;
+    /// Calls @p use with an Eigen expression of the created jobs of @p worker's month where they
+    /// were binned, not stored (see Worker).
+    template <typename Use>
+    void withBinnedJobs(const Worker &worker, const Use &use) const;
     /// Sets the first month of the draws whose jobs meet the pledge in month @p t (unless one
     /// was found before).
     void recordFirstMet(const RunSetup &setup, Eigen::Index t, Worker &worker) const;

@@ -26,64 +26,35 @@ constexpr std::size_t kSortBelow = 256; // fewer samples than this are simply so
 // Each level narrows the range a thousandfold; past this many, sorting what is left is cheaper.
 constexpr int kMaxDepth = 12;
 
-/// A key that rises with the value, for any double but NaN: a non-negative one's bit pattern
-/// with the sign bit set, a negative one's with every bit flipped (its magnitude's pattern rises
-/// as the value falls). Adding +0 makes -0 into +0, as a least or greatest found may be either
-/// zero. Branch-free, so the binning stays vectorised.
-std::uint64_t orderKey(double value)
-{
-    const auto bits = std::bit_cast<std::uint64_t>(value + 0.0);
-    const auto negative = static_cast<std::uint64_t>(static_cast<std::int64_t>(bits) >> 63);
-    return bits ^ (negative | (std::uint64_t{1} << 63));
-}
-
-// The bins' key for each value: the order key of the value clamped to the least and the greatest
-// worth binning finely; then the magnitudes up to a tiny one, from the key of -tiny to that of
-// +tiny, as one key. Never a smaller value later, so any choice of the three values bins exactly;
-// they decide only how many values share a bin wanted. The keys of a range around zero span a
-// thousand binades down to the subnormals, most of them empty, and values far below or above
-// every wanted order statistic would leave those in a few bins. Clamped as doubles, which
-// orderKey() keeps in order: AVX2 has min and max for doubles, none for 64-bit integers, and the
-// binning pass then stays four values to an instruction.
-struct KeyMap {
-    double least, most; ///< the least and the greatest value binned finely
-    double tiny;        ///< magnitudes below it share one key
-
-    std::uint64_t operator()(double value) const
-    {
-        const double clamped = std::min(std::max(value, least), most);
-        // key - clamp(key, key(-tiny), key(+tiny)) + key(-tiny): the key itself at or below
-        // -tiny, key(-tiny) between, shifted down by the gap from +tiny on.
-        const double nearZero = std::min(std::max(clamped, -tiny), tiny);
-        return orderKey(clamped) - orderKey(nearZero) + orderKey(-tiny);
-    }
-};
-
 /// What the sample says: the least and greatest value worth binning finely, and the tiny
 /// magnitude. An evenly spaced sample costs microseconds; the bins it spares cost a pass.
 struct SampleBounds {
     double least, greatest, tiny;
+    double sampleLeast, sampleGreatest; ///< the sample's own least and greatest
 };
 
-// From an evenly spaced sample of @p values (1 in 64 of them, 32 to 512): the sample's order
-// statistics far enough outside the wanted ranks, from @p firstRank to @p lastRank, that the
-// values' own lie between them but for odds of about 1 in 1,000 (three standard deviations of a
-// sample's rank); and half the magnitude that about 1 in 64 of the nonzero values lie below. Half,
-// so that the largest magnitude is never squeezed with the rest. @p sample and @p magnitudes are
-// scratch.
-SampleBounds sampleBounds(std::span<const double> values, std::size_t firstRank, std::size_t lastRank,
-                          std::vector<double> &sample, std::vector<double> &magnitudes)
+// From a sample of @p n values, each read by @p valueAt(i) (1 in 64 of them, 32 to 512), evenly
+// spaced, or the first ones if @p spaced is false: the sample's order statistics far enough outside the wanted ranks, from @p firstRank to
+// @p lastRank, that the values' own lie between them but for odds of about 1 in 1,000 (three
+// standard deviations of a sample's rank); and half the magnitude that about 1 in 64 of the
+// nonzero values lie below. Half, so that the largest magnitude is never squeezed with the rest.
+// @p sample and @p magnitudes are scratch.
+template <typename ValueAt>
+SampleBounds sampleBounds(std::size_t n, bool spaced, const ValueAt &valueAt, std::size_t firstRank,
+                          std::size_t lastRank, std::vector<double> &sample, std::vector<double> &magnitudes)
 {
-    const std::size_t n = values.size();
     const std::size_t stride = std::max<std::size_t>(1, n / std::clamp<std::size_t>(n / 64, 32, 512));
     sample.clear();
     magnitudes.clear();
     for (std::size_t i = 0; i < n; i += stride) {
-        sample.push_back(values[i]);
-        if (values[i] != 0)
-            magnitudes.push_back(std::abs(values[i]));
+        const double value = valueAt(spaced ? i : i / stride);
+        sample.push_back(value);
+        if (value != 0)
+            magnitudes.push_back(std::abs(value));
     }
-    SampleBounds bounds{-std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(), 0};
+    const auto [sampleLeast, sampleGreatest] = std::minmax_element(sample.begin(), sample.end());
+    SampleBounds bounds{-std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity(), 0,
+                        *sampleLeast, *sampleGreatest};
     const auto m = static_cast<double>(sample.size());
     const auto margin = [m](double share) { return 3 * std::sqrt(m * share * (1 - share)) + 1; };
     const double firstShare = static_cast<double>(firstRank) / static_cast<double>(n);
@@ -109,26 +80,18 @@ SampleBounds sampleBounds(std::span<const double> values, std::size_t firstRank,
     return bounds;
 }
 
-// Each value's bin: its mapped order key above the lowest's, shifted right.
-// (span >> shift) < binCount.
-PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, KeyMap map,
-                                            std::uint64_t lowestKey, int shift, std::span<std::uint16_t> bins)
+// Each value's bin by @p plan.
+PLEDGECHECK_SIMD_CLONES void binsByOrderKey(std::span<const double> values, const bins::BinPlan &plan,
+                                            std::span<std::uint16_t> binned)
 {
-    // Where every value binned finely lies on one side of the tiny ones (the usual case: jobs
-    // linked are all positive, and jobs created mostly gained), the near-zero term is the same
-    // for all: -tiny's own key below zero, or +tiny's. The same keys, in half the instructions.
-    // A clamped value lies from min(least, most) to most.
-    const bool aboveTiny = std::min(map.least, map.most) >= map.tiny;
-    if (aboveTiny || map.most <= -map.tiny) {
-        const double nearZero = aboveTiny ? map.tiny : -map.tiny;
-        const std::uint64_t offset = orderKey(-map.tiny) - orderKey(nearZero) - lowestKey;
+    // Two loops, so that neither tests the plan's side per value.
+    if (plan.oneSide) {
         for (std::size_t i = 0; i < values.size(); ++i)
-            bins[i] = static_cast<std::uint16_t>(
-                (orderKey(std::min(std::max(values[i], map.least), map.most)) + offset) >> shift);
+            binned[i] = static_cast<std::uint16_t>(plan.binOnOneSide(values[i]));
         return;
     }
     for (std::size_t i = 0; i < values.size(); ++i)
-        bins[i] = static_cast<std::uint16_t>((map(values[i]) - lowestKey) >> shift);
+        binned[i] = static_cast<std::uint16_t>(plan.binOnEitherSide(values[i]));
 }
 
 } // namespace
@@ -158,7 +121,44 @@ void PercentileFinder::findPercentiles(std::span<const double> values, const Ran
                                        std::span<const double> levels, std::span<double> out)
 {
     assert(levels.size() == out.size() && !values.empty());
-    const std::size_t n = values.size();
+    wantPercentiles(levels, values.size());
+    select(values, m_wanted, 0, range);
+    interpolateWanted(levels, values.size(), out);
+}
+
+bins::BinPlan PercentileFinder::planBins(std::size_t n, std::span<const double> levels, Range expected,
+                                         const ValueAt &valueAt)
+{
+    assert(n > 0);
+    wantPercentiles(levels, n);
+    // As select() plans its first level, with the sample's least and greatest standing in for
+    // the values' own, not yet known: values beyond them share the end bins, exactly.
+    const SampleBounds sampled =
+        sampleBounds(n, false, valueAt, m_wanted.front().rank, m_wanted.back().rank, m_sample, m_magnitudes);
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    const bins::KeyMap map{std::max({sampled.sampleLeast, sampled.least, expected.lowest}),
+                           std::min({sampled.sampleGreatest, sampled.greatest, expected.highest}), sampled.tiny};
+    return bins::BinPlan::make(map, -infinity, infinity, binsFor(n));
+}
+
+void PercentileFinder::findBinned(std::span<const Bin> binned, const bins::BinPlan &plan, Range range,
+                                  std::span<const double> levels, std::span<double> out, const ValueAt &valueAt)
+{
+    assert(levels.size() == out.size() && !binned.empty());
+    const std::size_t n = binned.size();
+    wantPercentiles(levels, n);
+    m_greatest = range.highest;
+    if (range.highest > range.lowest) {
+        selectInBins(n, binned, plan.binCount, m_wanted, 0, valueAt);
+    } else { // all equal
+        for (const Wanted &w : m_wanted)
+            *w.result = range.lowest;
+    }
+    interpolateWanted(levels, n, out);
+}
+
+void PercentileFinder::wantPercentiles(std::span<const double> levels, std::size_t n)
+{
     // Each level needs the order statistics k and k + 1 around its position p·(n - 1).
     m_orderStatistics.assign(2 * levels.size(), 0.0);
     m_wanted.clear();
@@ -167,10 +167,13 @@ void PercentileFinder::findPercentiles(std::span<const double> values, const Ran
         m_wanted.push_back({position.below, &m_orderStatistics[2 * i]});
         m_wanted.push_back({position.above, &m_orderStatistics[2 * i + 1]});
     }
-    selectWanted(values, range);
+    sortWanted();
+}
+
+void PercentileFinder::interpolateWanted(std::span<const double> levels, std::size_t n, std::span<double> out) const
+{
     for (std::size_t i = 0; i < levels.size(); ++i)
-        out[i] = interpolate(positionOf(levels[i], n), m_orderStatistics[2 * i],
-                             m_orderStatistics[2 * i + 1]);
+        out[i] = interpolate(positionOf(levels[i], n), m_orderStatistics[2 * i], m_orderStatistics[2 * i + 1]);
 }
 
 void PercentileFinder::orderStatistics(std::span<const double> values,
@@ -181,10 +184,11 @@ void PercentileFinder::orderStatistics(std::span<const double> values,
     for (std::size_t i = 0; i < ranks.size(); ++i)
         m_wanted.push_back({ranks[i], &out[i]});
     m_expected = kAnywhere;
-    selectWanted(values, nullptr);
+    sortWanted();
+    select(values, m_wanted, 0, nullptr);
 }
 
-void PercentileFinder::selectWanted(std::span<const double> values, const Range *range)
+void PercentileFinder::sortWanted()
 {
     std::sort(m_wanted.begin(), m_wanted.end(),
               [](const Wanted &a, const Wanted &b) { return a.rank < b.rank; });
@@ -196,7 +200,6 @@ void PercentileFinder::selectWanted(std::span<const double> values, const Range 
     m_bins.resize(kMaxDepth + 1);
     m_cursors.resize(kMaxDepth + 1);
     m_groups.resize(kMaxDepth + 1);
-    select(values, m_wanted, 0, range);
 }
 
 void PercentileFinder::select(std::span<const double> values, std::span<Wanted> wanted, int depth,
@@ -226,7 +229,6 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
 
     // Every sample's bin, worked out once in a vectorised pass and kept for the gathering pass.
     // Any binning that never puts a smaller value in a later bin will do.
-    const int binCount = binsFor(values.size());
     static_assert(kMostBins <= std::numeric_limits<Bin>::max() + 1);
     BinArray &bins = m_bins[static_cast<std::size_t>(depth)];
     // Doubles order as their keys do, and the keys rise with the exponent as well as the mantissa:
@@ -234,30 +236,33 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     // (jobs spread over orders of magnitude, jobs created a few of them lost) then fills the bins
     // about evenly, where equal widths of value would put most of it in the first few. Shifting
     // keeps it in integers.
-    const SampleBounds sampled = sampleBounds(values, wanted.front().rank, wanted.back().rank, m_sample, m_magnitudes);
+    const auto valueAt = [values](std::size_t i) { return values[i]; };
+    const SampleBounds sampled =
+        sampleBounds(values.size(), true, valueAt, wanted.front().rank, wanted.back().rank, m_sample, m_magnitudes);
     const Range expected = depth == 0 ? m_expected : kAnywhere;
-    constexpr double infinity = std::numeric_limits<double>::infinity();
-    KeyMap map{std::max({lowest, sampled.least, expected.lowest}),
-               std::min({highest, sampled.greatest, expected.highest}), sampled.tiny};
-    if (!(map(highest) > map(lowest))) // the sample saw too little: bin every key
-        map = {-infinity, infinity, 0.0};
-    const std::uint64_t lowestKey = map(lowest);
-    const std::uint64_t span = map(highest) - lowestKey;
-    const int shift = std::max(0, static_cast<int>(std::bit_width(span))
-                                      - static_cast<int>(std::bit_width(static_cast<unsigned>(binCount))) + 1);
+    const bins::KeyMap map{std::max({lowest, sampled.least, expected.lowest}),
+                           std::min({highest, sampled.greatest, expected.highest}), sampled.tiny};
+    const bins::BinPlan plan = bins::BinPlan::make(map, lowest, highest, binsFor(values.size()));
     bins.resize(array.size());
-    binsByOrderKey(values, map, lowestKey, shift, {bins.data(), values.size()});
+    binsByOrderKey(values, plan, {bins.data(), values.size()});
+    selectInBins(values.size(), {bins.data(), values.size()}, plan.binCount, wanted, depth, valueAt);
+}
+
+template <typename Read>
+void PercentileFinder::selectInBins(std::size_t n, std::span<const Bin> bins, int binCount, std::span<Wanted> wanted,
+                                    int depth, const Read &valueAt)
+{
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     // Neighbouring samples often share a bin; counting them into kLanes histograms in turn spares
     // each increment from waiting on the one before.
     const auto stride = static_cast<std::size_t>(binCount) + 1;
     counts.assign(kLanes * stride, 0);
-    const std::size_t whole = values.size() / kLanes * kLanes;
+    const std::size_t whole = n / kLanes * kLanes;
     for (std::size_t i = 0; i < whole; i += kLanes)
         for (std::size_t lane = 0; lane < kLanes; ++lane)
-            ++counts[lane * stride + static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i + lane)]) + 1];
-    for (std::size_t i = whole; i < values.size(); ++i)
-        ++counts[static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i)]) + 1];
+            ++counts[lane * stride + static_cast<std::size_t>(bins[i + lane]) + 1];
+    for (std::size_t i = whole; i < n; ++i)
+        ++counts[static_cast<std::size_t>(bins[i]) + 1];
     for (std::size_t lane = 1; lane < kLanes; ++lane)
         for (std::size_t b = 1; b < stride; ++b)
             counts[b] += counts[lane * stride + b];
@@ -293,18 +298,16 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
     }
     std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
     gathered.resize(total);
-    const auto slotOf = [&](std::size_t i) {
-        return slotOfBin[static_cast<std::size_t>(bins[static_cast<Eigen::Index>(i)])];
-    };
+    const auto slotOf = [&](std::size_t i) { return slotOfBin[static_cast<std::size_t>(bins[i])]; };
     const auto gather = [&](std::size_t i) {
         if (const int slot = slotOf(i); slot >= 0)
-            gathered[cursor[static_cast<std::size_t>(slot)]++] = values[i];
+            gathered[cursor[static_cast<std::size_t>(slot)]++] = valueAt(i);
     };
     // Few samples lie in a wanted bin: eight at a time are tested with one branch (the sign bit
     // of their slots' AND is set only if every slot is -1), and only those groups looked into.
     // Twice as fast as a branch a sample.
     constexpr std::size_t kTogether = 8;
-    const std::size_t grouped = values.size() / kTogether * kTogether;
+    const std::size_t grouped = n / kTogether * kTogether;
     for (std::size_t i = 0; i < grouped; i += kTogether) {
         int all = -1;
         for (std::size_t k = 0; k < kTogether; ++k)
@@ -313,7 +316,7 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
             for (std::size_t k = 0; k < kTogether; ++k)
                 gather(i + k);
     }
-    for (std::size_t i = grouped; i < values.size(); ++i)
+    for (std::size_t i = grouped; i < n; ++i)
         gather(i);
     for (const Group &g : groups)
         select(std::span<const double>(gathered).subspan(g.offset, g.size),

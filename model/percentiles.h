@@ -1,8 +1,11 @@
 #pragma once
 
+#include "percentilebins.h"
+
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <span>
 #include <vector>
@@ -50,6 +53,23 @@ public:
               std::span<double> out, Range expected = kAnywhere);
     static constexpr Range kAnywhere{-std::numeric_limits<double>::infinity(),
                                      std::numeric_limits<double>::infinity()};
+    /// A sample's bin: 16 bits, as a level has at most 4096, so that the passes that read the
+    /// bins move half the memory that ints would.
+    using Bin = std::uint16_t;
+    using BinPlan = bins::BinPlan;
+    /// The value of sample @p i, for values that are made, not stored (see findBinned()).
+    using ValueAt = std::function<double(std::size_t)>;
+    /// For @p n values that a caller makes in a pass of its own and bins there, never storing
+    /// them: how to bin them, from a sample of them read through @p valueAt before the pass, and
+    /// @p expected as in find(). The sample is the first of the values, read from a few cache
+    /// lines, not values spread over all: fair where each value is independent of its index, as
+    /// the Monte Carlo's draws are. Only the speed depends on it, never a result.
+    BinPlan planBins(std::size_t n, std::span<const double> levels, Range expected, const ValueAt &valueAt);
+    /// The same as find() for the values that @p binned holds the bins of, by a plan of
+    /// planBins(), and whose exact @p range the caller found in the same pass. Reads only the
+    /// values in the bins that hold wanted order statistics, through @p valueAt.
+    void findBinned(std::span<const Bin> binned, const BinPlan &plan, Range range,
+                    std::span<const double> levels, std::span<double> out, const ValueAt &valueAt);
     /// The greatest of the values last searched, found on the way.
     double greatest() const { return m_greatest; }
     /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
@@ -57,9 +77,6 @@ public:
                          std::span<double> out);
 
 private:
-    /// A sample's bin: 16 bits, as a level has at most 4096, so that the passes that read the
-    /// bins move half the memory that ints would.
-    using Bin = std::uint16_t;
     using BinArray = Eigen::Array<Bin, Eigen::Dynamic, 1>;
     struct Wanted {
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
@@ -68,11 +85,22 @@ private:
     /// Both find()s: @p range, when not null, is the values' least and greatest.
     void findPercentiles(std::span<const double> values, const Range *range,
                          std::span<const double> levels, std::span<double> out);
-    /// Finds the order statistics m_wanted asks for, given the values' range if known.
-    void selectWanted(std::span<const double> values, const Range *range);
+    /// Sets m_wanted to the order statistics the percentiles at @p levels of @p n values lie
+    /// between, sorted by rank, and readies a histogram and list per level.
+    void wantPercentiles(std::span<const double> levels, std::size_t n);
+    /// Writes the percentiles at @p levels from the order statistics found.
+    void interpolateWanted(std::span<const double> levels, std::size_t n, std::span<double> out) const;
+    /// Readies a histogram and gathering list per level for m_wanted, sorted by rank.
+    void sortWanted();
     /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth
     /// @p depth. @p range, when not null, is the values' least and greatest.
     void select(std::span<const double> values, std::span<Wanted> wanted, int depth, const Range *range);
+    /// The rest of select() once each of @p n values has its bin in @p binned, one of
+    /// @p binCount: counts them, gathers those in bins that hold a wanted order statistic (each
+    /// read by @p valueAt(i)) and searches each bin gathered in turn.
+    template <typename Read>
+    void selectInBins(std::size_t n, std::span<const Bin> binned, int binCount, std::span<Wanted> wanted,
+                      int depth, const Read &valueAt);
 
     double m_greatest = 0;
     Range m_expected = kAnywhere; ///< of the values searched at depth 0
