@@ -1,9 +1,10 @@
-# cmake -DFILES="README.md;docs/user-guide.md" -DSOURCE_DIR=... -P checklinks.cmake
+# cmake -DFILES=README.md,docs/user-guide.md -DSOURCE_DIR=... -P checklinks.cmake
 # Every local link of each Markdown file leads to a file that exists (an image a PNG or an SVG), and
 # each file shows at least one image. Collects every problem, then fails naming them all.
 cmake_minimum_required(VERSION 3.25)
 set(problems "")
-foreach(document IN LISTS FILES)
+string(REPLACE "," ";" documents "${FILES}")
+foreach(document IN LISTS documents)
     set(path "${SOURCE_DIR}/${document}")
     if(NOT EXISTS "${path}")
         string(APPEND problems "\n  ${document}: not found")
