@@ -40,7 +40,8 @@ struct Flags {
                                           "when FILE ends in .svg."),
                            QStringLiteral("FILE")};
     QCommandLineOption chart{QStringLiteral("chart"),
-                             QStringLiteral("The chart --png renders: %1.").arg(chartHelp()),
+                             QStringLiteral("The chart --png renders, or without an output flag the "
+                                            "chart the window opens on: %1.").arg(chartHelp()),
                              QStringLiteral("NAME")};
     QCommandLineOption jobsAxis{QStringLiteral("jobs-axis"),
                                 QStringLiteral("The jobs chart's count axis: auto (default: "
@@ -211,7 +212,9 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
     for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.size}) {
-        if (parser.isSet(*pngOnly) && options.pngFile.isEmpty()) {
+        // --chart alone chooses the tab the window opens on (tools/make-screenshots.sh uses it).
+        const bool windowTab = pngOnly == &flags.chart && !options.headless();
+        if (parser.isSet(*pngOnly) && options.pngFile.isEmpty() && !windowTab) {
             *error = QStringLiteral("--%1 needs --png").arg(pngOnly->names().constFirst());
             return std::nullopt;
         }

@@ -33,7 +33,7 @@ struct CommandLineOptions {
     QString frontierCsvFile; ///< --frontier-csv FILE
     QString saveFile;     ///< --save FILE
     QString pngFile;      ///< --png FILE
-    ChartKind chart = ChartKind::Jobs; ///< --chart NAME
+    ChartKind chart = ChartKind::Jobs; ///< --chart NAME: the chart --png renders, or the window's tab
     JobsAxis jobsAxis = JobsAxis::Auto; ///< --jobs-axis auto|linear|log
     QSize imageSize{1920, 1080};       ///< --size WxH
     bool footer = true;                ///< --footer on|off: the source line under the chart

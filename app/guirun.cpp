@@ -1,5 +1,6 @@
 #include "guirun.h"
 
+#include "chartpanel.h"
 #include "headlessrun.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
@@ -25,6 +26,7 @@ void openStartingScenario(MainWindow &window, const CommandLineOptions &options)
         QMessageBox::warning(&window, QObject::tr("PledgeCheck"),
                              QObject::tr("Could not open the scenario:\n%1").arg(error));
     }
+    window.charts()->setCurrentChart(options.chart);
     window.show();
 }
 
@@ -50,6 +52,7 @@ std::vector<std::unique_ptr<MainWindow>> startWindows(const CommandLineOptions &
     for (const QString &file : options.moreScenarioFiles) {
         CommandLineOptions one;
         one.scenarioFile = file;
+        one.chart = options.chart;
         windows.push_back(std::make_unique<MainWindow>());
         openStartingScenario(*windows.back(), one);
     }

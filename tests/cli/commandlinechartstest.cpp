@@ -170,11 +170,13 @@ TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
                   "pledgecheck: --chart " + std::string(chart)
                       + ": unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier (see pledgecheck --help)");
     }
-    EXPECT_EQ(refusal({"--chart", "jobs"}), "pledgecheck: --chart needs --png (see pledgecheck --help)");
+    EXPECT_EQ(refusal({"--csv", "x.csv", "--chart", "jobs"}),
+              "pledgecheck: --chart needs --png (see pledgecheck --help)");
     EXPECT_EQ(refusal({"--size", "800x600"}), "pledgecheck: --size needs --png (see pledgecheck --help)");
     EXPECT_EQ(refusal({"--summary", "--chart", "jobs"}),
               "pledgecheck: --chart needs --png (see pledgecheck --help)");
     EXPECT_FALSE(QFile::exists("x.png"));
+    EXPECT_FALSE(QFile::exists("x.csv"));
 }
 
 TEST(CommandLine, RefusesABadChartNameOrSize)
@@ -185,7 +187,7 @@ TEST(CommandLine, RefusesABadChartNameOrSize)
     EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "99999x10"}),
                          "--size 99999x10: width and height must be whole numbers from 16 to 8192"));
     EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "big"}), "--size big:"));
-    EXPECT_TRUE(contains(refusal({"--chart", "sellers"}), "--chart needs --png"));
+    EXPECT_TRUE(contains(refusal({"--save", "x.json", "--chart", "sellers"}), "--chart needs --png"));
 }
 
 TEST(CommandLine, RefusesAPngItCannotWrite)

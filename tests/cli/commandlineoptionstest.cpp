@@ -52,6 +52,18 @@ TEST(CommandLineOptions, SeveralFileArgumentsAreForTheWindow)
     EXPECT_FALSE(options->headless());
 }
 
+TEST(CommandLineOptions, AChartWithoutAnOutputFlagIsTheTabTheWindowOpensOn)
+{
+    const auto options = parse({"--preset", "sceptic", "--chart", "uncertainty"});
+    ASSERT_TRUE(options);
+    EXPECT_FALSE(options->headless());
+    EXPECT_EQ(options->chart, ChartKind::Uncertainty);
+    // The other picture flags still need a picture; an unknown chart is refused as with --png.
+    EXPECT_EQ(refusal({"--chart", "uncertainty", "--size", "800x600"}), "--size needs --png");
+    EXPECT_EQ(refusal({"--chart", "pie"}),
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
+}
+
 TEST(CommandLineOptions, OutputAndListFlagsRunHeadless)
 {
     for (const QStringList &arguments :
@@ -164,7 +176,7 @@ TEST(CommandLineOptions, RefusesABadChartOrSize)
         EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
                   QString("--size %1: width and height must be whole numbers from 16 to 8192, e.g. "
                           "1920x1080").arg(size));
-    EXPECT_EQ(refusal({"--chart", "jobs"}), "--chart needs --png");
+    EXPECT_EQ(refusal({"--summary", "--chart", "jobs"}), "--chart needs --png");
     EXPECT_EQ(refusal({"--summary", "--size", "800x600"}), "--size needs --png");
 }
 

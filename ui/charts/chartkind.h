@@ -25,6 +25,9 @@ struct ChartEntry {
     const char *name;     ///< what --chart takes and file names use: "jobs"
     const char *tabTitle; ///< the tab's title (translated when shown)
     const char *help;     ///< what --help says it draws
+    /// What it draws and how it is computed, naming its section of docs/model.md: the tab's
+    /// tooltip and What's This (translated when shown).
+    const char *explanation;
     /// Draws the Monte Carlo run or the tornado: with every input fixed it says so instead.
     bool needsUncertainty;
     /// Draws something of the draws (the bands, the half-draws line): shown again when they change.
@@ -44,6 +47,8 @@ const ChartEntry &chartEntry(ChartKind kind);
 QString chartName(ChartKind kind);
 /// The tab's title: "Jobs against the pledge".
 QString chartTitle(ChartKind kind);
+/// What the chart draws and how, with its section of docs/model.md: "Jobs J(t) on the ...".
+QString chartExplanation(ChartKind kind);
 /// The chart called @p name, or none.
 std::optional<ChartKind> chartNamed(const QString &name);
 /// Every chart name, in tab order.

@@ -32,10 +32,16 @@ ChartPanel::ChartPanel(QWidget *parent)
         for (std::size_t i = 0; i < charts.size(); ++i) {
             auto *view = new LiveChartView(charts[i]->chart());
             view->setObjectName(QString::fromLatin1(entry.viewNames.at(i)));
+            view->setWhatsThis(chartExplanation(entry.kind));
             views.append(view);
         }
+        // Each tab says what its chart is and how it is computed, on hover and in What's This.
+        const auto explain = [this, &entry](int tab) {
+            setTabToolTip(tab, chartExplanation(entry.kind));
+            setTabWhatsThis(tab, chartExplanation(entry.kind));
+        };
         if (views.size() == 1) {
-            addTab(views.front(), chartTitle(entry.kind));
+            explain(addTab(views.front(), chartTitle(entry.kind)));
             continue;
         }
         auto *page = new QWidget;
@@ -45,7 +51,7 @@ ChartPanel::ChartPanel(QWidget *parent)
         layout->setSpacing(0);
         for (QChartView *view : views)
             layout->addWidget(view);
-        addTab(page, chartTitle(entry.kind));
+        explain(addTab(page, chartTitle(entry.kind)));
     }
     m_charts->stale.fill(true);
     // Charts out of sight are brought up to date when their tab is opened.

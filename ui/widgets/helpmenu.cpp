@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QUrl>
+#include <QWhatsThis>
 
 namespace pledgecheck {
 namespace {
@@ -31,13 +32,17 @@ HelpMenu::HelpMenu(QWidget *parent)
     : QMenu(tr("&Help"), parent)
 {
     setObjectName(QStringLiteral("helpMenu"));
-    QAction *guide = addAction(tr("PledgeCheck &Guide (README)"), this,
-                               [this] { openDocumentation(QStringLiteral("README.md")); });
+    QAction *guide = addAction(tr("PledgeCheck &User Guide"), this,
+                               [this] { openDocumentation(QStringLiteral("docs/user-guide.md")); });
     guide->setObjectName(QStringLiteral("userGuideAction"));
     guide->setShortcut(QKeySequence::HelpContents);
     QAction *model = addAction(tr("The &Model: Equations and Sources"), this,
                                [this] { openDocumentation(QStringLiteral("docs/model.md")); });
     model->setObjectName(QStringLiteral("modelDocumentationAction"));
+    // Shift+F1, then a click on a key figure or a chart's tab: what it is and how it is computed.
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    addAction(whatsThis);
     addSeparator();
     QAction *about = addAction(tr("&About PledgeCheck"), this, [this] {
         QMessageBox::about(parentWidget(), tr("About PledgeCheck"), aboutText());

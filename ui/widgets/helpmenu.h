@@ -4,8 +4,9 @@
 
 namespace pledgecheck {
 
-/// The Help menu: the user guide (the README) and the model's documentation (docs/model.md),
-/// opened as local files, and About PledgeCheck (its version, Qt's, the licence) and About Qt.
+/// The Help menu: the user guide (docs/user-guide.md) and the model's documentation
+/// (docs/model.md), opened as local files; What's This (Shift+F1); About PledgeCheck (its version,
+/// Qt's, the licence) and About Qt.
 class HelpMenu : public QMenu
 {
     Q_OBJECT
@@ -13,7 +14,7 @@ class HelpMenu : public QMenu
 public:
     explicit HelpMenu(QWidget *parent);
 
-    /// The local copy of documentation file @p relativePath ("README.md", "docs/model.md"): under
+    /// The local copy of documentation file @p relativePath ("docs/user-guide.md", "docs/model.md"): under
     /// the installed docs folder (share/doc/PledgeCheck beside the program's bin folder) when
     /// there is one, else in the source tree the program was built from. Empty when neither has it.
     static QString documentationFile(const QString &relativePath);

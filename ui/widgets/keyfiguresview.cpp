@@ -1,6 +1,7 @@
 #include "keyfiguresview.h"
 
 #include "figuretext.h"
+#include "keyfigurehelp.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "uncertaintyresults.h"
@@ -288,6 +289,10 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
                     showFigures();
             });
     showFigures();
+    // What's This (Shift+F1, or Help > What's This?) on every figure, caption and line of the
+    // verdict: what it is and how it is computed. The tooltips give the exact values.
+    for (QWidget *part : findChildren<QWidget *>())
+        part->setWhatsThis(keyFigureWhatsThis(part->objectName()));
 }
 
 QLabel *KeyFiguresView::addValueLabel(const QString &objectName, const QString &help)
