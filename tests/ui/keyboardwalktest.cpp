@@ -215,13 +215,14 @@ private slots:
     void shouldNameEveryChartByItsTitleAndSayWhatItShows()
     {
         ChartPanel *charts = m_window->charts();
-        // The default preset: 7,000 sellers in 2017-01 (resources/presets/central.json).
+        // The default preset (resources/presets/central.json): 7,000 sellers in 2017-01, growing
+        // 35 % a year less 13 % churn, exponentially: 7,000 x (1.35 x 0.87)^5 = 7,000 x 1.1745^5
+        // = 7,000 x 2.2349 = 15,645 in 2022-01, 15,600 to three figures.
         QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier);
         auto *sellers = charts->findChild<QWidget *>("sellersChart");
         QVERIFY2(accessibleName(sellers).endsWith(": US sellers on the platforms"),
                  qPrintable(accessibleName(sellers)));
-        QVERIFY2(accessibleDescription(sellers).startsWith("Sellers from 7,000 in 2017-01 to "),
-                 qPrintable(accessibleDescription(sellers)));
+        QCOMPARE(accessibleDescription(sellers), QString("Sellers from 7,000 in 2017-01 to 15,600 in 2022-01."));
         QTest::keyClick(m_window.get(), Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
         auto *jobs = charts->findChild<QWidget *>("jobsChart");
         QVERIFY2(accessibleName(jobs).endsWith("jobs created against the pledge"),
@@ -232,8 +233,25 @@ private slots:
         QVERIFY(tabTo("slider_hires_per_seller"));
         QTest::keyClick(focused(), Qt::Key_PageUp);
         QTRY_VERIFY(accessibleDescription(jobs) != before);
+        // What it would take, the last tab (Ctrl+PgUp from the first), with hires back at their
+        // default, 1: the pledge needs the growth the key figures give, 339 % a year.
+        QVERIFY(tabTo("reset_hires_per_seller")); // a stop now: hires are off their default
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.0);
+        QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(charts->currentChart(), ChartKind::Frontier);
+        QCOMPARE(accessibleDescription(charts->findChild<QWidget *>("frontierChart")),
+                 QString("At 1 workers per hiring seller, the pledge needs yearly seller growth of "
+                         "339 % per year; this scenario has 35 % per year."));
+        QVERIFY(child<QLabel>("figureRequiredGrowth")->text().startsWith("339 %"));
+        // The tornado names the parameter that moves jobs the most.
+        QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+        QVERIFY2(accessibleDescription(charts->findChild<QWidget *>("sensitivityChart"))
+                     .startsWith("Moves jobs the most: "),
+                 qPrintable(accessibleDescription(charts->findChild<QWidget *>("sensitivityChart"))));
         // With every draw's figures: the Uncertainty tab's two charts, each its own.
-        charts->setCurrentChart(ChartKind::Uncertainty);
+        QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(charts->currentChart(), ChartKind::Uncertainty);
         QTRY_VERIFY(accessibleDescription(charts->findChild<QWidget *>("oddsChart"))
                         .contains("draws meet the pledge by 2022-01"));
         QVERIFY(accessibleDescription(charts->findChild<QWidget *>("uncertaintyChart"))

@@ -117,7 +117,7 @@ public:
         switch (f.requiredAnnualGrowthRateStatus) {
         case SolveStatus::Found:
             if (f.requiredAnnualGrowthRate)
-                return tr("At %1 per hiring seller, the pledge takes %2 yearly seller growth; "
+                return tr("At %1 per hiring seller, the pledge needs yearly seller growth of %2; "
                           "this scenario has %3.")
                     .arg(hiresNow, roundedValueText(growth, *f.requiredAnnualGrowthRate),
                          valueText(growth, in.current.parameters[ParameterId::AnnualGrowthRate]));

@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     fitInto(screen()->availableGeometry());
     // The charts were made first, so Tab went to them first: it goes as the window reads instead,
     // the parameters on the left, the charts, then the yearly table and the scenario's details.
-    // After the docks are placed: placing them moves them in the focus chain.
+    // Done last, with every part made and placed.
     chainTabOrder({m_parametersDock, m_charts, m_tableDock, m_detailsDock});
     updateTitle();
 }
