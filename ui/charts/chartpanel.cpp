@@ -1,11 +1,13 @@
 #include "chartpanel.h"
 
+#include "chartsummary.h"
 #include "livechartview.h"
 #include "scenariochart.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QTabBar>
 
 #include <algorithm>
 #include <array>
@@ -17,6 +19,7 @@ struct ChartPanel::Charts {
     bool shown = false;
     ChartInputs inputs;
     std::array<bool, kChartCount> stale{}; ///< not yet showing these results
+    std::array<QList<QChartView *>, kChartCount> views; ///< each tab's views, named for screen readers
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -25,6 +28,11 @@ ChartPanel::ChartPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("chartPanel"));
     setDocumentMode(true);
+    setAccessibleName(tr("Charts"));
+    // The tab bar's scroll arrows, in a narrow window, are no Tab stops: the arrow keys move
+    // along the tabs, and Ctrl+Tab from anywhere.
+    for (QWidget *arrow : tabBar()->findChildren<QWidget *>())
+        arrow->setFocusPolicy(Qt::NoFocus);
     for (const ChartEntry &entry : chartRegistry()) {
         auto &charts = m_charts->pages[static_cast<std::size_t>(entry.kind)];
         charts = entry.make();
@@ -35,6 +43,7 @@ ChartPanel::ChartPanel(QWidget *parent)
             view->setWhatsThis(chartExplanation(entry.kind));
             views.append(view);
         }
+        m_charts->views[static_cast<std::size_t>(entry.kind)] = views;
         // Each tab says what its chart is and how it is computed, on hover and in What's This.
         const auto explain = [this, &entry](int tab) {
             setTabToolTip(tab, chartExplanation(entry.kind));
@@ -94,6 +103,27 @@ void ChartPanel::showCurrentChart()
         return; // nothing to show yet (a tab opened before the first results), or up to date
     showCharts(m_charts->pages[index], m_charts->inputs);
     m_charts->stale[index] = false;
+    describeForScreenReaders(currentChart());
+}
+
+// A screen reader reads a chart view as its name and description: the chart's title, and a
+// sentence of what it shows of these results.
+void ChartPanel::describeForScreenReaders(ChartKind kind)
+{
+    const auto index = static_cast<std::size_t>(kind);
+    const QList<QChartView *> &views = m_charts->views[index];
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        QChartView *view = views[i];
+        const QString title = view->chart()->title();
+        view->setAccessibleName(title.isEmpty() ? chartTitle(kind) : title);
+        view->setAccessibleDescription(
+            chartSummary(kind, static_cast<std::size_t>(i), m_charts->inputs));
+    }
+}
+
+void ChartPanel::showNextChart(int step)
+{
+    setCurrentIndex(((currentIndex() + step) % count() + count()) % count());
 }
 
 void ChartPanel::setJobsAxis(JobsAxis axis)

@@ -46,6 +46,8 @@ public:
 
     ChartKind currentChart() const;
     void setCurrentChart(ChartKind kind);
+    /// Opens the tab @p step places on (back for a negative step), round from the last to the first.
+    void showNextChart(int step);
 
     /// Renders chart @p kind (both charts of the Uncertainty tab, side by side) at @p size pixels,
     /// with the source line under it unless @p options turn it off, and writes it to @p path:
@@ -55,6 +57,7 @@ public:
 
 private:
     void showCurrentChart();
+    void describeForScreenReaders(ChartKind kind);
 
     struct Charts;
     std::unique_ptr<Charts> m_charts;

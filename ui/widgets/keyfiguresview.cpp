@@ -279,6 +279,21 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
         warningsLayout->addWidget(label);
     }
     layout->addWidget(m_warnings);
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_warnings->setAccessibleName(tr("Plausibility warnings"));
+    const auto captionOf = [this](QLabel *value) {
+        return findChild<QLabel *>(value->objectName() + QStringLiteral("Caption"));
+    };
+    const QString asSet = tr("values as set");
+    const QString draws = tr("draws: median, 10th to 90th percentile");
+    m_spokenFigures = {{m_jobs, m_jobsCaption, asSet},
+                       {m_sellers, m_sellersCaption, asSet},
+                       {m_metMonth, captionOf(m_metMonth), asSet},
+                       {m_jobsDraws, m_jobsCaption, draws},
+                       {m_sellersDraws, m_sellersCaption, draws},
+                       {m_probability, captionOf(m_metMonth), draws}};
+    for (QLabel *value : {m_requiredGrowth, m_requiredHires, m_requiredSellers, m_jobYears, m_exportJobs})
+        m_spokenFigures.push_back({value, captionOf(value), QString()});
     // New values bring every figure and the quick draws at once; the full sample, later, only
     // the draws (and the verdict's odds).
     connect(document, &ScenarioDocument::resultsChanged, this,
@@ -520,6 +535,20 @@ void KeyFiguresView::showVerdictAndDraws()
     m_verdict->setToolTip(whole);
     m_verdictHeadline->setToolTip(whole);
     m_verdictDetail->setToolTip(whole);
+    m_verdictMark->setAccessibleName(met ? tr("Met") : tr("Not met"));
+    m_verdict->setAccessibleDescription(whole);
+    nameFiguresForScreenReaders();
+}
+
+void KeyFiguresView::nameFiguresForScreenReaders()
+{
+    for (const auto &[value, caption, row] : m_spokenFigures) {
+        const QString name = row.isEmpty() ? caption->text() : tr("%1, %2").arg(caption->text(), row);
+        if (value->accessibleName() != name)
+            value->setAccessibleName(name);
+        if (value->accessibleDescription() != value->text())
+            value->setAccessibleDescription(value->text());
+    }
 }
 
 } // namespace pledgecheck

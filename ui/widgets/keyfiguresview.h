@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
 class QFrame;
 class QGridLayout;
@@ -44,6 +45,9 @@ private:
                         const QString &help);
     /// A label for a value, bold, selectable, on one line.
     QLabel *addValueLabel(const QString &objectName, const QString &help);
+    /// Names each figure for a screen reader by its caption and row, and describes it by its
+    /// text: a label's own accessible name is its text, the figure without what it is.
+    void nameFiguresForScreenReaders();
 
     ScenarioDocument *m_document;
     QFrame *m_verdict;
@@ -67,6 +71,12 @@ private:
     QGridLayout *m_grid;
     QFrame *m_warnings;
     std::array<QLabel *, kPlausibilityCheckCount> m_warningLabels{};
+    struct SpokenFigure {
+        QLabel *value;
+        QLabel *caption;
+        QString row; ///< the row's title, for the figures of the grid beside the verdict
+    };
+    std::vector<SpokenFigure> m_spokenFigures;
 };
 
 } // namespace pledgecheck

@@ -11,6 +11,7 @@
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
 #include "screenfit.h"
+#include "taborder.h"
 #include "yearlytablemodel.h"
 #include "yearlytableview.h"
 
@@ -129,6 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller->newFromPreset(QString::fromLatin1(presetlibrary::kDefaultPreset));
     restoreLayout();
     fitInto(screen()->availableGeometry());
+    // The charts were made first, so Tab went to them first: it goes as the window reads instead,
+    // the parameters on the left, the charts, then the yearly table and the scenario's details.
+    // Done last, with every part made and placed.
+    chainTabOrder({m_parametersDock, m_charts, m_tableDock, m_detailsDock});
     updateTitle();
 }
 
@@ -210,6 +215,15 @@ void MainWindow::createMenus()
         });
     }
     m_charts->setJobsAxis(saved);
+    // Wherever the focus is in the window, as a tab widget does for the focus inside it.
+    view->addSeparator();
+    QAction *nextChart = view->addAction(tr("&Next Chart"), this, [this] { m_charts->showNextChart(1); });
+    nextChart->setObjectName(QStringLiteral("nextChartAction"));
+    nextChart->setShortcuts({QKeySequence(tr("Ctrl+Tab")), QKeySequence(tr("Ctrl+PgDown"))});
+    QAction *previousChart =
+        view->addAction(tr("&Previous Chart"), this, [this] { m_charts->showNextChart(-1); });
+    previousChart->setObjectName(QStringLiteral("previousChartAction"));
+    previousChart->setShortcuts({QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+PgUp"))});
 
     menuBar()->addMenu(new HelpMenu(this));
 }
@@ -223,14 +237,17 @@ void MainWindow::updateRecentFilesMenu()
 {
     m_recentFilesMenu->clear();
     const QStringList files = m_controller->recentFiles();
-    for (const QString &path : files) {
-        m_recentFilesMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        // Numbered, so that the keyboard picks one: "&1 mine.pledgecheck".
+        const QString fileName = QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_recentFilesMenu->addAction(tr("&%1 %2").arg(i + 1).arg(fileName), this, [this, path] {
             if (m_controller->maybeSave())
                 m_controller->openFile(path);
         })->setToolTip(path);
     }
     m_recentFilesMenu->addSeparator();
-    m_recentFilesMenu->addAction(tr("Clear List"), m_controller,
+    m_recentFilesMenu->addAction(tr("&Clear List"), m_controller,
                                  &DocumentController::clearRecentFiles)
         ->setEnabled(!files.isEmpty());
 }
@@ -283,6 +300,7 @@ void MainWindow::offerRecovery()
                         QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.button(QMessageBox::Yes)->setText(tr("&Restore"));
         box.button(QMessageBox::Cancel)->setText(tr("&Not Now"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
         box.setInformativeText(tr("Not Now keeps it to offer the next time PledgeCheck starts."));
         box.setDefaultButton(QMessageBox::Yes);
         box.setEscapeButton(QMessageBox::Cancel); // closing the question must not lose the work

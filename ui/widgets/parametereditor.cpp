@@ -89,6 +89,15 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
         if (widget)
             widget->setToolTip(m_tooltip);
     }
+    // Named for screen readers by the parameter; the slider's description speaks its value
+    // (showDocumentValue()), as its own accessible value is a bare track position.
+    const QString name = labelText(descriptor);
+    if (m_slider)
+        m_slider->setAccessibleName(name);
+    m_valueEditor->setAccessibleName(name);
+    m_valueEditor->setAccessibleDescription(tr("Valid %1").arg(rangeText(descriptor)));
+    m_reset->setAccessibleName(tr("Reset %1").arg(name));
+    m_reset->setAccessibleDescription(m_reset->toolTip());
     m_label->setObjectName(QStringLiteral("label_") + key);
     m_valueEditor->setObjectName(QStringLiteral("value_") + key);
     m_reset->setObjectName(QStringLiteral("reset_") + key);
@@ -140,6 +149,7 @@ void ParameterEditor::showDocumentDistribution()
     m_shownHeld = held;
     m_uncertainty->setChecked(!distribution.isFixed());
     const QString text = distributionText(m_descriptor, distribution);
+    m_uncertainty->setAccessibleDescription(text);
     m_uncertainty->setToolTip(
         held ? tr("Uncertainty: %1. Held at its value in the draws while yearly seller growth is drawn: "
                   "growth's range is already one of net growth (docs/model.md, \"One net growth\"). "
@@ -272,8 +282,10 @@ void ParameterEditor::showDocumentValue()
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(sliderPosition(value));
     }
-    if (m_slider)
+    if (m_slider) {
         showTrackEnd(value);
+        m_slider->setAccessibleDescription(valueText(m_descriptor, value));
+    }
     m_message->hide(); // it spoke of the value before this one
     if (m_spinBox) {
         const QSignalBlocker blocker(m_spinBox);

@@ -31,6 +31,10 @@ ParameterPanel::ParameterPanel(ScenarioDocument *document, QWidget *parent)
     : QScrollArea(parent)
 {
     setObjectName(QStringLiteral("parameterPanel"));
+    setAccessibleName(tr("Parameters"));
+    // No Tab stop of its own, before the first parameter, where the focus would be unseen: the
+    // panel scrolls to whichever of its controls has the focus.
+    setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
 

@@ -27,6 +27,9 @@ ScenarioDetailsEditor::ScenarioDetailsEditor(ScenarioDocument *document, QWidget
     m_problem->hide();
     m_name->setPlaceholderText(tr("Scenario name"));
     m_note->setPlaceholderText(tr("Assumptions and their sources"));
+    // Tab leaves the note, as it leaves every other field: typing a tab into it would trap a
+    // keyboard user there (Ctrl+Tab switches the charts).
+    m_note->setTabChangesFocus(true);
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Name"), m_name);
     layout->addRow(tr("N&ote"), m_note);

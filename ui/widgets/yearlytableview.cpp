@@ -13,7 +13,13 @@ YearlyTableView::YearlyTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(QStringLiteral("yearlyTable"));
+    setAccessibleName(tr("Yearly figures"));
+    setAccessibleDescription(tr("The projection at the start and at the end of each year; select "
+                                "cells and press Ctrl+C to copy them"));
     setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table for the next control, as everywhere else; the arrow keys go from cell
+    // to cell. With Tab going from cell to cell, a keyboard user could not leave it.
+    setTabKeyNavigation(false);
     setAlternatingRowColors(true);
     verticalHeader()->hide();
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
