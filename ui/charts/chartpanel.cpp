@@ -5,6 +5,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 
 #include <algorithm>
@@ -17,6 +18,8 @@ struct ChartPanel::Charts {
     bool shown = false;
     ChartInputs inputs;
     std::array<bool, kChartCount> stale{}; ///< not yet showing these results
+    std::vector<LiveChartView *> views;
+    ChartTheme theme = ChartTheme::light();
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -33,6 +36,7 @@ ChartPanel::ChartPanel(QWidget *parent)
             auto *view = new LiveChartView(charts[i]->chart());
             view->setObjectName(QString::fromLatin1(entry.viewNames.at(i)));
             views.append(view);
+            m_charts->views.push_back(view);
         }
         if (views.size() == 1) {
             addTab(views.front(), chartTitle(entry.kind));
@@ -48,6 +52,9 @@ ChartPanel::ChartPanel(QWidget *parent)
         addTab(page, chartTitle(entry.kind));
     }
     m_charts->stale.fill(true);
+    for (LiveChartView *view : m_charts->views)
+        view->setBackgroundBrush(m_charts->theme.background);
+    followPalette();
     // Charts out of sight are brought up to date when their tab is opened.
     connect(this, &QTabWidget::currentChanged, this, [this] { showCurrentChart(); });
 }
@@ -100,6 +107,36 @@ void ChartPanel::setJobsAxis(JobsAxis axis)
 JobsAxis ChartPanel::jobsAxis() const
 {
     return m_charts->inputs.jobsAxis;
+}
+
+const ChartTheme &ChartPanel::chartTheme() const
+{
+    return m_charts->theme;
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QTabWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void ChartPanel::followPalette()
+{
+    // Worked out here, once per palette, never while a slider moves.
+    const ChartTheme theme = ChartTheme::fromPalette(palette());
+    if (theme == m_charts->theme)
+        return;
+    m_charts->theme = theme;
+    for (const ChartSet &charts : m_charts->pages) {
+        for (const auto &chart : charts)
+            chart->setTheme(theme);
+    }
+    for (LiveChartView *view : m_charts->views)
+        view->setBackgroundBrush(theme.background);
+    // The labels beside the lines take their colours as the charts show them.
+    m_charts->stale.fill(true);
+    showCurrentChart();
 }
 
 ChartKind ChartPanel::currentChart() const

@@ -29,6 +29,10 @@ class KeyFiguresView : public QWidget
 public:
     explicit KeyFiguresView(ScenarioDocument *document, QWidget *parent = nullptr);
 
+protected:
+    /// Follows the palette: the verdict and the warnings have colours of their own for a dark one.
+    void changeEvent(QEvent *event) override;
+
 private:
     void showFigures();
     void showPlausibility();
@@ -67,6 +71,7 @@ private:
     QGridLayout *m_grid;
     QFrame *m_warnings;
     std::array<QLabel *, kPlausibilityCheckCount> m_warningLabels{};
+    bool m_darkStyles = false; ///< the verdict and warnings are styled for a dark palette
 };
 
 } // namespace pledgecheck
