@@ -23,6 +23,10 @@ constexpr double kPresetShare = 0.56;
 constexpr double kBaselineShare = 0.341;
 constexpr double kBandOuterOpacity = 0.14;
 constexpr double kBandInnerOpacity = 0.30;
+// On a dark background the same mixes were all but black under Xvfb (the outer band's swatch
+// could not be told from the background): the bands take more of the blue there.
+constexpr double kDarkBandOuterOpacity = 0.26;
+constexpr double kDarkBandInnerOpacity = 0.46;
 
 // WCAG 2's relative luminance of an sRGB colour.
 double luminance(const QColor &color)
@@ -111,8 +115,8 @@ ChartTheme ChartTheme::fromPalette(const QPalette &palette)
     theme.displaced = theme.over(ink, kDisplacedShare);
     theme.preset = theme.readable(theme.over(ink, kPresetShare), kLineContrast);
 
-    theme.bandOuter = theme.over(theme.jobs, kBandOuterOpacity);
-    theme.bandInner = theme.over(theme.jobs, kBandInnerOpacity);
+    theme.bandOuter = theme.over(theme.jobs, theme.darkBackground ? kDarkBandOuterOpacity : kBandOuterOpacity);
+    theme.bandInner = theme.over(theme.jobs, theme.darkBackground ? kDarkBandInnerOpacity : kBandInnerOpacity);
 
     // On white these are the series' colours a little darker, as before; on a dark background the
     // mixing towards the text lightens them instead.
