@@ -53,6 +53,10 @@ struct Flags {
                                              "the version, the defaults' sources): on (default) "
                                              "or off."),
                               QStringLiteral("on|off")};
+    QCommandLineOption theme{QStringLiteral("theme"),
+                             QStringLiteral("The --png chart's colours: light (default: on white) "
+                                            "or dark."),
+                             QStringLiteral("light|dark")};
     QCommandLineOption size{QStringLiteral("size"),
                             QStringLiteral("The --png image size in pixels (default 1920x1080)."),
                             QStringLiteral("WxH")};
@@ -80,7 +84,7 @@ struct Flags {
                            "Without --summary, --csv, --frontier-csv, --save, --png or a --list flag "
                            "it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, size,
+        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
                             samples,
                            seed, listPresets, listParameters, help, version});
         parser.addPositionalArgument(QStringLiteral("FILE"),
@@ -189,7 +193,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.frontierCsv,
                                              &flags.save,
                                              &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer,
-                                             &flags.size, &flags.samples,
+                                             &flags.theme, &flags.size, &flags.samples,
                                              &flags.seed}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
@@ -211,7 +215,8 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.frontierCsvFile = parser.value(flags.frontierCsv);
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
-    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.size}) {
+    for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.theme,
+                                              &flags.size}) {
         // --chart alone chooses the tab the window opens on (tools/make-screenshots.sh uses it).
         const bool windowTab = pngOnly == &flags.chart && !options.headless();
         if (parser.isSet(*pngOnly) && options.pngFile.isEmpty() && !windowTab) {
@@ -244,6 +249,15 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
             return std::nullopt;
         }
         options.footer = footer == QLatin1String("on");
+    }
+    if (parser.isSet(flags.theme)) {
+        const auto theme = chartThemeNamed(parser.value(flags.theme));
+        if (!theme) {
+            *error = QStringLiteral("--theme %1: unknown theme; the themes are %2")
+                         .arg(printableText(parser.value(flags.theme)), chartThemeKeys().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        options.theme = *theme;
     }
     if (parser.isSet(flags.size)) {
         const auto size = parseSize(parser.value(flags.size), error);

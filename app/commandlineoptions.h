@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "charttheme.h"
 #include "jobsaxis.h"
 #include "parameterdescriptor.h"
 
@@ -37,6 +38,7 @@ struct CommandLineOptions {
     JobsAxis jobsAxis = JobsAxis::Auto; ///< --jobs-axis auto|linear|log
     QSize imageSize{1920, 1080};       ///< --size WxH
     bool footer = true;                ///< --footer on|off: the source line under the chart
+    ChartThemeName theme = ChartThemeName::Light; ///< --theme light|dark
     std::optional<int> samples;        ///< --samples N: Monte Carlo draws
     std::optional<std::uint64_t> seed; ///< --seed S
     bool listPresets = false;

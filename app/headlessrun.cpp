@@ -136,6 +136,7 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         inputs.jobsAxis = options.jobsAxis;
         ExportOptions exportOptions;
         exportOptions.footer = options.footer;
+        exportOptions.theme = ChartTheme::named(options.theme);
         if (!renderChart(options.chart, inputs, options.pngFile, options.imageSize, &error, exportOptions))
             return fail(error);
     }

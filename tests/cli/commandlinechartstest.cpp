@@ -255,3 +255,26 @@ TEST(CommandLine, DrawsTheSourceLineUnlessToldOff)
     EXPECT_TRUE(drawn(off).contains("jobs created against the pledge"));
     EXPECT_FALSE(drawn(on).contains("Baseline"));
 }
+
+TEST(CommandLine, DrawsOnWhiteUnlessTheDarkThemeIsAsked)
+{
+    // The picture's corner is its background: white by default and when asked light, the dark
+    // theme's grey (#232527, ChartTheme::darkPalette()'s Base) when asked dark.
+    QTemporaryDir folder;
+    const auto corner = [&](const QStringList &theme) {
+        const QString path = folder.filePath(theme.join('-') + ".png");
+        const ProcessResult result = run(QStringList{"--preset", "sceptic", "--png", path, "--size", "640x360"} + theme);
+        EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+        return QImage(path).pixel(1, 1);
+    };
+    EXPECT_EQ(corner({}), qRgb(255, 255, 255));
+    EXPECT_EQ(corner({"--theme", "light"}), qRgb(255, 255, 255));
+    EXPECT_EQ(corner({"--theme", "dark"}), qRgb(0x23, 0x25, 0x27));
+
+    const QString refused = folder.filePath("refused.png");
+    const ProcessResult bad = run({"--preset", "sceptic", "--png", refused, "--theme", "grey"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err.trimmed(),
+              "pledgecheck: --theme grey: unknown theme; the themes are light, dark (see pledgecheck --help)");
+    EXPECT_FALSE(QFile::exists(refused));
+}

@@ -292,3 +292,22 @@ TEST(CommandLineOptions, RefusesABadSourceLineSetting)
               "--footer is given 2 times; give it once");
     EXPECT_EQ(refusal({"--summary", "--footer", "off"}), "--footer needs --png");
 }
+
+TEST(CommandLineOptions, ReadsTheChartThemeLightByDefault)
+{
+    EXPECT_EQ(parse({"--png", "a.png"})->theme, ChartThemeName::Light);
+    EXPECT_EQ(parse({"--png", "a.png", "--theme", "light"})->theme, ChartThemeName::Light);
+    EXPECT_EQ(parse({"--png", "a.png", "--theme", "dark"})->theme, ChartThemeName::Dark);
+    EXPECT_TRUE(CommandLineOptions::helpText().contains("--theme <light|dark>"));
+}
+
+TEST(CommandLineOptions, RefusesAnUnknownChartTheme)
+{
+    for (const char *value : {"Dark", "black", "white", "1", "light,dark"})
+        EXPECT_EQ(refusal({"--png", "a.png", "--theme", value}),
+                  QString("--theme %1: unknown theme; the themes are light, dark").arg(value));
+    EXPECT_EQ(refusal({"--png", "a.png", "--theme="}), "--theme needs a value");
+    EXPECT_EQ(refusal({"--png", "a.png", "--theme", "dark", "--theme", "light"}),
+              "--theme is given 2 times; give it once");
+    EXPECT_EQ(refusal({"--summary", "--theme", "dark"}), "--theme needs --png");
+}

@@ -1,5 +1,6 @@
 // File > Export Chart as a user goes through it: the dialog's source-line checkbox, on at first,
-// remembered once turned off, and the picture drawn with or without the line.
+// remembered once turned off, and the picture drawn with or without the line; its colours, light
+// (on white) unless dark is chosen, whatever the window's palette, and remembered.
 #include "documentcontroller.h"
 #include "exportchartdialog.h"
 #include "mainwindow.h"
@@ -7,9 +8,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
 #include <QFile>
 #include <QFileDialog>
 #include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -23,7 +27,9 @@ class ExportDialogTest : public QObject
 private:
     // Goes through File > Export Chart: in the chart dialog sets the checkbox to @p footer and
     // presses OK, then saves as @p path. Returns whether the dialog's box was ticked on opening.
-    bool exportThroughTheDialogs(MainWindow &window, bool footer, const QString &path)
+    bool exportThroughTheDialogs(MainWindow &window, bool footer, const QString &path,
+                                 std::optional<ChartThemeName> theme = std::nullopt,
+                                 ChartThemeName *themeOnOpening = nullptr)
     {
         bool tickedOnOpening = false;
         QTimer::singleShot(0, this, [&] {
@@ -33,6 +39,11 @@ private:
             QVERIFY(box);
             tickedOnOpening = box->isChecked();
             box->setChecked(footer);
+            QVERIFY(dialog->findChild<QComboBox *>("exportTheme"));
+            if (themeOnOpening)
+                *themeOnOpening = dialog->theme();
+            if (theme)
+                dialog->setTheme(*theme);
             // The file dialog opens once this one closes.
             QTimer::singleShot(0, this, [path] {
                 auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
@@ -88,6 +99,31 @@ private slots:
         const QByteArray withoutLine = a.readAll(), withLine = b.readAll();
         QVERIFY(!withoutLine.contains("Sources of the defaults:"));
         QVERIFY(withLine.contains("Sources of the defaults:"));
+    }
+
+    void shouldExportOnWhiteUnderADarkPaletteUntilDarkIsChosen()
+    {
+        QApplication::setPalette(ChartTheme::darkPalette());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir folder;
+        const QString first = folder.filePath("first.png"), dark = folder.filePath("dark.png"),
+                      again = folder.filePath("again.png");
+        ChartThemeName opened = ChartThemeName::Dark;
+        exportThroughTheDialogs(window, true, first, std::nullopt, &opened);
+        QCOMPARE(opened, ChartThemeName::Light);
+        QCOMPARE(QImage(first).pixel(1, 1), qRgb(255, 255, 255));
+        exportThroughTheDialogs(window, true, dark, ChartThemeName::Dark);
+        QCOMPARE(QSettings().value("export/theme").toString(), QString("dark"));
+        QCOMPARE(QImage(dark).pixel(1, 1), ChartTheme::dark().background.rgb());
+        exportThroughTheDialogs(window, true, again, std::nullopt, &opened);
+        QCOMPARE(opened, ChartThemeName::Dark); // remembered
+        // A setting this version does not know reads as light.
+        QSettings().setValue("export/theme", "sepia");
+        exportThroughTheDialogs(window, true, folder.filePath("sepia.png"), std::nullopt, &opened);
+        QCOMPARE(opened, ChartThemeName::Light);
+        QApplication::setPalette(QApplication::style()->standardPalette());
     }
 };
 

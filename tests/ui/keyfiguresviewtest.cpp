@@ -1,5 +1,6 @@
 // The key figures on their own, offscreen: the verdict, the values as set beside the draws' median,
 // what the solver found in words, and a warning for each plausibility check the projection crosses.
+#include "charttheme.h"
 #include "figuretext.h"
 #include "keyfiguresview.h"
 #include "parametertable.h"
@@ -7,7 +8,9 @@
 #include "scenariodocument.h"
 #include "uncertaintyresults.h"
 
+#include <QApplication>
 #include <QFrame>
+#include <QImage>
 #include <QLabel>
 #include <QTest>
 #include <QUndoStack>
@@ -32,6 +35,18 @@ private:
     }
 
     QString text(const QString &name) const { return child<QLabel>(name)->text(); }
+
+    // The mean lightness (0 to 255) of @p widget as drawn: its tint, whatever the words on it.
+    static double meanLightness(QWidget *widget)
+    {
+        const QImage image = widget->grab().toImage();
+        double sum = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        return sum / (static_cast<double>(image.width()) * image.height());
+    }
 
     // Shown as far as the view goes: the view itself is shown, so this is what a user sees.
     bool shown(QWidget *widget) const { return widget->isVisibleTo(m_view.get()); }
@@ -58,6 +73,28 @@ private slots:
     {
         m_view.reset();
         m_document.reset();
+    }
+
+    void shouldTintTheVerdictAndWarningsDarkUnderADarkPalette()
+    {
+        // The pledge as stated crosses checks: the verdict and the amber warnings are both shown.
+        // Light tints (#e3f2e6 or #fbe6e3, and #fff4d6: lightness above 225) on a light palette;
+        // dark ones (#1e3a24 or #4a1f1c, and #3d3200: below 50) once the palette turns dark, and
+        // back. The words on them move the mean a little, not across these bounds.
+        open(QStringLiteral("pledge-as-stated"));
+        auto *verdict = child<QFrame>(QStringLiteral("verdict"));
+        auto *warnings = child<QFrame>(QStringLiteral("plausibilityWarnings"));
+        QVERIFY(shown(warnings));
+        const QPalette light = QApplication::palette();
+        QVERIFY(meanLightness(verdict) > 180);
+        QVERIFY(meanLightness(warnings) > 180);
+        QApplication::setPalette(ChartTheme::darkPalette());
+        QCoreApplication::processEvents();
+        QVERIFY(meanLightness(verdict) < 90);
+        QVERIFY(meanLightness(warnings) < 90);
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QVERIFY(meanLightness(verdict) > 180);
     }
 
     void shouldShowNoWarningWhenNoCheckIsCrossed()

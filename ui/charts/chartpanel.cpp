@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QTabBar>
 
@@ -20,6 +21,8 @@ struct ChartPanel::Charts {
     ChartInputs inputs;
     std::array<bool, kChartCount> stale{}; ///< not yet showing these results
     std::array<QList<QChartView *>, kChartCount> views; ///< each tab's views, named for screen readers
+    std::vector<LiveChartView *> allViews; ///< every view, for the theme's background
+    ChartTheme theme = ChartTheme::light();
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -42,6 +45,7 @@ ChartPanel::ChartPanel(QWidget *parent)
             view->setObjectName(QString::fromLatin1(entry.viewNames.at(i)));
             view->setWhatsThis(chartExplanation(entry.kind));
             views.append(view);
+            m_charts->allViews.push_back(view);
         }
         m_charts->views[static_cast<std::size_t>(entry.kind)] = views;
         // Each tab says what its chart is and how it is computed, on hover and in What's This.
@@ -63,6 +67,9 @@ ChartPanel::ChartPanel(QWidget *parent)
         explain(addTab(page, chartTitle(entry.kind)));
     }
     m_charts->stale.fill(true);
+    for (LiveChartView *view : m_charts->allViews)
+        view->setBackgroundBrush(m_charts->theme.background);
+    followPalette();
     // Charts out of sight are brought up to date when their tab is opened.
     connect(this, &QTabWidget::currentChanged, this, [this] { showCurrentChart(); });
 }
@@ -136,6 +143,36 @@ void ChartPanel::setJobsAxis(JobsAxis axis)
 JobsAxis ChartPanel::jobsAxis() const
 {
     return m_charts->inputs.jobsAxis;
+}
+
+const ChartTheme &ChartPanel::chartTheme() const
+{
+    return m_charts->theme;
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    QTabWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void ChartPanel::followPalette()
+{
+    // Worked out here, once per palette, never while a slider moves.
+    const ChartTheme theme = ChartTheme::fromPalette(palette());
+    if (theme == m_charts->theme)
+        return;
+    m_charts->theme = theme;
+    for (const ChartSet &charts : m_charts->pages) {
+        for (const auto &chart : charts)
+            chart->setTheme(theme);
+    }
+    for (LiveChartView *view : m_charts->allViews)
+        view->setBackgroundBrush(theme.background);
+    // The labels beside the lines take their colours as the charts show them.
+    m_charts->stale.fill(true);
+    showCurrentChart();
 }
 
 ChartKind ChartPanel::currentChart() const

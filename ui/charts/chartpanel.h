@@ -55,7 +55,15 @@ public:
     bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error,
                      const ExportOptions &options = {}) const;
 
+    /// The colours the window's charts draw with: those of the panel's palette.
+    const ChartTheme &chartTheme() const;
+
+protected:
+    /// Follows the palette (a dark desktop theme, or one changed while the app runs).
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette();
     void showCurrentChart();
     void describeForScreenReaders(ChartKind kind);
 

@@ -1,7 +1,6 @@
 #include "chartpicture.h"
 
 #include "atomicfile.h"
-#include "chartcolors.h"
 #include "chartrenderer.h"
 #include "scenariochart.h"
 
@@ -112,12 +111,13 @@ ChartPicture::ChartPicture(ChartKind kind, const ChartInputs &inputs, QSize size
     , m_scene(std::make_unique<QGraphicsScene>())
     , m_charts(chartEntry(kind).make())
     , m_provenance(ChartProvenance::of(kind, inputs))
+    , m_background(options.theme.background)
 {
-    // An SVG has no background of its own: the scene paints the white under the source line.
-    m_scene->setBackgroundBrush(Qt::white);
+    // An SVG has no background of its own: the scene paints it under the source line.
+    m_scene->setBackgroundBrush(m_background);
     const double scale = scaleFor(size);
     if (options.footer)
-        addFooter(inputs, scale);
+        addFooter(inputs, scale, options.theme.text);
 
     // The charts laid out side by side above the source line, drawn at full resolution rather
     // than scaled up.
@@ -126,6 +126,7 @@ ChartPicture::ChartPicture(ChartKind kind, const ChartInputs &inputs, QSize size
     for (std::size_t i = 0; i < m_charts.size(); ++i) {
         QChart *chart = m_charts[i]->chart();
         m_charts[i]->setScale(scale);
+        m_charts[i]->setTheme(options.theme);
         chart->setBackgroundRoundness(0); // a picture's corners are square
         chart->setBackgroundVisible(true);
         m_scene->addItem(chart);
@@ -140,7 +141,7 @@ ChartPicture::~ChartPicture()
     m_charts.clear(); // the charts leave the scene before it goes
 }
 
-void ChartPicture::addFooter(const ChartInputs &inputs, double scale)
+void ChartPicture::addFooter(const ChartInputs &inputs, double scale, const QColor &color)
 {
     m_footerFont = QFont();
     m_footerFont.setPointSizeF(kFooterPoints * scale);
@@ -159,7 +160,7 @@ void ChartPicture::addFooter(const ChartInputs &inputs, double scale)
     if (m_footerLines.isEmpty())
         return;
     auto *item = m_scene->addSimpleText(m_footerLines.join(QLatin1Char('\n')), m_footerFont);
-    item->setBrush(chartcolors::kText);
+    item->setBrush(color);
     item->setPos(margin, m_size.height() - m_footerHeight);
 }
 
@@ -207,7 +208,7 @@ bool ChartPicture::write(const QString &path, QString *error) const
     const int dotsPerMeter = qRound(layoutDpi() / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
-    image.fill(Qt::white);
+    image.fill(m_background);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_scene->render(&painter, area, area);

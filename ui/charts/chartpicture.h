@@ -2,6 +2,7 @@
 
 #include "chartkind.h"
 #include "chartprovenance.h"
+#include "charttheme.h"
 
 #include <QFont>
 #include <QSize>
@@ -23,6 +24,9 @@ struct ChartInputs;
 struct ExportOptions {
     /// The source line under the charts (footerText()): on unless asked off.
     bool footer = true;
+    /// On white unless asked otherwise, whatever the window's palette: a picture goes into
+    /// articles and slides, not back into the window.
+    ChartTheme theme = ChartTheme::light();
 };
 
 /// One exported picture: a tab's charts side by side at the picture's size, every text at one
@@ -61,7 +65,7 @@ public:
     bool write(const QString &path, QString *error) const;
 
 private:
-    void addFooter(const ChartInputs &inputs, double scale);
+    void addFooter(const ChartInputs &inputs, double scale, const QColor &color);
     QByteArray svg() const;
 
     ChartKind m_kind;
@@ -73,6 +77,7 @@ private:
     QFont m_footerFont;
     double m_footerWidth = 0;
     double m_footerHeight = 0;
+    QColor m_background;
 };
 
 } // namespace pledgecheck

@@ -1,7 +1,6 @@
 #include "frontierchart.h"
 
 #include "anchoredlabels.h"
-#include "chartcolors.h"
 #include "parametertable.h"
 #include "pointcallout.h"
 #include "presetlibrary.h"
@@ -22,8 +21,8 @@ namespace {
 constexpr double kPercent = 100;
 // The growth axis spans at least the growth slider's track, 0 to 200 %, and at most the valid range.
 constexpr double kLeastRight = 200;
-const QColor kMeets = chartcolors::overWhite(chartcolors::kService, 0.22);
-const QColor kPreset{0x70, 0x70, 0x70};
+// The region where the pledge is met: the bluish green, faint, mixed over the background.
+constexpr double kMeetsOpacity = 0.22;
 // A little more than the 2 % a count axis keeps above its largest value (NiceScale::above()).
 constexpr double kCountAxisHeadroom = 1.025;
 
@@ -66,20 +65,19 @@ const std::vector<FrontierChart::PresetPoint> &FrontierChart::presetPoints()
 FrontierChart::FrontierChart()
 {
     // Added back to front: the region first, the scenario's own line over the draws'.
-    m_meets = addBand(QObject::tr("Meets the pledge"), kMeets, new QLineSeries);
+    m_meets = addBand(QObject::tr("Meets the pledge"), &ChartTheme::service, new QLineSeries);
     m_meets->setPen(Qt::NoPen);
-    m_halfLine = addLine(QObject::tr("Half the draws meet it"), chartcolors::kMedian, 2.0, Qt::CustomDashLine);
+    m_halfLine = addLine(QObject::tr("Half the draws meet it"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_halfLine, {4, 3});
-    m_frontierLine = addLine(QObject::tr("Pledge met exactly"), chartcolors::kPledge, 3.0);
+    m_frontierLine = addLine(QObject::tr("Pledge met exactly"), &ChartTheme::pledge, 3.0);
     putFirstInLegend({m_frontierLine, m_meets, m_halfLine});
     m_presets = new QScatterSeries;
     m_presets->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    m_presets->setColor(kPreset);
-    m_presets->setBorderColor(Qt::white);
     addUnlisted(m_presets);
     m_presetNames = std::make_unique<AnchoredLabels>(chart(), m_presets);
-    m_current = std::make_unique<PointCallout>(chart(), m_frontierLine, chartcolors::kJobs);
+    m_current = std::make_unique<PointCallout>(chart(), m_frontierLine);
     scaleChanged(scale());
+    themeChanged();
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] {
         m_current->updateGeometry();
         m_presetNames->updateGeometry();
@@ -95,6 +93,14 @@ void FrontierChart::scaleChanged(double scale)
     m_current->setSizes(scaledFont(10), 13 * scale);
     m_presetNames->setFont(scaledFont(9), scale);
     m_presets->setMarkerSize(10 * scale);
+}
+
+void FrontierChart::themeChanged()
+{
+    setBandColor(m_meets, theme().over(theme().service, kMeetsOpacity));
+    m_presets->setColor(theme().preset);
+    m_presets->setBorderColor(theme().background);
+    m_current->setColors(theme().jobs, theme());
 }
 
 void FrontierChart::drawLine(QLineSeries *line, const std::vector<FrontierPoint> &points)
@@ -186,7 +192,7 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
     for (const PresetPoint &preset : presetPoints()) {
         const QPointF at(preset.growth * kPercent, preset.hires);
         presetsAt.append(at);
-        m_presetNames->add(preset.name, at, AnchoredLabels::Side::Below, kPreset.darker(130));
+        m_presetNames->add(preset.name, at, AnchoredLabels::Side::Below, theme().presetLabel);
     }
     m_presets->replace(presetsAt);
     m_current->setPoint(scenario, QObject::tr("This scenario: %1, %2 per hiring seller")

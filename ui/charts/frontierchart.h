@@ -39,6 +39,7 @@ private:
     };
     static const std::vector<PresetPoint> &presetPoints();
     void scaleChanged(double scale) override;
+    void themeChanged() override;
     /// Sets @p line to the rows of @p points with a growth, in percent: (growth, hires).
     static void drawLine(QLineSeries *line, const std::vector<FrontierPoint> &points);
 

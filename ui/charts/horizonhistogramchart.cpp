@@ -1,7 +1,6 @@
 #include "horizonhistogramchart.h"
 
 #include "anchoredlabels.h"
-#include "chartcolors.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -27,16 +26,16 @@ QString percentText(double percent)
 HorizonHistogramChart::HorizonHistogramChart()
     : m_shares(kBins)
 {
-    m_histogram = addBand(QObject::tr("Draws"), chartcolors::kBandInner, nullptr);
-    m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kJobs, 2.5,
+    m_histogram = addBand(QObject::tr("Draws"), &ChartTheme::bandInner, nullptr);
+    m_asSet = addLine(QObject::tr("Projection with the values as set"), &ChartTheme::jobs, 2.5,
                       Qt::CustomDashLine);
     setDashes(m_asSet, {3, 2});
-    m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.5);
+    m_pledge = addLine(QObject::tr("Pledge"), &ChartTheme::pledge, 2.5);
     // The draws' own middle and spread: the median dotted black as on the jobs chart, the 10th
     // and 90th percentiles grey dashes (one legend entry for the pair).
-    m_median = addLine(QObject::tr("Median of the draws"), chartcolors::kMedian, 2.0, Qt::CustomDashLine);
+    m_median = addLine(QObject::tr("Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_median, {1, 2});
-    m_p10 = addLine(QObject::tr("10th and 90th percentiles"), chartcolors::kText, 1.5, Qt::CustomDashLine);
+    m_p10 = addLine(QObject::tr("10th and 90th percentiles"), &ChartTheme::text, 1.5, Qt::CustomDashLine);
     setDashes(m_p10, {4, 3});
     m_p90 = new QLineSeries;
     m_p90->setPen(m_p10->pen());
@@ -44,6 +43,7 @@ HorizonHistogramChart::HorizonHistogramChart()
     putFirstInLegend({m_histogram, m_median, m_p10, m_asSet, m_pledge});
     m_labels = std::make_unique<AnchoredLabels>(chart(), m_histogram);
     scaleChanged(scale());
+    themeChanged();
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_labels->updateGeometry(); });
 }
 
@@ -56,6 +56,11 @@ void HorizonHistogramChart::scaleChanged(double scale)
     m_labels->setFont(scaledFont(9), scale);
     QPen pen = m_p10->pen();
     m_p90->setPen(pen);
+}
+
+void HorizonHistogramChart::themeChanged()
+{
+    m_p90->setPen(m_p10->pen()); // the pair is one line in the legend
 }
 
 double HorizonHistogramChart::binShares(const Eigen::ArrayXd &values, double top,
@@ -147,13 +152,13 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     // p90 to the right, the median and the projection beside theirs away from each other.
     const double labelY = shareTop * 0.97;
     using Side = AnchoredLabels::Side;
-    m_labels->add(QObject::tr("p10 %1").arg(formatCount(p10)), QPointF(p10, labelY), Side::Left, chartcolors::kText);
-    m_labels->add(QObject::tr("p90 %1").arg(formatCount(p90)), QPointF(p90, labelY), Side::Right, chartcolors::kText);
+    m_labels->add(QObject::tr("p10 %1").arg(formatCount(p10)), QPointF(p10, labelY), Side::Left, theme().text);
+    m_labels->add(QObject::tr("p90 %1").arg(formatCount(p90)), QPointF(p90, labelY), Side::Right, theme().text);
     const bool projectionRight = asSet >= p50;
     m_labels->add(QObject::tr("median %1").arg(formatCount(p50)), QPointF(p50, shareTop * 0.85),
-                  projectionRight ? Side::Left : Side::Right, chartcolors::kMedian);
+                  projectionRight ? Side::Left : Side::Right, theme().median);
     m_labels->add(QObject::tr("projection %1").arg(formatCount(asSet)), QPointF(asSet, shareTop * 0.73),
-                  projectionRight ? Side::Right : Side::Left, chartcolors::kJobs.darker(120));
+                  projectionRight ? Side::Right : Side::Left, theme().jobsLabel);
 
     setLegendText(m_histogram, beyond > 0 ? QObject::tr("Draws, share per bin (%1 % beyond the axis)")
                                                 .arg(percentText(beyond))

@@ -33,6 +33,7 @@ public:
 
 private:
     void scaleChanged(double scale) override;
+    void themeChanged() override;
 
     QAreaSeries *m_histogram;
     QLineSeries *m_median;

@@ -1,7 +1,6 @@
 #include "jobschart.h"
 
 #include "anchoredlabels.h"
-#include "chartcolors.h"
 #include "pointcallout.h"
 
 #include <QAreaSeries>
@@ -17,27 +16,28 @@ JobsChart::JobsChart()
 {
     // Added back to front: each line is drawn over the ones before it, the bands first of all.
     m_outerLower = new QLineSeries;
-    m_outerBand = addBand(QObject::tr("10-90 % of draws"), chartcolors::kBandOuter, m_outerLower);
+    m_outerBand = addBand(QObject::tr("10-90 % of draws"), &ChartTheme::bandOuter, m_outerLower);
     m_innerLower = new QLineSeries;
-    m_innerBand = addBand(QObject::tr("25-75 % of draws"), chartcolors::kBandInner, m_innerLower);
+    m_innerBand = addBand(QObject::tr("25-75 % of draws"), &ChartTheme::bandInner, m_innerLower);
     // No outline: stroking the bands' edges antialiased cost more than filling them.
     for (QAreaSeries *band : {m_outerBand, m_innerBand})
         band->setPen(Qt::NoPen);
-    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), chartcolors::kBaseline, 2.0,
+    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
                          Qt::CustomDashLine);
     m_exportSupported = addLine(QObject::tr("Export-supported jobs (second lens, not added)"),
-                                chartcolors::kExport, 2.0, Qt::CustomDashLine);
+                                &ChartTheme::exportLens, 2.0, Qt::CustomDashLine);
     // Long dashes for the second lens, short ones for the ghost; few dashes also stroke faster.
     setDashes(m_exportSupported, {6, 3, 1, 3});
     setDashes(m_baseline, {3, 3});
-    m_pledge = addLine(QObject::tr("Pledge"), chartcolors::kPledge, 2.0);
-    m_median = addLine(QObject::tr("Median of the draws"), chartcolors::kMedian, 2.0, Qt::CustomDashLine);
+    m_pledge = addLine(QObject::tr("Pledge"), &ChartTheme::pledge, 2.0);
+    m_median = addLine(QObject::tr("Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_median, {1, 2});
-    m_jobs = addLine(QObject::tr("Projected jobs"), chartcolors::kJobs, 3.5);
+    m_jobs = addLine(QObject::tr("Projected jobs"), &ChartTheme::jobs, 3.5);
     putFirstInLegend({m_jobs, m_median, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
-    m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs, chartcolors::kPledge);
+    m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs);
     m_labels = std::make_unique<AnchoredLabels>(chart(), m_jobs);
     scaleChanged(scale());
+    themeChanged();
     // The axes' labels can move the plot after show(): the callout follows.
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] {
         m_pledgeMet->updateGeometry();
@@ -67,6 +67,11 @@ void JobsChart::scaleChanged(double scale)
         m_pledgeMet->setSizes(scaledFont(10), 13 * scale);
     if (m_labels)
         m_labels->setFont(scaledFont(9), scale);
+}
+
+void JobsChart::themeChanged()
+{
+    m_pledgeMet->setColors(theme().pledge, theme());
 }
 
 void JobsChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -159,11 +164,11 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const bool metAtTheEnd = met && *met > lastMonth - 12;
     m_labels->add(QObject::tr("projection %1").arg(formatCount(projected)), QPointF(lastMonth, plotted(projected)),
                   (medianBelow || !banded) && !metAtTheEnd ? AnchoredLabels::Side::Above : AnchoredLabels::Side::Below,
-                  chartcolors::kJobs.darker(120));
+                  theme().jobsLabel);
     if (banded) {
         const double median = (*bands)(lastMonth, percentileColumn(0.50));
         m_labels->add(QObject::tr("median %1").arg(formatCount(median)), QPointF(lastMonth, plotted(median)),
-                      medianBelow ? AnchoredLabels::Side::Below : AnchoredLabels::Side::Above, chartcolors::kMedian);
+                      medianBelow ? AnchoredLabels::Side::Below : AnchoredLabels::Side::Above, theme().median);
     }
     // The lens beyond the axis: a mark at the top edge, where it leaves the plot, with its figure.
     const double lensTop = m_exportShown.maxCoeff();
@@ -176,7 +181,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                           .arg(formatCount(m_exportShown(lastMonth)), horizon),
                       // Ending where the lens leaves the plot, so that it lies clear of the rising line.
                       QPointF(static_cast<double>(leaves), plotted(axisTop)), AnchoredLabels::Side::Left,
-                      chartcolors::kExport.darker(140));
+                      theme().exportLabel);
     }
 
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.

@@ -33,6 +33,7 @@ public:
 
 private:
     void scaleChanged(double scale) override;
+    void themeChanged() override;
     /// @p values as plotted: as they are, or their log10 on a logarithmic axis.
     const Eigen::ArrayXd &plotted(const Eigen::ArrayXd &values);
     double plotted(double value) const;

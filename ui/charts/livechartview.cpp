@@ -12,10 +12,10 @@ LiveChartView::LiveChartView(QChart *chart, QWidget *parent)
     // and the legend's figures, and clipping every grid line and label to a region of many
     // rectangles cost more than painting the whole rectangle once.
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
-    // The view paints the white, not the chart: its rounded, antialiased card cost nearly a
-    // millisecond a slider step. Exports keep the chart's background.
+    // The view paints the background (the chart theme's, set by the panel), not the chart: its
+    // rounded, antialiased card cost nearly a millisecond a slider step. Exports keep the chart's
+    // background.
     chart->setBackgroundVisible(false);
-    setBackgroundBrush(Qt::white);
 }
 
 } // namespace pledgecheck

@@ -4,7 +4,7 @@
 
 namespace pledgecheck {
 
-/// A chart as the window shows it, made to follow a slider drag: antialiased on white, repainting
+/// A chart as the window shows it, made to follow a slider drag: antialiased on the palette's base colour, repainting
 /// one rectangle around what changed. (Drawing the grid, ticks and labels from a pixmap of each
 /// item, DeviceCoordinateCache, saved a tenth of the paint but lost every axis text and the title
 /// once the window's layout moved the chart during a drag, seen under Xvfb: not done.) Exports do

@@ -1,6 +1,5 @@
 #include "pledgeoddschart.h"
 
-#include "chartcolors.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -13,18 +12,16 @@ namespace pledgecheck {
 
 PledgeOddsChart::PledgeOddsChart()
 {
-    m_odds = addLine(QObject::tr("Draws that have met the pledge"), chartcolors::kPledge, 3.0);
+    m_odds = addLine(QObject::tr("Draws that have met the pledge"), &ChartTheme::pledge, 3.0);
     // The yearly figures as labelled dots, out of the legend: the line already names them.
     m_yearly = new QScatterSeries;
-    m_yearly->setColor(chartcolors::kPledge);
-    m_yearly->setBorderColor(chartcolors::kPledge);
     m_yearly->setPointLabelsVisible(true);
-    m_yearly->setPointLabelsColor(chartcolors::kText);
     m_yearly->setPointLabelsClipping(false);
     // Rounded in show(): the label prints the value as it is.
     m_yearly->setPointLabelsFormat(QStringLiteral("@yPoint %"));
     addUnlisted(m_yearly);
     scaleChanged(scale());
+    themeChanged();
 }
 
 void PledgeOddsChart::scaleChanged(double scale)
@@ -33,6 +30,13 @@ void PledgeOddsChart::scaleChanged(double scale)
         return;
     m_yearly->setMarkerSize(9 * scale);
     m_yearly->setPointLabelsFont(scaledFont(9));
+}
+
+void PledgeOddsChart::themeChanged()
+{
+    m_yearly->setColor(theme().pledge);
+    m_yearly->setBorderColor(theme().pledge);
+    m_yearly->setPointLabelsColor(theme().text);
 }
 
 void PledgeOddsChart::show(const QString &, const ScenarioResults &current,

@@ -19,6 +19,7 @@ public:
 
 private:
     void scaleChanged(double scale) override;
+    void themeChanged() override;
 
     QLineSeries *m_odds;
     QScatterSeries *m_yearly = nullptr;

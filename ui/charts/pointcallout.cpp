@@ -1,5 +1,7 @@
 #include "pointcallout.h"
 
+#include "charttheme.h"
+
 #include <QChart>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsSimpleTextItem>
@@ -13,18 +15,25 @@ constexpr qreal kZ = 100;
 
 } // namespace
 
-PointCallout::PointCallout(QChart *chart, QAbstractSeries *series, const QColor &color)
+PointCallout::PointCallout(QChart *chart, QAbstractSeries *series)
     : m_chart(chart)
     , m_series(series)
     , m_dot(new QGraphicsEllipseItem(chart))
     , m_label(new QGraphicsSimpleTextItem(chart))
 {
-    m_dot->setBrush(color);
     m_dot->setZValue(kZ);
-    m_label->setBrush(color.darker(130)); // text needs more contrast than a dot
     m_label->setZValue(kZ);
     m_dot->setVisible(false);
     m_label->setVisible(false);
+}
+
+void PointCallout::setColors(const QColor &color, const ChartTheme &theme)
+{
+    m_dot->setBrush(color);
+    // Text needs more contrast than a dot: darker on white, lighter on a dark background.
+    m_label->setBrush(theme.readable(color.darker(130), kTextContrast));
+    m_rim = theme.background;
+    m_dot->setPen(QPen(m_rim, m_diameter / 6));
 }
 
 void PointCallout::setPoint(std::optional<QPointF> value, const QString &text)
@@ -40,7 +49,7 @@ void PointCallout::setSizes(const QFont &font, qreal dotDiameter)
     m_label->setFont(font);
     m_diameter = dotDiameter;
     m_dot->setRect(-dotDiameter / 2, -dotDiameter / 2, dotDiameter, dotDiameter);
-    m_dot->setPen(QPen(Qt::white, dotDiameter / 6));
+    m_dot->setPen(QPen(m_rim, dotDiameter / 6));
     updateGeometry();
 }
 

@@ -1,6 +1,5 @@
 #include "scenariochart.h"
 
-#include "chartcolors.h"
 #include "chartlegend.h"
 #include "nicescale.h"
 #include "scenariotext.h"
@@ -64,7 +63,6 @@ ScenarioChart::ScenarioChart()
 {
     m_message->setObjectName(QStringLiteral("chartMessage"));
     m_message->setVisible(false);
-    m_message->setDefaultTextColor(chartcolors::kText);
     QTextOption centred = m_message->document()->defaultTextOption();
     centred.setAlignment(Qt::AlignCenter);
     centred.setWrapMode(QTextOption::WordWrap);
@@ -73,19 +71,16 @@ ScenarioChart::ScenarioChart()
     m_chart->legend()->hide();
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        // Opaque greys: translucent grid lines cost 2-3 ms a repaint here, most of a slider step.
-        axis->setGridLineColor(chartcolors::kGrid);
-        axis->setLinePenColor(chartcolors::kAxisLine);
     }
     m_timeAxis->setTitleText(QObject::tr("Year"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
-    m_legend->setTextColor(chartcolors::kText);
     QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] {
         placeLegend();
         placeMessage();
     });
     applyFonts();
+    applyTheme();
 }
 
 ScenarioChart::~ScenarioChart()
@@ -120,10 +115,10 @@ void ScenarioChart::applyFonts()
         pen.setWidthF(line.width * m_scale);
         line.series->setPen(pen);
     }
-    for (QAreaSeries *band : m_bands) {
-        QPen pen = band->pen();
+    for (const Band &band : m_bands) {
+        QPen pen = band.series->pen();
         pen.setWidthF(m_scale);
-        band->setPen(pen);
+        band.series->setPen(pen);
     }
     m_message->setFont(scaledFont(14));
     scaleChanged(m_scale);
@@ -131,6 +126,53 @@ void ScenarioChart::applyFonts()
     placeLegend();
     placeMessage();
 }
+
+void ScenarioChart::setTheme(const ChartTheme &theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    applyTheme();
+}
+
+void ScenarioChart::applyTheme()
+{
+    const ChartTheme &t = m_theme;
+    // Exports paint the chart's background; the window's view paints its own (LiveChartView).
+    m_chart->setBackgroundBrush(t.background);
+    m_chart->setTitleBrush(t.text);
+    m_message->setDefaultTextColor(t.text);
+    m_legend->setTextColor(t.text);
+    for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
+        // Opaque greys: translucent grid lines cost 2-3 ms a repaint here, most of a slider step.
+        axis->setGridLineColor(t.grid);
+        axis->setLinePenColor(t.axisLine);
+        axis->setLabelsBrush(t.text);
+        axis->setTitleBrush(t.text);
+    }
+    for (const Line &line : m_lines) {
+        QPen pen = line.series->pen();
+        pen.setColor(t.*line.color);
+        line.series->setPen(pen);
+    }
+    for (const Band &band : m_bands)
+        setBandColor(band.series, t.*band.color);
+    themeChanged();
+    m_legendHeight = -1; // the swatches take the series' new colours as the legend is laid out
+    placeLegend();
+}
+
+void ScenarioChart::setBandColor(QAreaSeries *band, const QColor &color)
+{
+    band->setBrush(color);
+    if (band->pen().style() != Qt::NoPen) {
+        QPen pen = band->pen();
+        pen.setColor(color.darker(115));
+        band->setPen(pen);
+    }
+}
+
+void ScenarioChart::themeChanged() {}
 
 QString ScenarioChart::message() const
 {
@@ -203,16 +245,16 @@ QFont ScenarioChart::scaledFont(double points) const
     return font;
 }
 
-QLineSeries *ScenarioChart::addLine(const QString &name, const QColor &color, double width,
+QLineSeries *ScenarioChart::addLine(const QString &name, ThemeColor color, double width,
                                     Qt::PenStyle style)
 {
     auto *series = new QLineSeries;
     series->setName(name);
     // Qt Charts strokes a wide line segment by segment: round caps hide the seams between them.
     // Dashes keep flat caps, which keep them crisp.
-    series->setPen(QPen(color, width * m_scale, style,
+    series->setPen(QPen(m_theme.*color, width * m_scale, style,
                         style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap, Qt::RoundJoin));
-    m_lines.push_back({series, width});
+    m_lines.push_back({series, width, color});
     m_chart->addSeries(series);
     series->attachAxis(m_timeAxis);
     series->attachAxis(m_countAxis);
@@ -228,7 +270,7 @@ void ScenarioChart::setDashes(QLineSeries *series, const QList<qreal> &dashesAnd
     series->setPen(pen);
 }
 
-QAreaSeries *ScenarioChart::addBand(const QString &name, const QColor &color, QLineSeries *lower)
+QAreaSeries *ScenarioChart::addBand(const QString &name, ThemeColor color, QLineSeries *lower)
 {
     QAreaSeries *band = addUnlistedBand(color, lower);
     band->setName(name);
@@ -236,12 +278,12 @@ QAreaSeries *ScenarioChart::addBand(const QString &name, const QColor &color, QL
     return band;
 }
 
-QAreaSeries *ScenarioChart::addUnlistedBand(const QColor &color, QLineSeries *lower)
+QAreaSeries *ScenarioChart::addUnlistedBand(ThemeColor color, QLineSeries *lower)
 {
     auto *band = new QAreaSeries(new QLineSeries, lower);
-    band->setBrush(color);
-    band->setPen(QPen(color.darker(115), m_scale));
-    m_bands.push_back(band);
+    band->setPen(QPen(Qt::black, m_scale));
+    setBandColor(band, m_theme.*color);
+    m_bands.push_back({band, color});
     addUnlisted(band);
     // The area series leaves its edges to whoever made them: the band owns its upper edge and a
     // lower edge made for it (not another band's upper edge), and the chart deletes the band.

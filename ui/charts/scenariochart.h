@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charttheme.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
 
@@ -47,6 +48,10 @@ public:
     /// 2560-pixel-wide export, for instance.
     void setScale(double scale);
 
+    /// Draws in @p theme's colours from now on: the window's palette's, or an export's.
+    void setTheme(const ChartTheme &theme);
+    const ChartTheme &theme() const { return m_theme; }
+
     /// The Monte Carlo run, tornado and correlations to draw with the next show(), or null when
     /// every input is fixed. Kept by pointer: the caller keeps them alive and unchanged.
     void setUncertainty(const UncertaintyResults *uncertainty) { m_uncertainty = uncertainty; }
@@ -71,16 +76,20 @@ protected:
     /// drawing the new lines.
     void setTitle(const QString &title);
 
-    /// A line drawn with @p color, @p width (at scale 1) and @p style, with a legend entry.
-    QLineSeries *addLine(const QString &name, const QColor &color, double width,
+    /// One of the theme's colours: a series keeps its role when the theme changes.
+    using ThemeColor = QColor ChartTheme::*;
+    /// A line drawn in the theme's @p color, @p width (at scale 1) and @p style, with a legend entry.
+    QLineSeries *addLine(const QString &name, ThemeColor color, double width,
                          Qt::PenStyle style = Qt::SolidLine);
     /// Gives @p series a dash pattern of @p dashesAndGaps, in line widths.
     static void setDashes(QLineSeries *series, const QList<qreal> &dashesAndGaps);
     /// A filled band from @p lower (the axis when null) up to its own upper line, with a legend
     /// entry. The band owns @p lower unless something else already does.
-    QAreaSeries *addBand(const QString &name, const QColor &color, QLineSeries *lower);
+    QAreaSeries *addBand(const QString &name, ThemeColor color, QLineSeries *lower);
     /// The same with no legend entry: one of many bars of one colour.
-    QAreaSeries *addUnlistedBand(const QColor &color, QLineSeries *lower);
+    QAreaSeries *addUnlistedBand(ThemeColor color, QLineSeries *lower);
+    /// Fills @p band with @p color (and edges it a little darker, unless it has no edge).
+    static void setBandColor(QAreaSeries *band, const QColor &color);
     /// Adds @p series to the chart on its two axes, with no legend entry.
     void addUnlisted(QAbstractSeries *series);
     /// Lists @p series first in the legend, in that order (else the order they were added in).
@@ -133,6 +142,9 @@ protected:
 
     /// Called when the scale changes, for what a subclass sizes itself (markers, labels).
     virtual void scaleChanged(double scale);
+    /// Called when the theme changes, for what a subclass colours itself beyond its lines and
+    /// bands (markers, callouts); labels added in show() are drawn again by the next show().
+    virtual void themeChanged();
     /// The app font at @p points, scaled.
     QFont scaledFont(double points) const;
     double scale() const { return m_scale; }
@@ -150,8 +162,14 @@ private:
     struct Line {
         QLineSeries *series;
         double width;
+        ThemeColor color;
+    };
+    struct Band {
+        QAreaSeries *series;
+        ThemeColor color;
     };
     void applyFonts();
+    void applyTheme();
     /// Labels the count axis @p bottom ... @p top every @p step; the axis runs on to @p end, if above.
     void setCountScale(double bottom, double top, double step, const QString &title, double end = 0);
     /// Sets @p axis to @p bottom ... @p top (multiples of @p step), labelled with the counts at
@@ -168,7 +186,8 @@ private:
     QGraphicsTextItem *m_message;
     QString m_messageHtml;
     std::vector<Line> m_lines;
-    std::vector<QAreaSeries *> m_bands;
+    std::vector<Band> m_bands;
+    ChartTheme m_theme = ChartTheme::light();
     QList<QPointF> m_buffer;
     double m_scale = 1.0;
     const UncertaintyResults *m_uncertainty = nullptr;

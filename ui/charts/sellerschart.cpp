@@ -1,6 +1,5 @@
 #include "sellerschart.h"
 
-#include "chartcolors.h"
 
 #include <QChart>
 #include <QLineSeries>
@@ -9,13 +8,13 @@ namespace pledgecheck {
 
 SellersChart::SellersChart()
 {
-    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), chartcolors::kBaseline, 2.0,
+    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
                          Qt::CustomDashLine);
     setDashes(m_baseline, {3, 3});
-    m_marketSize = addLine(QObject::tr("Market size (logistic cap)"), chartcolors::kPledge, 2.0,
+    m_marketSize = addLine(QObject::tr("Market size (logistic cap)"), &ChartTheme::pledge, 2.0,
                            Qt::DotLine);
-    m_hiringSellers = addLine(QObject::tr("Hiring sellers"), chartcolors::kService, 2.5);
-    m_sellers = addLine(QObject::tr("Sellers"), chartcolors::kJobs, 3.5);
+    m_hiringSellers = addLine(QObject::tr("Hiring sellers"), &ChartTheme::service, 2.5);
+    m_sellers = addLine(QObject::tr("Sellers"), &ChartTheme::jobs, 3.5);
     putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_baseline});
 }
 

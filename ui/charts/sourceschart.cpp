@@ -1,6 +1,5 @@
 #include "sourceschart.h"
 
-#include "chartcolors.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -10,23 +9,28 @@ namespace pledgecheck {
 namespace {
 
 // Bands a little lighter than the lines' colours; opaque, as translucent areas paint slowly.
-QColor bandColor(const QColor &color)
-{
-    return chartcolors::overWhite(color, 0.82);
-}
+constexpr double kBandOpacity = 0.82;
 
 } // namespace
 
 SourcesChart::SourcesChart()
 {
     m_direct = addBand(QObject::tr("Direct hires, net of displacement"),
-                       bandColor(chartcolors::kJobs), nullptr);
+                       &ChartTheme::jobs, nullptr);
     m_service = addBand(QObject::tr("Service jobs, net of displacement"),
-                        bandColor(chartcolors::kService), m_direct->upperSeries());
+                        &ChartTheme::service, m_direct->upperSeries());
     m_displaced = addBand(QObject::tr("Displaced (would exist anyway)"),
-                          bandColor(chartcolors::kDisplaced), m_service->upperSeries());
+                          &ChartTheme::displaced, m_service->upperSeries());
     // Top of the stack first, as the bands read from above.
     putFirstInLegend({m_displaced, m_service, m_direct});
+    themeChanged();
+}
+
+void SourcesChart::themeChanged()
+{
+    setBandColor(m_direct, theme().over(theme().jobs, kBandOpacity));
+    setBandColor(m_service, theme().over(theme().service, kBandOpacity));
+    setBandColor(m_displaced, theme().over(theme().displaced, kBandOpacity));
 }
 
 void SourcesChart::show(const QString &scenarioName, const ScenarioResults &current,

@@ -16,6 +16,8 @@ public:
               const ScenarioResults &baseline) override;
 
 private:
+    void themeChanged() override;
+
     QAreaSeries *m_direct;
     QAreaSeries *m_service;
     QAreaSeries *m_displaced;

@@ -1,7 +1,6 @@
 #include "tornadochart.h"
 
 #include "anchoredlabels.h"
-#include "chartcolors.h"
 #include "parametertable.h"
 #include "valuetext.h"
 
@@ -17,8 +16,8 @@ namespace pledgecheck {
 namespace {
 
 // Okabe-Ito orange and blue: told apart with any colour vision.
-const QColor kLowEnd = chartcolors::kOrange;
-const QColor kHighEnd = chartcolors::kJobs;
+constexpr QColor ChartTheme::*kLowEnd = &ChartTheme::orange;
+constexpr QColor ChartTheme::*kHighEnd = &ChartTheme::jobs;
 
 } // namespace
 
@@ -48,7 +47,7 @@ TornadoChart::TornadoChart()
         }
         m_bars.push_back(bar);
     }
-    m_asSet = addLine(QObject::tr("Projection with the values as set"), chartcolors::kText, 2.0);
+    m_asSet = addLine(QObject::tr("Projection with the values as set"), &ChartTheme::text, 2.0);
     m_ends = std::make_unique<AnchoredLabels>(chart(), m_asSet);
     scaleChanged(scale());
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_ends->updateGeometry(); });
@@ -143,7 +142,7 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
             const bool across = sameWay && jobs == shorter;
             const bool left = (jobs < asSet) != across;
             m_ends->add(valueText(d, toSignificantFigures(value, 3)), QPointF(across ? asSet : jobs, row),
-                        left ? AnchoredLabels::Side::Left : AnchoredLabels::Side::Right, chartcolors::kText);
+                        left ? AnchoredLabels::Side::Left : AnchoredLabels::Side::Right, theme().text);
         }
     }
     setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));

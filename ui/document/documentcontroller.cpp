@@ -160,6 +160,8 @@ void DocumentController::exportChart()
     ExportChartDialog dialog(m_charts->currentChart(),
                              settings.value(QStringLiteral("export/size"), QSize(1920, 1080)).toSize(),
                              settings.value(QStringLiteral("export/footer"), true).toBool(), m_window);
+    // Light unless dark was chosen last time: a setting of another version reads as light.
+    dialog.setTheme(chartThemeNamed(settings.value(QStringLiteral("export/theme")).toString()).value_or(ChartThemeName::Light));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString suggested = startFolder("folders/exports") + QLatin1Char('/')
@@ -173,9 +175,11 @@ void DocumentController::exportChart()
         path += QStringLiteral(".png");
     settings.setValue(QStringLiteral("export/size"), dialog.size());
     settings.setValue(QStringLiteral("export/footer"), dialog.footer());
+    settings.setValue(QStringLiteral("export/theme"), chartThemeKey(dialog.theme()));
     settings.setValue(QStringLiteral("folders/exports"), QFileInfo(path).absolutePath());
     ExportOptions options;
     options.footer = dialog.footer();
+    options.theme = ChartTheme::named(dialog.theme());
     exportChartTo(dialog.chart(), path, dialog.size(), options);
 }
 

@@ -3,6 +3,7 @@
 #include "densitypreview.h"
 #include "distributionkinds.h"
 #include "numberspinbox.h"
+#include "palettecolors.h"
 #include "valuetext.h"
 
 #include <QComboBox>
@@ -65,7 +66,7 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
     m_problem->setObjectName(QStringLiteral("distributionProblem"));
     m_problem->setWordWrap(true);
     QPalette warning = m_problem->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
+    warning.setColor(QPalette::WindowText, warningColor(warning));
     m_problem->setPalette(warning);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

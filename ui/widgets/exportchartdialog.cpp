@@ -18,6 +18,7 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, Q
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_footer(new QCheckBox(tr("&Source line under the chart: scenario, version, sources"), this))
+    , m_theme(new QComboBox(this))
 {
     setWindowTitle(tr("Export Chart"));
     for (const QString &name : chartNames())
@@ -32,6 +33,10 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, Q
 
     m_footer->setObjectName(QStringLiteral("exportFooter"));
     m_footer->setChecked(footer);
+
+    m_theme->setObjectName(QStringLiteral("exportTheme"));
+    m_theme->addItem(tr("Light: on white, for print and most pages"), static_cast<int>(ChartThemeName::Light));
+    m_theme->addItem(tr("Dark: on dark grey, for dark slides and pages"), static_cast<int>(ChartThemeName::Dark));
 
     auto *presets = new QHBoxLayout;
     for (const QSize preset : {QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160)}) {
@@ -53,6 +58,7 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, Q
     layout->addRow(tr("&Width"), m_width);
     layout->addRow(tr("&Height"), m_height);
     layout->addRow(tr("Common sizes"), presets);
+    layout->addRow(tr("C&olours"), m_theme);
     layout->addRow(m_footer);
     layout->addRow(buttons);
 }
@@ -70,6 +76,16 @@ QSize ExportChartDialog::size() const
 bool ExportChartDialog::footer() const
 {
     return m_footer->isChecked();
+}
+
+void ExportChartDialog::setTheme(ChartThemeName theme)
+{
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(theme)));
+}
+
+ChartThemeName ExportChartDialog::theme() const
+{
+    return static_cast<ChartThemeName>(m_theme->currentData().toInt());
 }
 
 } // namespace pledgecheck

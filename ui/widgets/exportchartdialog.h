@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartkind.h"
+#include "charttheme.h"
 
 #include <QDialog>
 #include <QSize>
@@ -13,7 +14,7 @@ namespace pledgecheck {
 
 /// Asks which chart to export, at what size in pixels (16 to 8192 a side; 1920x1080 first) and
 /// whether to put the source line (the scenario, PledgeCheck's version, the defaults' sources)
-/// under it.
+/// under it, and in which colours.
 class ExportChartDialog : public QDialog
 {
     Q_OBJECT
@@ -24,12 +25,16 @@ public:
     ChartKind chart() const;
     QSize size() const;
     bool footer() const;
+    /// Light (on white, the default) or dark: the window's palette has no say in a picture.
+    void setTheme(ChartThemeName theme);
+    ChartThemeName theme() const;
 
 private:
     QComboBox *m_chart;
     QSpinBox *m_width;
     QSpinBox *m_height;
     QCheckBox *m_footer;
+    QComboBox *m_theme;
 };
 
 } // namespace pledgecheck

@@ -2,6 +2,7 @@
 
 #include "figuretext.h"
 #include "keyfigurehelp.h"
+#include "palettecolors.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "uncertaintyresults.h"
@@ -9,6 +10,7 @@
 #include "yearmonth.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
@@ -29,13 +31,24 @@ enum Row { kCaptionRow, kAsSetRow, kDrawsRow };
 enum Column { kTitleColumn, kJobsColumn, kSellersColumn, kMetColumn };
 
 // The verdict's colours: a green and a red that read as met and not met, each with its own mark
-// and words, so that the colour is never the only sign.
-const QString kMetStyle = QStringLiteral(
-    "QFrame#verdict { background: #e3f2e6; border: 1px solid #2e7d32; border-radius: 3px; } "
-    "QLabel { color: #15401c; }");
-const QString kNotMetStyle = QStringLiteral(
-    "QFrame#verdict { background: #fbe6e3; border: 1px solid #b3261e; border-radius: 3px; } "
-    "QLabel { color: #5b140f; }");
+// and words, so that the colour is never the only sign. On a dark palette, dark tints with light
+// text (each pair above 9:1).
+QString verdictStyle(bool met, bool dark)
+{
+    const char *colours = met ? (dark ? "#1e3a24; border: 1px solid #66bb6a; border-radius: 3px; } QLabel { color: #c8e6c9; }"
+                                      : "#e3f2e6; border: 1px solid #2e7d32; border-radius: 3px; } QLabel { color: #15401c; }")
+                              : (dark ? "#4a1f1c; border: 1px solid #ef5350; border-radius: 3px; } QLabel { color: #ffcdd2; }"
+                                      : "#fbe6e3; border: 1px solid #b3261e; border-radius: 3px; } QLabel { color: #5b140f; }");
+    return QStringLiteral("QFrame#verdict { background: ") + QLatin1String(colours);
+}
+
+QString warningsStyle(bool dark)
+{
+    return dark ? QStringLiteral("QFrame#plausibilityWarnings { background: #3d3200; border: 1px solid #d9a400; "
+                                 "border-radius: 3px; } QLabel { color: #ffe08a; }")
+                : QStringLiteral("QFrame#plausibilityWarnings { background: #fff4d6; border: 1px solid #d9a400; "
+                                 "border-radius: 3px; } QLabel { color: #4d3800; }");
+}
 
 QString monthText(const Parameters &p, int monthsFromStart)
 {
@@ -266,9 +279,8 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     // scenario computes, but some of its assumptions have left the real world.
     m_warnings = new QFrame(this);
     m_warnings->setObjectName(QStringLiteral("plausibilityWarnings"));
-    m_warnings->setStyleSheet(QStringLiteral(
-        "QFrame#plausibilityWarnings { background: #fff4d6; border: 1px solid #d9a400; "
-        "border-radius: 3px; } QLabel { color: #4d3800; }"));
+    m_darkStyles = isDarkPalette(palette());
+    m_warnings->setStyleSheet(warningsStyle(m_darkStyles));
     auto *warningsLayout = new QVBoxLayout(m_warnings);
     warningsLayout->setContentsMargins(6, 3, 6, 3);
     warningsLayout->setSpacing(1);
@@ -525,7 +537,7 @@ void KeyFiguresView::showVerdictAndDraws()
     // A style sheet costs a polish of the frame and its labels: set only when the verdict turns.
     if (m_verdict->property("met").toBool() != met || m_verdict->styleSheet().isEmpty()) {
         m_verdict->setProperty("met", met);
-        m_verdict->setStyleSheet(met ? kMetStyle : kNotMetStyle);
+        m_verdict->setStyleSheet(verdictStyle(met, m_darkStyles));
     }
     // A tick or a cross: met and not met differ in shape and words as well as colour.
     m_verdictMark->setText(met ? QStringLiteral("\u2714") : QStringLiteral("\u2716"));
@@ -549,6 +561,17 @@ void KeyFiguresView::nameFiguresForScreenReaders()
         if (value->accessibleDescription() != value->text())
             value->setAccessibleDescription(value->text());
     }
+}
+
+void KeyFiguresView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || isDarkPalette(palette()) == m_darkStyles)
+        return;
+    m_darkStyles = isDarkPalette(palette());
+    m_warnings->setStyleSheet(warningsStyle(m_darkStyles));
+    if (!m_verdict->styleSheet().isEmpty())
+        m_verdict->setStyleSheet(verdictStyle(m_verdict->property("met").toBool(), m_darkStyles));
 }
 
 } // namespace pledgecheck

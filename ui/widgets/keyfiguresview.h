@@ -30,6 +30,10 @@ class KeyFiguresView : public QWidget
 public:
     explicit KeyFiguresView(ScenarioDocument *document, QWidget *parent = nullptr);
 
+protected:
+    /// Follows the palette: the verdict and the warnings have colours of their own for a dark one.
+    void changeEvent(QEvent *event) override;
+
 private:
     void showFigures();
     void showPlausibility();
@@ -77,6 +81,7 @@ private:
         QString row; ///< the row's title, for the figures of the grid beside the verdict
     };
     std::vector<SpokenFigure> m_spokenFigures;
+    bool m_darkStyles = false; ///< the verdict and warnings are styled for a dark palette
 };
 
 } // namespace pledgecheck

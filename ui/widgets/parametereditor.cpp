@@ -2,6 +2,7 @@
 
 #include "distributiondialog.h"
 #include "numberspinbox.h"
+#include "palettecolors.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "trackslider.h"
@@ -107,7 +108,7 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     m_message->setWordWrap(true);
     QPalette warning = m_message->palette();
     // The distribution dialog's warning colour.
-    warning.setColor(QPalette::WindowText, QColor(0xB0, 0x30, 0x00));
+    warning.setColor(QPalette::WindowText, warningColor(warning));
     m_message->setPalette(warning);
     m_message->hide();
 

@@ -1,5 +1,7 @@
 #include "trackslider.h"
 
+#include "palettecolors.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyle>
@@ -41,7 +43,7 @@ void TrackSlider::paintEvent(QPaintEvent *event)
     arrow.closeSubpath();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillPath(arrow, QColor(0xB0, 0x30, 0x00)); // the window's warning colour
+    painter.fillPath(arrow, warningColor(palette()));
 }
 
 } // namespace pledgecheck

@@ -1,7 +1,7 @@
 // The charts of uncertainty: the bands under the jobs line, the histogram at the horizon, the odds
 // by year and the tornado. Expected values come from the model's own results (the engine, the
 // tornado) or from arithmetic done here, never from what the charts happened to draw.
-#include "chartcolors.h"
+#include "charttheme.h"
 #include "charttesthelpers.h"
 #include "horizonhistogramchart.h"
 #include "parametertable.h"
@@ -378,8 +378,8 @@ private slots:
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1600, 600));
         // The histogram's fill on the left half, the odds line's vermillion on the right half.
-        QVERIFY(hasColourNear(image.copy(0, 0, 800, 600), chartcolors::kBandInner));
-        QVERIFY(hasColourNear(image.copy(800, 0, 800, 600), chartcolors::kPledge));
+        QVERIFY(hasColourNear(image.copy(0, 0, 800, 600), ChartTheme::light().bandInner));
+        QVERIFY(hasColourNear(image.copy(800, 0, 800, 600), ChartTheme::light().pledge));
     }
 
 };
