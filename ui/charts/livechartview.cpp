@@ -1,16 +1,22 @@
 #include "livechartview.h"
 
+#include "chartlegend.h"
+
 #include <QChart>
 #include <QGraphicsLineItem>
 
 namespace pledgecheck {
 namespace {
 
-// Every straight line item under @p item: grid lines, ticks and axis lines are QGraphicsLineItems
-// in Qt Charts, and so are the legend's swatches; the series are items of their own.
+// Every straight line item of the axes under @p item: grid lines, ticks and axis lines are
+// QGraphicsLineItems in Qt Charts; the series are items of their own. Not the legend's swatches:
+// the legend moves them by fractions of a pixel as its texts change, and a pixmap moved is
+// placed on whole pixels (under Xvfb a swatch's ends then differed from the one stroked).
 void forEachLine(QGraphicsItem *item, const auto &visit)
 {
     for (QGraphicsItem *child : item->childItems()) {
+        if (dynamic_cast<ChartLegend *>(child))
+            continue;
         if (child->type() == QGraphicsLineItem::Type)
             visit(child);
         forEachLine(child, visit);

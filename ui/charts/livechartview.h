@@ -6,7 +6,7 @@ namespace pledgecheck {
 
 /// A chart as the window shows it, made to follow a slider drag: antialiased on white, repainting
 /// one rectangle around what changed, and drawing the straight lines that hold still during a drag
-/// (grid lines, axis lines, ticks, the legend's swatches) from a pixmap of each. Exports do not
+/// (grid lines, axis lines, ticks) from a pixmap of each. Exports do not
 /// use it: they render their own charts.
 ///
 /// (A pixmap of every static item, DeviceCoordinateCache on the axes' texts and the legend as
