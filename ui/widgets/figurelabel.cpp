@@ -5,6 +5,7 @@ namespace pledgecheck {
 FigureLabel::FigureLabel(QWidget *parent)
     : QLabel(parent)
 {
+    setTextInteractionFlags(Qt::NoTextInteraction); // plain, until pressed
 #ifndef QT_NO_CURSOR
     // The text cursor, as over selectable text: it can be selected, the press makes it so.
     setCursor(Qt::IBeamCursor);
