@@ -342,6 +342,29 @@ private slots:
         QCOMPARE(text("figureRequiredGrowth"),
                  QString("out of reach within -50 to 1,000 % per year"));
     }
+
+    void shouldLetAFigureBeSelectedAndCopiedOnceItIsPressed()
+    {
+        // Plain text while the figures change (no document laid out on every step), selectable
+        // from the press on: the press itself starts the selection.
+        QLabel *jobs = child<QLabel>("figureJobs");
+        QCOMPARE(jobs->textInteractionFlags(), Qt::NoTextInteraction);
+        QTest::mousePress(jobs, Qt::LeftButton, Qt::NoModifier, QPoint(2, jobs->height() / 2));
+        QVERIFY(jobs->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QTest::mouseMove(jobs, QPoint(jobs->width() - 2, jobs->height() / 2));
+        QTest::mouseRelease(jobs, Qt::LeftButton, Qt::NoModifier, QPoint(jobs->width() - 2, jobs->height() / 2));
+        QVERIFY(jobs->hasSelectedText());
+        QCOMPARE(jobs->selectedText(), jobs->text());
+        // A change keeps a selection the reader made ...
+        QVERIFY(m_document->changeParameter(ParameterId::HiresPerSeller, 2));
+        QVERIFY(jobs->textInteractionFlags() & Qt::TextSelectableByMouse);
+        // ... and makes a label with none plain again.
+        jobs->setSelection(0, 0);
+        QVERIFY(!jobs->hasSelectedText());
+        QVERIFY(m_document->changeParameter(ParameterId::HiresPerSeller, 3));
+        QCOMPARE(jobs->textInteractionFlags(), Qt::NoTextInteraction);
+        QVERIFY(jobs->text().startsWith(roundedCountText(m_document->results().figures.jobsAtHorizon)));
+    }
 };
 
 QTEST_MAIN(KeyFiguresViewTest)

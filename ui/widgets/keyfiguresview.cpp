@@ -1,5 +1,6 @@
 #include "keyfiguresview.h"
 
+#include "figurelabel.h"
 #include "figuretext.h"
 #include "keyfigurehelp.h"
 #include "palettecolors.h"
@@ -201,17 +202,16 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     verdictLayout->addWidget(m_verdictMark);
     auto *verdictLines = new QVBoxLayout;
     verdictLines->setSpacing(0);
-    m_verdictHeadline = new QLabel(m_verdict);
+    m_verdictHeadline = new FigureLabel(m_verdict);
     m_verdictHeadline->setObjectName(QStringLiteral("verdictHeadline"));
     QFont headlineFont = m_verdictHeadline->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.2);
     headlineFont.setBold(true);
     m_verdictHeadline->setFont(headlineFont);
-    m_verdictDetail = new QLabel(m_verdict);
+    m_verdictDetail = new FigureLabel(m_verdict);
     m_verdictDetail->setObjectName(QStringLiteral("verdictDetail"));
     verdictLines->addStretch();
     for (QLabel *line : {m_verdictHeadline, m_verdictDetail}) {
-        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
         // One line each whatever the text, so that the charts keep their height from one slider
         // step to the next (a relayout costs more than the step): a line too long for a narrow
         // window is cut, and the whole of it is in the tooltip.
@@ -285,9 +285,8 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     warningsLayout->setContentsMargins(6, 3, 6, 3);
     warningsLayout->setSpacing(1);
     for (QLabel *&label : m_warningLabels) {
-        label = new QLabel(m_warnings);
+        label = new FigureLabel(m_warnings);
         label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         warningsLayout->addWidget(label);
     }
     layout->addWidget(m_warnings);
@@ -310,6 +309,9 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
     // the draws (and the verdict's odds).
     connect(document, &ScenarioDocument::resultsChanged, this,
             [this](ScenarioDocument::ResultsChange change) {
+                // Plain text to change, not selectable documents laid out again (FigureLabel).
+                for (FigureLabel *label : findChildren<FigureLabel *>())
+                    label->settle();
                 if (change == ScenarioDocument::ResultsChange::RefinedDraws)
                     showVerdictAndDraws();
                 else
@@ -324,9 +326,8 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
 
 QLabel *KeyFiguresView::addValueLabel(const QString &objectName, const QString &help)
 {
-    auto *value = new QLabel(this);
+    auto *value = new FigureLabel(this);
     value->setObjectName(objectName);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont font = value->font();
     font.setBold(true);
     value->setFont(font);
