@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChangeParameterCommand</name>
@@ -45,7 +46,7 @@
     <name>Charts</name>
     <message>
         <source>Jobs against the pledge</source>
-        <translation>Arbeitsplätze gegenüber der Zusage</translation>
+        <translation>Arbeitsplätze</translation>
     </message>
     <message>
         <source>Sellers</source>
@@ -53,7 +54,7 @@
     </message>
     <message>
         <source>Job sources</source>
-        <translation>Herkunft der Arbeitsplätze</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Uncertainty</source>
@@ -328,7 +329,7 @@
     </message>
     <message>
         <source>Every draw would give the projection: %1 jobs created by %2.</source>
-        <translation>Jede Ziehung ergäbe die Projektion: %1 geschaffene Arbeitsplätze bis %2.</translation>
+        <translation>Jede Ziehung ergäbe die Projektion: %1 neue Arbeitsplätze bis %2.</translation>
     </message>
     <message>
         <source>Every draw would give the projection: %1 jobs linked in %2.</source>
@@ -336,7 +337,7 @@
     </message>
     <message>
         <source>Jobs created by %1 (%2 draws)</source>
-        <translation>Bis %1 geschaffene Arbeitsplätze (%2 Ziehungen)</translation>
+        <translation>Neue Arbeitsplätze bis %1 (%2 Ziehungen)</translation>
     </message>
     <message>
         <source>Jobs linked in %1 (%2 draws)</source>
@@ -344,7 +345,7 @@
     </message>
     <message>
         <source>jobs created by %1</source>
-        <translation>bis %1 geschaffene Arbeitsplätze</translation>
+        <translation>neue Arbeitsplätze bis %1</translation>
     </message>
     <message>
         <source>jobs linked in %1</source>
@@ -450,15 +451,15 @@
     </message>
     <message>
         <source>%1: jobs created against the pledge</source>
-        <translation>%1: geschaffene Arbeitsplätze gegenüber der Zusage</translation>
+        <translation>%1: neue Arbeitsplätze und Zusage</translation>
     </message>
     <message>
         <source>%1: jobs linked against the pledge</source>
-        <translation>%1: zugerechnete Arbeitsplätze gegenüber der Zusage</translation>
+        <translation>%1: zugerechnete Arbeitsplätze und Zusage</translation>
     </message>
     <message>
         <source>jobs created since %1</source>
-        <translation>seit %1 geschaffene Arbeitsplätze</translation>
+        <translation>neue Arbeitsplätze seit %1</translation>
     </message>
     <message>
         <source>jobs linked</source>
@@ -466,7 +467,7 @@
     </message>
     <message>
         <source>%1 (log scale: 0 drawn at 1)</source>
-        <translation>%1 (log. Skala: 0 bei 1 gezeichnet)</translation>
+        <translation>%1 (log. Skala, 0 bei 1)</translation>
     </message>
     <message>
         <source>%1 (log scale)</source>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <source>Projected jobs created: %1 by %2</source>
-        <translation>Projizierte geschaffene Arbeitsplätze: %1 bis %2</translation>
+        <translation>Projizierte neue Arbeitsplätze: %1 bis %2</translation>
     </message>
     <message>
         <source>Projected jobs linked: %1 in %2</source>
@@ -540,7 +541,7 @@
         <translation>zum Ende der Frist</translation>
     </message>
     <message>
-        <source>in the term's last month</source>
+        <source>in the term&apos;s last month</source>
         <translation>im letzten Monat der Frist</translation>
     </message>
     <message>
@@ -593,7 +594,7 @@
     </message>
     <message>
         <source>out of reach within %1 to %2</source>
-        <translation>unerreichbar zwischen %1 und %2</translation>
+        <translation>unerreichbar im Bereich %1 bis %2</translation>
     </message>
     <message>
         <source>Exactly %1</source>
@@ -658,7 +659,7 @@
         <translation>Händler</translation>
     </message>
     <message>
-        <source>CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands sold to Chinese consumers on Alibaba's sites in 2016.</source>
+        <source>CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands sold to Chinese consumers on Alibaba&apos;s sites in 2016.</source>
         <translation>CNNMoney (Jan. 2017), nach Angaben von Alibaba: Mehr als 7.000 US-Marken verkauften 2016 über Alibabas Plattformen an chinesische Verbraucher.</translation>
     </message>
     <message>
@@ -706,39 +707,39 @@
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <source>Alibaba's own plan (Kuperman, Digital Commerce 360, Apr 2017) and CNNMoney (Jan 2017): one million jobs means each business hires one worker.</source>
+        <source>Alibaba&apos;s own plan (Kuperman, Digital Commerce 360, Apr 2017) and CNNMoney (Jan 2017): one million jobs means each business hires one worker.</source>
         <translation>Alibabas eigener Plan (Kuperman, Digital Commerce 360, Apr. 2017) und CNNMoney (Jan. 2017): Eine Million Arbeitsplätze heißt, jedes Unternehmen stellt eine Arbeitskraft ein.</translation>
     </message>
     <message>
         <source>Side businesses (hire no one)</source>
-        <translation>Nebenerwerbe (stellen niemanden ein)</translation>
+        <translation>Nebenerwerbe (ohne Einstellungen)</translation>
     </message>
     <message>
-        <source>Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of all US small businesses have no employees, and Wired (2015), about 88 % of Etsy's online sellers work alone: 84 %, the middle (a judgement), as online sellers to China are small businesses that sell online. CNNMoney expects mom-and-pop side businesses.</source>
+        <source>Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of all US small businesses have no employees, and Wired (2015), about 88 % of Etsy&apos;s online sellers work alone: 84 %, the middle (a judgement), as online sellers to China are small businesses that sell online. CNNMoney expects mom-and-pop side businesses.</source>
         <translation>Zwischen SBA Office of Advocacy FAQ (Okt. 2020), 80 % bis 81 % aller US-Kleinunternehmen haben keine Beschäftigten, und Wired (2015), etwa 88 % der Online-Händler auf Etsy arbeiten allein: 84 %, die Mitte (eine Einschätzung), da Online-Händler nach China Kleinunternehmen sind, die online verkaufen. CNNMoney erwartet kleine Familien-Nebenerwerbe.</translation>
     </message>
     <message>
         <source>Months from joining to hiring</source>
-        <translation>Monate vom Beitritt bis zur Einstellung</translation>
+        <translation>Monate bis zur ersten Einstellung</translation>
     </message>
     <message>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <source>Judgement: the pledge's arithmetic assumes a seller hires as it joins.</source>
+        <source>Judgement: the pledge&apos;s arithmetic assumes a seller hires as it joins.</source>
         <translation>Einschätzung: Die Rechnung der Zusage nimmt an, dass ein Händler bei seinem Beitritt einstellt.</translation>
     </message>
     <message>
         <source>Service jobs per 1,000 sellers</source>
-        <translation>Dienstleistungsarbeitsplätze je 1.000 Händler</translation>
+        <translation>Service-Arbeitsplätze je 1.000 Händler</translation>
     </message>
     <message>
         <source>jobs</source>
         <translation>Arbeitsplätze</translation>
     </message>
     <message>
-        <source>Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese sellers needed five million people to deliver their goods, 500 per 1,000, work done in China. For US sellers, over 70 % of Tmall Global's cross-border goods are stocked in warehouses in China (Alizila, 2024), so at most 30 % of that work, 150 per 1,000, is fulfilment, parcel carriage and shop agencies in the US; the value is the middle of none to 150.</source>
+        <source>Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese sellers needed five million people to deliver their goods, 500 per 1,000, work done in China. For US sellers, over 70 % of Tmall Global&apos;s cross-border goods are stocked in warehouses in China (Alizila, 2024), so at most 30 % of that work, 150 per 1,000, is fulfilment, parcel carriage and shop agencies in the US; the value is the middle of none to 150.</source>
         <translation>Einschätzung nach Jack Ma in Davos (Jan. 2017): Zehn Millionen chinesische Händler brauchten fünf Millionen Menschen, um ihre Waren auszuliefern, 500 je 1.000, Arbeit in China. Bei US-Händlern lagern über 70 % der grenzüberschreitenden Waren von Tmall Global in Lagerhäusern in China (Alizila, 2024), also sind höchstens 30 % dieser Arbeit, 150 je 1.000, Auftragsabwicklung, Paketzustellung und Shop-Agenturen in den USA; der Wert ist die Mitte zwischen null und 150.</translation>
     </message>
     <message>
@@ -774,7 +775,7 @@
         <translation>Zugesagte Arbeitsplätze</translation>
     </message>
     <message>
-        <source>Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years (CNNMoney; Forbes).</source>
+        <source>Jack Ma&apos;s pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years (CNNMoney; Forbes).</source>
         <translation>Jack Mas Zusage an Donald Trump vom 9. Jan. 2017: eine Million US-Arbeitsplätze in fünf Jahren (CNNMoney; Forbes).</translation>
     </message>
     <message>
@@ -782,7 +783,7 @@
         <translation>Gezählte Arbeitsplätze</translation>
     </message>
     <message>
-        <source>The pledge was to create jobs: Ma "pledged to create one million jobs" and it "would require each of those businesses to hire one new worker" (CNNMoney, Jan 2017); "one million new jobs" (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added since the start month; linked counts every job linked to the sellers, those of the start month included, as the pledge's own arithmetic (7,000 to one million businesses, one hire each) does.</source>
+        <source>The pledge was to create jobs: Ma &quot;pledged to create one million jobs&quot; and it &quot;would require each of those businesses to hire one new worker&quot; (CNNMoney, Jan 2017); &quot;one million new jobs&quot; (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added since the start month; linked counts every job linked to the sellers, those of the start month included, as the pledge&apos;s own arithmetic (7,000 to one million businesses, one hire each) does.</source>
         <translation>Die Zusage lautete, Arbeitsplätze zu schaffen: Ma „pledged to create one million jobs“, und das „would require each of those businesses to hire one new worker“ (CNNMoney, Jan. 2017); „one million new jobs“ (Forbes, Jan. 2017). Daher zählt „geschaffen“, J(t) - J(0), die seit dem Startmonat hinzugekommenen Arbeitsplätze; „zugerechnet“ zählt jeden den Händlern zugerechneten Arbeitsplatz, einschließlich derer des Startmonats, wie es die Rechnung der Zusage selbst tut (7.000 bis eine Million Unternehmen, je eine Einstellung).</translation>
     </message>
     <message>
@@ -802,7 +803,7 @@
         <translation>Jahre</translation>
     </message>
     <message>
-        <source>The pledge's own term: five years, 2017 to 2021 (CNNMoney).</source>
+        <source>The pledge&apos;s own term: five years, 2017 to 2021 (CNNMoney).</source>
         <translation>Die Frist der Zusage selbst: fünf Jahre, 2017 bis 2021 (CNNMoney).</translation>
     </message>
 </context>
@@ -966,7 +967,7 @@
         <translation>Die Zusage wie verkündet (Alibaba, Jan. 2017)</translation>
     </message>
     <message>
-        <source>The sceptic's case (CNNMoney, Jan 2017)</source>
+        <source>The sceptic&apos;s case (CNNMoney, Jan 2017)</source>
         <translation>Die Sicht der Skeptiker (CNNMoney, Jan. 2017)</translation>
     </message>
     <message>
@@ -981,7 +982,7 @@
         <translation>Jahr</translation>
     </message>
     <message>
-        <source>the sentence "%1" does not fit</source>
+        <source>the sentence &quot;%1&quot; does not fit</source>
         <translation>der Satz „%1“ passt nicht</translation>
     </message>
     <message>
@@ -1032,7 +1033,7 @@
     </message>
     <message>
         <source>Service jobs, net of displacement</source>
-        <translation>Dienstleistungsarbeitsplätze, abzüglich Verdrängung</translation>
+        <translation>Service-Arbeitsplätze, abzüglich Verdrängung</translation>
     </message>
     <message>
         <source>Displaced (would exist anyway)</source>
@@ -1052,7 +1053,7 @@
     </message>
     <message>
         <source>Service jobs, net of displacement: %1</source>
-        <translation>Dienstleistungsarbeitsplätze, abzüglich Verdrängung: %1</translation>
+        <translation>Service-Arbeitsplätze, abzüglich Verdrängung: %1</translation>
     </message>
     <message>
         <source>Displaced (would exist anyway): %1</source>
@@ -1083,7 +1084,7 @@
     </message>
     <message>
         <source>%1: what moves jobs created by %2 most</source>
-        <translation>%1: was die bis %2 geschaffenen Arbeitsplätze am stärksten bewegt</translation>
+        <translation>%1: was die neuen Arbeitsplätze bis %2 am stärksten bewegt</translation>
     </message>
     <message>
         <source>%1: what moves jobs linked in %2 most</source>
@@ -1091,7 +1092,7 @@
     </message>
     <message>
         <source>jobs created by %1</source>
-        <translation>bis %1 geschaffene Arbeitsplätze</translation>
+        <translation>neue Arbeitsplätze bis %1</translation>
     </message>
     <message>
         <source>jobs linked in %1</source>
@@ -1118,7 +1119,7 @@
     <name>ValueText</name>
     <message>
         <source>yyyy-MM</source>
-        <comment>a month as QDate::toString writes it: the language's usual short form</comment>
+        <comment>a month as QDate::toString writes it: the language&apos;s usual short form</comment>
         <translation>MM.yyyy</translation>
     </message>
     <message>
@@ -1167,7 +1168,7 @@
         <translation>%1 liegt außerhalb dessen, was diese Zahl sein darf, %2 bis %3; der Wert wurde nicht übernommen.</translation>
     </message>
     <message>
-        <source>The parameter's value is the centre of its distribution: the midpoint, the most likely value, the mean or the median. Draws are kept to the valid range, %1.</source>
+        <source>The parameter&apos;s value is the centre of its distribution: the midpoint, the most likely value, the mean or the median. Draws are kept to the valid range, %1.</source>
         <translation>Der Wert des Parameters ist die Mitte seiner Verteilung: der Mittelpunkt, der wahrscheinlichste Wert, der Mittelwert oder der Median. Ziehungen bleiben im gültigen Bereich, %1.</translation>
     </message>
     <message>
@@ -1270,7 +1271,7 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>"%1" has unsaved changes. Save them?</source>
+        <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
 </context>
@@ -1336,7 +1337,7 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PledgeCheck %1&lt;/h3&gt;&lt;p&gt;A scenario modeller for job-creation pledges: Alibaba's January 2017 pledge of one million US jobs, tested against its assumptions, every default citing its public source.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: none is declared yet; the README names none. Qt is used under the GNU LGPL version 3 (Help &amp;gt; About Qt).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PledgeCheck %1&lt;/h3&gt;&lt;p&gt;A scenario modeller for job-creation pledges: Alibaba&apos;s January 2017 pledge of one million US jobs, tested against its assumptions, every default citing its public source.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licence: none is declared yet; the README names none. Qt is used under the GNU LGPL version 3 (Help &amp;gt; About Qt).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PledgeCheck %1&lt;/h3&gt;&lt;p&gt;Ein Szenariomodell für Zusagen zur Schaffung von Arbeitsplätzen: Alibabas Zusage vom Januar 2017 über eine Million US-Arbeitsplätze, geprüft an ihren Annahmen; jeder Standardwert nennt seine öffentliche Quelle.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenz: noch keine angegeben; die README nennt keine. Qt wird unter der GNU LGPL Version 3 verwendet (Hilfe &amp;gt; Über Qt).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1413,19 +1414,19 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <translation>Exportgestützte Arbeitsplätze</translation>
     </message>
     <message>
-        <source>Jobs supported by the sellers' exports at the horizon: a second lens that overlaps with direct jobs, never added to them</source>
+        <source>Jobs supported by the sellers&apos; exports at the horizon: a second lens that overlaps with direct jobs, never added to them</source>
         <translation>Durch die Exporte der Händler gestützte Arbeitsplätze am Horizont: eine zweite Sicht, die sich mit den direkten Arbeitsplätzen überschneidet und nie zu ihnen addiert wird</translation>
     </message>
     <message>
         <source>Jobs created by %1</source>
-        <translation>Bis %1 geschaffene Arbeitsplätze</translation>
+        <translation>Neue Arbeitsplätze bis %1</translation>
     </message>
     <message>
         <source>Jobs linked in %1</source>
         <translation>Zugerechnete Arbeitsplätze, Stand %1</translation>
     </message>
     <message>
-        <source>Jobs added since %1 by the horizon, J(%2) - J(0), net of displacement, and their share of the pledge: what the pledge's "create" counts. Every job linked to the sellers, those of %1 included: %3. Negative when the sellers shrink.</source>
+        <source>Jobs added since %1 by the horizon, J(%2) - J(0), net of displacement, and their share of the pledge: what the pledge&apos;s &quot;create&quot; counts. Every job linked to the sellers, those of %1 included: %3. Negative when the sellers shrink.</source>
         <translation>Seit %1 bis zum Horizont hinzugekommene Arbeitsplätze, J(%2) - J(0), abzüglich Verdrängung, und ihr Anteil an der Zusage: was das „Schaffen“ der Zusage zählt. Jeder den Händlern zugerechnete Arbeitsplatz, einschließlich derer von %1: %3. Negativ, wenn die Händler schrumpfen.</translation>
     </message>
     <message>
@@ -1485,7 +1486,7 @@ Wie eingestellt: %2 Arbeitsplätze, %3 % der Zusage von %4.</translation>
         <translation>bis %1 nicht erfüllt</translation>
     </message>
     <message>
-        <source>Jobs supported by the sellers' exports at the horizon: a second lens that overlaps with direct jobs, never added to them: %1</source>
+        <source>Jobs supported by the sellers&apos; exports at the horizon: a second lens that overlaps with direct jobs, never added to them: %1</source>
         <translation>Durch die Exporte der Händler gestützte Arbeitsplätze am Horizont: eine zweite Sicht, die sich mit den direkten Arbeitsplätzen überschneidet und nie zu ihnen addiert wird: %1</translation>
     </message>
     <message>
@@ -1512,7 +1513,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>%1 jobs created by %2</source>
-        <translation>%1 Arbeitsplätze geschaffen bis %2</translation>
+        <translation>%1 neue Arbeitsplätze bis %2</translation>
     </message>
     <message>
         <source>%1 jobs linked in %2</source>
@@ -1592,7 +1593,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Not met: %1</source>
-        <translation>Nicht erfüllt: %1</translation>
+        <translation>Verfehlt: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1656,7 +1657,7 @@ Quelle: %4</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Discard your changes to "%1" and go back to the last saved version?</source>
+        <source>Discard your changes to &quot;%1&quot; and go back to the last saved version?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen und zur zuletzt gespeicherten Fassung zurückkehren?</translation>
     </message>
     <message>
@@ -1734,7 +1735,7 @@ Jetzt aufbewahrt unter: %2</translation>
         <translation>ein unbenanntes Szenario</translation>
     </message>
     <message>
-        <source>PledgeCheck ended without saving changes to %1 ("%2"), last autosaved %3. Restore them?</source>
+        <source>PledgeCheck ended without saving changes to %1 (&quot;%2&quot;), last autosaved %3. Restore them?</source>
         <translation>PledgeCheck wurde beendet, ohne Änderungen an %1 („%2“) zu speichern, zuletzt automatisch gesichert %3. Wiederherstellen?</translation>
     </message>
     <message>
@@ -1743,7 +1744,10 @@ Jetzt aufbewahrt unter: %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n more unsaved scenario(s) after this one.)</source>
-        <translation><numerusform>(Danach noch %n weiteres ungespeichertes Szenario.)</numerusform><numerusform>(Danach noch %n weitere ungespeicherte Szenarien.)</numerusform></translation>
+        <translation>
+            <numerusform>(Danach noch %n weiteres ungespeichertes Szenario.)</numerusform>
+            <numerusform>(Danach noch %n weitere ungespeicherte Szenarien.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
@@ -1763,7 +1767,10 @@ Jetzt aufbewahrt unter: %2</translation>
     </message>
     <message numerus="yes">
         <source>Recovered unsaved changes to %1; %n more will be offered at the next start</source>
-        <translation><numerusform>Ungespeicherte Änderungen an %1 wiederhergestellt; %n weitere wird beim nächsten Start angeboten</numerusform><numerusform>Ungespeicherte Änderungen an %1 wiederhergestellt; %n weitere werden beim nächsten Start angeboten</numerusform></translation>
+        <translation>
+            <numerusform>Ungespeicherte Änderungen an %1 wiederhergestellt; %n weitere wird beim nächsten Start angeboten</numerusform>
+            <numerusform>Ungespeicherte Änderungen an %1 wiederhergestellt; %n weitere werden beim nächsten Start angeboten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recovered unsaved changes to %1</source>
@@ -1797,7 +1804,7 @@ Jetzt aufbewahrt unter: %2</translation>
         <translation>Unsicherheit von %1</translation>
     </message>
     <message>
-        <source>Uncertainty: %1. Held at its value in the draws while yearly seller growth is drawn: growth's range is already one of net growth (docs/model.md, "One net growth"). Click to edit.</source>
+        <source>Uncertainty: %1. Held at its value in the draws while yearly seller growth is drawn: growth&apos;s range is already one of net growth (docs/model.md, &quot;One net growth&quot;). Click to edit.</source>
         <translation>Unsicherheit: %1. In den Ziehungen auf seinem Wert gehalten, solange das jährliche Händlerwachstum gezogen wird: Dessen Spanne ist bereits eine des Nettowachstums (docs/model.md, „One net growth“). Zum Bearbeiten klicken.</translation>
     </message>
     <message>
@@ -1867,11 +1874,11 @@ Jetzt aufbewahrt unter: %2</translation>
     </message>
     <message>
         <source>Service jobs</source>
-        <translation>Dienstleistungsarbeitsplätze</translation>
+        <translation>Service-Arbeitsplätze</translation>
     </message>
     <message>
         <source>Jobs created</source>
-        <translation>Geschaffene Arbeitsplätze</translation>
+        <translation>Neue Arbeitsplätze</translation>
     </message>
     <message>
         <source>Jobs linked</source>
