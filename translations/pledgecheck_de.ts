@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Projection with the values as set</source>
-        <translation>Projektion mit den eingestellten Werten</translation>
+        <translation>Projektion wie eingestellt</translation>
     </message>
     <message>
         <source>Pledge</source>
@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Jobs created by %1 (%2 draws)</source>
-        <translation>Neue Arbeitsplätze bis %1 (%2 Ziehungen)</translation>
+        <translation>Neue Arbeitsplätze %1 (%2 Ziehungen)</translation>
     </message>
     <message>
         <source>Jobs linked in %1 (%2 draws)</source>
-        <translation>Zugerechnete Arbeitsplätze, Stand %1 (%2 Ziehungen)</translation>
+        <translation>Zugerechnete Arbeitsplätze %1 (%2 Ziehungen)</translation>
     </message>
     <message>
         <source>jobs created by %1</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>Draws, share per bin (%1 % beyond the axis)</source>
-        <translation>Ziehungen, Anteil je Klasse (%1 % jenseits der Achse)</translation>
+        <translation>Anteil je Klasse (%1 % außerhalb)</translation>
     </message>
     <message>
         <source>Draws, share per bin</source>
-        <translation>Ziehungen, Anteil je Klasse</translation>
+        <translation>Anteil der Ziehungen je Klasse</translation>
     </message>
     <message>
         <source>Pledge: %1, met in %2 % of draws</source>
@@ -389,11 +389,11 @@
     </message>
     <message>
         <source>Pledge: %1 (off the axis), met in %2 %</source>
-        <translation>Zusage: %1 (außerhalb der Achse), erfüllt in %2 %</translation>
+        <translation>Zusage: %1 (außerhalb), erfüllt: %2 %</translation>
     </message>
     <message>
         <source>Projection with the values as set: %1</source>
-        <translation>Projektion mit den eingestellten Werten: %1</translation>
+        <translation>Projektion wie eingestellt: %1</translation>
     </message>
     <message>
         <source>Median of the draws: %1</source>
@@ -949,11 +949,11 @@
     </message>
     <message>
         <source>Chance the pledge is met, by year</source>
-        <translation>Wahrscheinlichkeit, dass die Zusage erfüllt ist, nach Jahr</translation>
+        <translation>Chance auf Erfüllung, nach Jahr</translation>
     </message>
     <message>
         <source>Met the pledge by %1: %2 % of draws</source>
-        <translation>Zusage bis %1 erfüllt: %2 % der Ziehungen</translation>
+        <translation>Erfüllt bis %1: %2 % der Ziehungen</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Projection with the values as set</source>
-        <translation>Projektion mit den eingestellten Werten</translation>
+        <translation>Projektion wie eingestellt</translation>
     </message>
     <message>
         <source>Every input is fixed: nothing swings the jobs</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Projection with the values as set: %1</source>
-        <translation>Projektion mit den eingestellten Werten: %1</translation>
+        <translation>Projektion wie eingestellt: %1</translation>
     </message>
 </context>
 <context>
