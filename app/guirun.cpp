@@ -4,6 +4,7 @@
 #include "headlessrun.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
+#include "windowlanguage.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -23,8 +24,9 @@ void openStartingScenario(MainWindow &window, const CommandLineOptions &options)
                                  fromFile ? QFileInfo(options.scenarioFile).absoluteFilePath() : QString());
     } else {
         // The window opens on the default preset all the same; say why the asked-for one is not.
-        QMessageBox::warning(&window, QObject::tr("PledgeCheck"),
-                             QObject::tr("Could not open the scenario:\n%1").arg(error));
+        QMessageBox::warning(
+            &window, QCoreApplication::translate("GuiRun", "PledgeCheck"),
+            QCoreApplication::translate("GuiRun", "Could not open the scenario:\n%1").arg(error));
     }
     window.charts()->setCurrentChart(options.chart);
     window.show();
@@ -38,6 +40,9 @@ int runGui(int &argc, char **argv, const CommandLineOptions &options)
     // entry and icon by it, and the installed icon theme gives the windows their icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(PLEDGECHECK_APP_ID));
     QApplication application(argc, argv);
+    // The window speaks the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), when it has a
+    // catalogue.
+    installWindowLanguage(application);
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PLEDGECHECK_APP_ID)));
     const auto windows = startWindows(options);
     return application.exec();

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cerrno>
@@ -49,6 +50,10 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+
+    // The command line and the files it writes read the same on every machine: English numbers
+    // ("1,000,000", "0.84"), whatever the system's language. The window sets its own (guirun.cpp).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

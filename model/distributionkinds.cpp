@@ -1,18 +1,55 @@
 #include "distributionkinds.h"
 
+// Names, labels and phrases are marked for the window's catalogue (translations/); the files
+// and the command line use them as they are.
+#include <QtGlobal>
+
 namespace pledgecheck {
 namespace {
 
 constexpr std::array<DistributionKindInfo, kDistributionKindCount> kKinds{{
-    {DistributionKind::Fixed, "fixed", "Fixed (no uncertainty)", false, 0, {}},
-    {DistributionKind::Uniform, "uniform", "Uniform", true, 2,
-     {{{"low", "Low", "low"}, {"high", "High", "high"}}}},
-    {DistributionKind::Triangular, "triangular", "Triangular", true, 3,
-     {{{"low", "Low", "low"}, {"mode", "Most likely", "most likely"}, {"high", "High", "high"}}}},
-    {DistributionKind::Normal, "normal", "Normal", true, 2,
-     {{{"mean", "Mean", "mean"}, {"sd", "Standard deviation", "sd"}}}},
-    {DistributionKind::LogNormal, "lognormal", "Lognormal", true, 2,
-     {{{"median", "Median", "median"}, {"p90", "90th percentile", "90th percentile"}}}},
+    {DistributionKind::Fixed,
+     QT_TRANSLATE_NOOP("Distribution", "fixed"),
+     QT_TRANSLATE_NOOP("Distribution", "Fixed (no uncertainty)"),
+     false,
+     0,
+     {}},
+    {DistributionKind::Uniform,
+     QT_TRANSLATE_NOOP("Distribution", "uniform"),
+     QT_TRANSLATE_NOOP("Distribution", "Uniform"),
+     true,
+     2,
+     {{{"low", QT_TRANSLATE_NOOP("Distribution", "Low"), QT_TRANSLATE_NOOP("Distribution", "low")},
+       {"high", QT_TRANSLATE_NOOP("Distribution", "High"),
+        QT_TRANSLATE_NOOP("Distribution", "high")}}}},
+    {DistributionKind::Triangular,
+     QT_TRANSLATE_NOOP("Distribution", "triangular"),
+     QT_TRANSLATE_NOOP("Distribution", "Triangular"),
+     true,
+     3,
+     {{{"low", QT_TRANSLATE_NOOP("Distribution", "Low"), QT_TRANSLATE_NOOP("Distribution", "low")},
+       {"mode", QT_TRANSLATE_NOOP("Distribution", "Most likely"),
+        QT_TRANSLATE_NOOP("Distribution", "most likely")},
+       {"high", QT_TRANSLATE_NOOP("Distribution", "High"),
+        QT_TRANSLATE_NOOP("Distribution", "high")}}}},
+    {DistributionKind::Normal,
+     QT_TRANSLATE_NOOP("Distribution", "normal"),
+     QT_TRANSLATE_NOOP("Distribution", "Normal"),
+     true,
+     2,
+     {{{"mean", QT_TRANSLATE_NOOP("Distribution", "Mean"),
+        QT_TRANSLATE_NOOP("Distribution", "mean")},
+       {"sd", QT_TRANSLATE_NOOP("Distribution", "Standard deviation"),
+        QT_TRANSLATE_NOOP("Distribution", "sd")}}}},
+    {DistributionKind::LogNormal,
+     QT_TRANSLATE_NOOP("Distribution", "lognormal"),
+     QT_TRANSLATE_NOOP("Distribution", "Lognormal"),
+     true,
+     2,
+     {{{"median", QT_TRANSLATE_NOOP("Distribution", "Median"),
+        QT_TRANSLATE_NOOP("Distribution", "median")},
+       {"p90", QT_TRANSLATE_NOOP("Distribution", "90th percentile"),
+        QT_TRANSLATE_NOOP("Distribution", "90th percentile")}}}},
 }};
 
 // kindInfo() indexes the table by the enum: each row must sit at its kind's place.

@@ -2,6 +2,10 @@
 
 #include "yearmonth.h"
 
+// The labels, units, sources and choices are marked for the window's catalogue (translations/);
+// the command line and the files use them as they are.
+#include <QtGlobal>
+
 #include <charconv>
 #include <cmath>
 #include <system_error>
@@ -9,8 +13,11 @@
 namespace pledgecheck {
 namespace {
 
-constexpr std::array<std::string_view, 3> kGrowthModelNames{"exponential", "logistic", "linear"};
-constexpr std::array<std::string_view, 2> kJobCountBasisNames{"created", "linked"};
+constexpr std::array<std::string_view, 3> kGrowthModelNames{
+    QT_TRANSLATE_NOOP("Choice", "exponential"), QT_TRANSLATE_NOOP("Choice", "logistic"),
+    QT_TRANSLATE_NOOP("Choice", "linear")};
+constexpr std::array<std::string_view, 2> kJobCountBasisNames{
+    QT_TRANSLATE_NOOP("Choice", "created"), QT_TRANSLATE_NOOP("Choice", "linked")};
 
 // US sellers selling to China through Alibaba at the start of 2017, per CNNMoney.
 constexpr double kInitialSellers2016 = 7000.0;
@@ -25,8 +32,8 @@ using G = ParameterGroup;
 constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
     {.id = ParameterId::InitialSellers,
      .key = "initial_sellers",
-     .label = "Sellers at start",
-     .unit = "sellers",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Sellers at start"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "sellers"),
      .group = G::Sellers,
      .defaultValue = kInitialSellers2016,
      .minimum = 1,
@@ -36,11 +43,13 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 100,
      .logScale = true,
      .shortSource = "CNNMoney 2017",
-     .source = "CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands sold to Chinese consumers on "
-               "Alibaba's sites in 2016."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "CNNMoney (Jan 2017), from Alibaba: more than 7,000 US brands "
+                                 "sold to Chinese consumers on "
+                                 "Alibaba's sites in 2016.")},
     {.id = ParameterId::GrowthModel,
      .key = "growth_model",
-     .label = "Growth curve",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Growth curve"),
      .unit = "",
      .kind = K::Choice,
      .group = G::Sellers,
@@ -50,12 +59,14 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 1,
      .choices = kGrowthModelNames,
      .shortSource = "judgement",
-     .source = "Judgement: constant yearly growth (exponential) is the arithmetic of the pledge itself, "
-               "7,000 sellers to one million in five years."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter",
+         "Judgement: constant yearly growth (exponential) is the arithmetic of the pledge itself, "
+         "7,000 sellers to one million in five years.")},
     {.id = ParameterId::AnnualGrowthRate,
      .key = "annual_growth_rate",
-     .label = "Yearly seller growth",
-     .unit = "per year",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Yearly seller growth"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "per year"),
      .group = G::Sellers,
      .defaultValue = 0.35,
      .minimum = -0.5,
@@ -66,19 +77,24 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .percent = true,
      // Balding (Parkiet, 2017): a million jobs could take 25 to 40 years, i.e. sellers growing
      // (1e6/7000)^(1/40) - 1 = 13 % to (1e6/7000)^(1/25) - 1 = 22 % a year net; with 13 % churn,
-     // 30 % to 40 % gross. The value is the centre of that range, so the draws' median is the value.
-     // The draws hold churn while they draw growth: this range is already one of net growth
+     // 30 % to 40 % gross. The value is the centre of that range, so the draws' median is the
+     // value. The draws hold churn while they draw growth: this range is already one of net growth
      // (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.30, 0.35, 0.40),
      .shortSource = "Balding 2017",
-     .source = "Balding (Parkiet, 2017): a million jobs would take 25 to 40 years, sellers growing 13 % to 22 % "
-               "a year net, 30 % to 40 % gross with 13 % churn; 35 % is its centre. Foreign brands on Tmall "
-               "Global grew from 14,500 (Jan 2017) to 46,000 (2024), 17.9 % a year net (Reuters Breakingviews; "
-               "Alizila), 35.6 % gross. (1 + 0.35) x (1 - 0.13) = 1.1745, 17.45 % net."},
+     .source
+     = QT_TRANSLATE_NOOP("Parameter",
+                         "Balding (Parkiet, 2017): a million jobs would take 25 to 40 years, "
+                         "sellers growing 13 % to 22 % "
+                         "a year net, 30 % to 40 % gross with 13 % churn; 35 % is its centre. "
+                         "Foreign brands on Tmall "
+                         "Global grew from 14,500 (Jan 2017) to 46,000 (2024), 17.9 % a year net "
+                         "(Reuters Breakingviews; "
+                         "Alizila), 35.6 % gross. (1 + 0.35) x (1 - 0.13) = 1.1745, 17.45 % net.")},
     {.id = ParameterId::AnnualChurnRate,
      .key = "annual_churn_rate",
-     .label = "Yearly seller churn",
-     .unit = "per year",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Yearly seller churn"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "per year"),
      .group = G::Sellers,
      .defaultValue = 0.13,
      .minimum = 0,
@@ -92,12 +108,14 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // centre. Drawn only when growth is fixed (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.06, 0.13, 0.20),
      .shortSource = "SBA Advocacy",
-     .source = "SBA Office of Advocacy FAQ: about half of new establishments survive five years, "
-               "so 1 - 0.5^(1/5) = 13 % leave each year."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter",
+         "SBA Office of Advocacy FAQ: about half of new establishments survive five years, "
+         "so 1 - 0.5^(1/5) = 13 % leave each year.")},
     {.id = ParameterId::MarketSize,
      .key = "market_size",
-     .label = "Market size (logistic cap)",
-     .unit = "sellers",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Market size (logistic cap)"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "sellers"),
      .group = G::Sellers,
      .defaultValue = 31.7e6,
      .minimum = 1,
@@ -107,12 +125,14 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 1000,
      .logScale = true,
      .shortSource = "SBA Advocacy 2020",
-     .source = "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small businesses, employers or not, "
-               "as sellers here are. Used only by the logistic curve."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small "
+                                 "businesses, employers or not, "
+                                 "as sellers here are. Used only by the logistic curve.")},
     {.id = ParameterId::HiresPerSeller,
      .key = "hires_per_seller",
-     .label = "Hires per hiring seller",
-     .unit = "workers",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Hires per hiring seller"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "workers"),
      .group = G::Hiring,
      .defaultValue = 1,
      .minimum = 0,
@@ -124,11 +144,13 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // besides its owner (AliResearch 2014: 4.0 jobs a shop).
      .uncertainty = Distribution::logNormal(1.0, 3.0),
      .shortSource = "Digital Commerce 360 2017; CNNMoney 2017",
-     .source = "Alibaba's own plan (Kuperman, Digital Commerce 360, Apr 2017) and CNNMoney (Jan 2017): one "
-               "million jobs means each business hires one worker."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "Alibaba's own plan (Kuperman, Digital Commerce 360, Apr 2017) "
+                                 "and CNNMoney (Jan 2017): one "
+                                 "million jobs means each business hires one worker.")},
     {.id = ParameterId::SideBusinessShare,
      .key = "side_business_share",
-     .label = "Side businesses (hire no one)",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Side businesses (hire no one)"),
      .unit = "",
      .group = G::Hiring,
      .defaultValue = 0.84,
@@ -142,14 +164,18 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // of Etsy sellers work alone (Wired, 2015). The value is the middle of the two.
      .uncertainty = Distribution::triangular(0.80, 0.84, 0.88),
      .shortSource = "SBA Advocacy 2020; Wired 2015; judgement",
-     .source = "Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of all US small businesses have no "
-               "employees, and Wired (2015), about 88 % of Etsy's online sellers work alone: 84 %, the middle "
-               "(a judgement), as online sellers to China are small businesses that sell online. CNNMoney "
-               "expects mom-and-pop side businesses."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of "
+                                 "all US small businesses have no "
+                                 "employees, and Wired (2015), about 88 % of Etsy's online sellers "
+                                 "work alone: 84 %, the middle "
+                                 "(a judgement), as online sellers to China are small businesses "
+                                 "that sell online. CNNMoney "
+                                 "expects mom-and-pop side businesses.")},
     {.id = ParameterId::HiringLagMonths,
      .key = "hiring_lag_months",
-     .label = "Months from joining to hiring",
-     .unit = "months",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Months from joining to hiring"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "months"),
      .kind = K::Integer,
      .group = G::Hiring,
      .defaultValue = 0,
@@ -157,11 +183,12 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .maximum = 36,
      .step = 1,
      .shortSource = "judgement",
-     .source = "Judgement: the pledge's arithmetic assumes a seller hires as it joins."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter", "Judgement: the pledge's arithmetic assumes a seller hires as it joins.")},
     {.id = ParameterId::ServiceJobsPer1000Sellers,
      .key = "service_jobs_per_1000_sellers",
-     .label = "Service jobs per 1,000 sellers",
-     .unit = "jobs",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Service jobs per 1,000 sellers"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "jobs"),
      .group = G::WiderEffects,
      .defaultValue = 75,
      .minimum = 0,
@@ -170,19 +197,24 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 1000,
      .step = 5,
      // Ma's 500 per 1,000 counts the delivery work of Chinese sellers, in China. For US sellers at
-     // most the 30 % of goods not stocked in China is handled in the US: 150 at the top, none at the
-     // bottom (automated or all in China), the value the centre.
+     // most the 30 % of goods not stocked in China is handled in the US: 150 at the top, none at
+     // the bottom (automated or all in China), the value the centre.
      .uncertainty = Distribution::triangular(0, 75, 150),
      .shortSource = "Jack Ma at Davos 2017; Alizila 2024; judgement",
-     .source = "Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese sellers needed five million "
-               "people to deliver their goods, 500 per 1,000, work done in China. For US sellers, over 70 % "
-               "of Tmall Global's cross-border goods are stocked in warehouses in China (Alizila, 2024), so "
-               "at most 30 % of that work, 150 per 1,000, is fulfilment, parcel carriage and shop agencies "
-               "in the US; the value is the middle of none to 150."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese "
+                                 "sellers needed five million "
+                                 "people to deliver their goods, 500 per 1,000, work done in "
+                                 "China. For US sellers, over 70 % "
+                                 "of Tmall Global's cross-border goods are stocked in warehouses "
+                                 "in China (Alizila, 2024), so "
+                                 "at most 30 % of that work, 150 per 1,000, is fulfilment, parcel "
+                                 "carriage and shop agencies "
+                                 "in the US; the value is the middle of none to 150.")},
     {.id = ParameterId::ExportValuePerSeller,
      .key = "export_value_per_seller",
-     .label = "Exports per seller",
-     .unit = "USD a year",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Exports per seller"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "USD a year"),
      .group = G::WiderEffects,
      .defaultValue = kSales2016Usd / kInitialSellers2016,
      .minimum = 0,
@@ -192,12 +224,14 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 10000,
      .logScale = true,
      .shortSource = "CNNMoney 2017",
-     .source = "CNNMoney (Jan 2017), from Alibaba: 7,000 US brands sold $15 billion to Chinese consumers in "
-               "2016, $2.14 million each."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "CNNMoney (Jan 2017), from Alibaba: 7,000 US brands sold $15 "
+                                 "billion to Chinese consumers in "
+                                 "2016, $2.14 million each.")},
     {.id = ParameterId::JobsPerBillionExports,
      .key = "jobs_per_billion_exports",
-     .label = "Jobs per $1B of exports",
-     .unit = "jobs",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Jobs per $1B of exports"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "jobs"),
      .group = G::WiderEffects,
      .defaultValue = 5744,
      .minimum = 0,
@@ -206,11 +240,13 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 12000,
      .step = 10,
      .shortSource = "US Commerce Dept 2017",
-     .source = "US Commerce Dept, International Trade Administration, Jobs Supported by Exports 2016 "
-               "(Aug 2017): 5,744 US jobs per $1 billion of exports."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter",
+         "US Commerce Dept, International Trade Administration, Jobs Supported by Exports 2016 "
+         "(Aug 2017): 5,744 US jobs per $1 billion of exports.")},
     {.id = ParameterId::DisplacementShare,
      .key = "displacement_share",
-     .label = "Displaced (would exist anyway)",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Displaced (would exist anyway)"),
      .unit = "",
      .group = G::WiderEffects,
      .defaultValue = 0.25,
@@ -223,12 +259,15 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // Judgement in the HCA additionality frame: none to half displaced.
      .uncertainty = Distribution::triangular(0.0, 0.25, 0.5),
      .shortSource = "UK HCA 2014; judgement",
-     .source = "Judgement, in the additionality frame of the UK HCA Additionality Guide (2014): a quarter "
-               "of the jobs would have existed anyway, sales moved from other channels or other exporters."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "Judgement, in the additionality frame of the UK HCA "
+                                 "Additionality Guide (2014): a quarter "
+                                 "of the jobs would have existed anyway, sales moved from other "
+                                 "channels or other exporters.")},
     {.id = ParameterId::TargetJobs,
      .key = "target_jobs",
-     .label = "Pledged jobs",
-     .unit = "jobs",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Pledged jobs"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "jobs"),
      .group = G::Pledge,
      .defaultValue = 1e6,
      .minimum = 1,
@@ -238,11 +277,13 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .step = 10000,
      .logScale = true,
      .shortSource = "CNNMoney 2017",
-     .source = "Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years "
-               "(CNNMoney; Forbes)."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter",
+         "Jack Ma's pledge to Donald Trump, 9 Jan 2017: one million US jobs in five years "
+         "(CNNMoney; Forbes).")},
     {.id = ParameterId::JobCountBasis,
      .key = "job_count_basis",
-     .label = "Jobs counted",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Jobs counted"),
      .unit = "",
      .kind = K::Choice,
      .group = G::Pledge,
@@ -253,28 +294,32 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .choices = kJobCountBasisNames,
      .sinceVersion = 3,
      .shortSource = "CNNMoney 2017",
-     .source = "The pledge was to create jobs: Ma \"pledged to create one million jobs\" and it \"would "
-               "require each of those businesses to hire one new worker\" (CNNMoney, Jan 2017); \"one "
-               "million new jobs\" (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added "
-               "since the start month; linked counts every job linked to the sellers, those of the start "
-               "month included, as the pledge's own arithmetic (7,000 to one million businesses, one hire "
-               "each) does."},
+     .source = QT_TRANSLATE_NOOP(
+         "Parameter",
+         "The pledge was to create jobs: Ma \"pledged to create one million jobs\" and it \"would "
+         "require each of those businesses to hire one new worker\" (CNNMoney, Jan 2017); \"one "
+         "million new jobs\" (Forbes, Jan 2017). So created, J(t) - J(0), counts the jobs added "
+         "since the start month; linked counts every job linked to the sellers, those of the start "
+         "month included, as the pledge's own arithmetic (7,000 to one million businesses, one "
+         "hire "
+         "each) does.")},
     {.id = ParameterId::Start,
      .key = "start",
-     .label = "Start month",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Start month"),
      .unit = "",
      .kind = K::Month,
      .group = G::Pledge,
-     .defaultValue = YearMonth{2017, 1}.toIndex(),
-     .minimum = YearMonth{1990, 1}.toIndex(),
-     .maximum = YearMonth{2100, 12}.toIndex(),
+     .defaultValue = YearMonth {2017, 1}.toIndex(),
+     .minimum = YearMonth {1990, 1}.toIndex(),
+     .maximum = YearMonth {2100, 12}.toIndex(),
      .step = 1,
      .shortSource = "CNNMoney 2017",
-     .source = "The pledge was made in January 2017 (CNNMoney; Forbes)."},
+     .source
+     = QT_TRANSLATE_NOOP("Parameter", "The pledge was made in January 2017 (CNNMoney; Forbes).")},
     {.id = ParameterId::HorizonYears,
      .key = "horizon_years",
-     .label = "Horizon",
-     .unit = "years",
+     .label = QT_TRANSLATE_NOOP("Parameter", "Horizon"),
+     .unit = QT_TRANSLATE_NOOP("Parameter", "years"),
      .kind = K::Integer,
      .group = G::Pledge,
      .defaultValue = 5,
@@ -282,7 +327,8 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .maximum = 30,
      .step = 1,
      .shortSource = "CNNMoney 2017",
-     .source = "The pledge's own term: five years, 2017 to 2021 (CNNMoney)."},
+     .source = QT_TRANSLATE_NOOP("Parameter",
+                                 "The pledge's own term: five years, 2017 to 2021 (CNNMoney).")},
 }};
 
 std::string formatNumber(double value)

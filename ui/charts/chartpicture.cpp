@@ -90,7 +90,9 @@ std::optional<QString> ChartPicture::checkSize(QSize size)
 {
     if (size.width() < kSmallestChartSide || size.height() < kSmallestChartSide
         || size.width() > kLargestChartSide || size.height() > kLargestChartSide)
-        return QObject::tr("cannot export at %1x%2: width and height must be %3 to %4 pixels")
+        return QCoreApplication::translate(
+                   "ChartPicture",
+                   "cannot export at %1x%2: width and height must be %3 to %4 pixels")
             .arg(size.width())
             .arg(size.height())
             .arg(kSmallestChartSide)
@@ -168,7 +170,7 @@ std::optional<QString> ChartPicture::problem() const
 {
     for (const auto &chart : m_charts) {
         if (const auto problem = chart->problem())
-            return QObject::tr("cannot export %1 at %2x%3: %4")
+            return QCoreApplication::translate("ChartPicture", "cannot export %1 at %2x%3: %4")
                 .arg(chartName(m_kind))
                 .arg(m_size.width())
                 .arg(m_size.height())
@@ -222,7 +224,8 @@ bool ChartPicture::write(const QString &path, QString *error) const
     const QByteArray png = encodePng(image, &problem);
     if (png.isEmpty()) {
         if (error)
-            *error = QObject::tr("cannot write %1: %2").arg(path, problem);
+            *error = QCoreApplication::translate("ChartPicture", "cannot write %1: %2")
+                         .arg(path, problem);
         return false;
     }
     return writeFileAtomically(path, png, error);

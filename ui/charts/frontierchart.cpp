@@ -8,6 +8,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -28,7 +29,9 @@ constexpr double kCountAxisHeadroom = 1.025;
 
 QString hiresText(double hires)
 {
-    return hires == 1 ? QObject::tr("1 hire") : QObject::tr("%1 hires").arg(numberText(hires, 2));
+    return hires == 1
+        ? QCoreApplication::translate("FrontierChart", "1 hire")
+        : QCoreApplication::translate("FrontierChart", "%1 hires").arg(numberText(hires, 2));
 }
 
 // In the chart's units: growth in percent across, hires up.
@@ -65,11 +68,11 @@ const std::vector<FrontierChart::PresetPoint> &FrontierChart::presetPoints()
 FrontierChart::FrontierChart()
 {
     // Added back to front: the region first, the scenario's own line over the draws'.
-    m_meets = addBand(QObject::tr("Meets the pledge"), &ChartTheme::service, new QLineSeries);
+    m_meets = addBand(QCoreApplication::translate("FrontierChart", "Meets the pledge"), &ChartTheme::service, new QLineSeries);
     m_meets->setPen(Qt::NoPen);
-    m_halfLine = addLine(QObject::tr("Half the draws meet it"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
+    m_halfLine = addLine(QCoreApplication::translate("FrontierChart", "Half the draws meet it"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_halfLine, {4, 3});
-    m_frontierLine = addLine(QObject::tr("Pledge met exactly"), &ChartTheme::pledge, 3.0);
+    m_frontierLine = addLine(QCoreApplication::translate("FrontierChart", "Pledge met exactly"), &ChartTheme::pledge, 3.0);
     putFirstInLegend({m_frontierLine, m_meets, m_halfLine});
     m_presets = new QScatterSeries;
     m_presets->setMarkerShape(QScatterSeries::MarkerShapeCircle);
@@ -147,14 +150,18 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
         widenFor(*half);
     left = std::max(left, growth.minimum * kPercent);
     right = std::min(right, growth.maximum * kPercent);
-    const CountRange across = setHorizontalCountAxis(right, QObject::tr("yearly seller growth before churn (%)"), left);
+    const CountRange across = setHorizontalCountAxis(
+        right,
+        QCoreApplication::translate("FrontierChart", "yearly seller growth before churn (%)"),
+        left);
     // Up to the grid's top (or the highest point), not a round step beyond it: a count axis keeps
     // 2 % above its largest value, and the region stops at the grid's top.
-    setCountAxis(top / kCountAxisHeadroom, QObject::tr("hires per hiring seller (workers)"));
+    setCountAxis(top / kCountAxisHeadroom,
+                 QCoreApplication::translate("FrontierChart", "hires per hiring seller (workers)"));
 
     const QString horizon = monthName(p, current.figures.horizonMonths);
-    setTitle(QObject::tr("%1: what it would take by %2")
-                          .arg(titleName(scenarioName), horizon));
+    setTitle(QCoreApplication::translate("FrontierChart", "%1: what it would take by %2")
+                 .arg(titleName(scenarioName), horizon));
 
     // The line, and the region right of it up to the axis's end: more growth meets it too.
     drawLine(m_frontierLine, m_frontier);
@@ -169,10 +176,13 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
     m_meets->lowerSeries()->replace(rightEdge);
     const bool anyMeets = !edge.isEmpty();
     setLegendText(m_frontierLine,
-                  anyMeets ? QObject::tr("Pledge met exactly, every other input as set")
-                           : QObject::tr("Pledge met exactly: at no growth in %1 with %2 to %3")
-                                 .arg(rangeText(growth), countText(frontierHires().front()),
-                                      valueText(hires, frontierHires().back())));
+                  anyMeets
+                      ? QCoreApplication::translate("FrontierChart",
+                                                    "Pledge met exactly, every other input as set")
+                      : QCoreApplication::translate(
+                            "FrontierChart", "Pledge met exactly: at no growth in %1 with %2 to %3")
+                            .arg(rangeText(growth), countText(frontierHires().front()),
+                                 valueText(hires, frontierHires().back())));
     if (m_meets->isVisible() != anyMeets)
         m_meets->setVisible(anyMeets);
 
@@ -181,10 +191,13 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
     if (half) {
         drawLine(m_halfLine, *half);
         const int draws = std::min(uncertainty()->monteCarlo.samples, kHalfDrawsSamples);
-        setLegendText(m_halfLine, QObject::tr("Half of %1 draws meet it").arg(formatCount(draws)));
+        setLegendText(m_halfLine,
+                      QCoreApplication::translate("FrontierChart", "Half of %1 draws meet it")
+                          .arg(formatCount(draws)));
     } else if (uncertainty()) {
         m_halfLine->clear();
-        setLegendText(m_halfLine, QObject::tr("Half the draws: once at rest"));
+        setLegendText(m_halfLine,
+                      QCoreApplication::translate("FrontierChart", "Half the draws: once at rest"));
     }
 
     QList<QPointF> presetsAt;
@@ -195,8 +208,10 @@ void FrontierChart::show(const QString &scenarioName, const ScenarioResults &cur
         m_presetNames->add(preset.name, at, AnchoredLabels::Side::Below, theme().presetLabel);
     }
     m_presets->replace(presetsAt);
-    m_current->setPoint(scenario, QObject::tr("This scenario: %1, %2 per hiring seller")
-                                      .arg(valueText(growth, scenario.x() / kPercent), hiresText(scenario.y())));
+    m_current->setPoint(
+        scenario,
+        QCoreApplication::translate("FrontierChart", "This scenario: %1, %2 per hiring seller")
+            .arg(valueText(growth, scenario.x() / kPercent), hiresText(scenario.y())));
     updateLegend();
 }
 

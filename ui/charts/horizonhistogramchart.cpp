@@ -4,6 +4,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
 
@@ -26,16 +27,16 @@ QString percentText(double percent)
 HorizonHistogramChart::HorizonHistogramChart()
     : m_shares(kBins)
 {
-    m_histogram = addBand(QObject::tr("Draws"), &ChartTheme::bandInner, nullptr);
-    m_asSet = addLine(QObject::tr("Projection with the values as set"), &ChartTheme::jobs, 2.5,
+    m_histogram = addBand(QCoreApplication::translate("HorizonHistogramChart", "Draws"), &ChartTheme::bandInner, nullptr);
+    m_asSet = addLine(QCoreApplication::translate("HorizonHistogramChart", "Projection with the values as set"), &ChartTheme::jobs, 2.5,
                       Qt::CustomDashLine);
     setDashes(m_asSet, {3, 2});
-    m_pledge = addLine(QObject::tr("Pledge"), &ChartTheme::pledge, 2.5);
+    m_pledge = addLine(QCoreApplication::translate("HorizonHistogramChart", "Pledge"), &ChartTheme::pledge, 2.5);
     // The draws' own middle and spread: the median dotted black as on the jobs chart, the 10th
     // and 90th percentiles grey dashes (one legend entry for the pair).
-    m_median = addLine(QObject::tr("Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
+    m_median = addLine(QCoreApplication::translate("HorizonHistogramChart", "Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_median, {1, 2});
-    m_p10 = addLine(QObject::tr("10th and 90th percentiles"), &ChartTheme::text, 1.5, Qt::CustomDashLine);
+    m_p10 = addLine(QCoreApplication::translate("HorizonHistogramChart", "10th and 90th percentiles"), &ChartTheme::text, 1.5, Qt::CustomDashLine);
     setDashes(m_p10, {4, 3});
     m_p90 = new QLineSeries;
     m_p90->setPen(m_p10->pen());
@@ -97,10 +98,15 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     const bool created = current.figures.basis == JobCountBasis::Created;
     m_labels->clear();
     if (!uncertainty()) {
-        showMessage(QObject::tr("Every input is fixed: no spread to show"),
-                    created ? QObject::tr("Every draw would give the projection: %1 jobs created by %2.")
+        showMessage(QCoreApplication::translate("HorizonHistogramChart",
+                                                "Every input is fixed: no spread to show"),
+                    created ? QCoreApplication::translate(
+                                  "HorizonHistogramChart",
+                                  "Every draw would give the projection: %1 jobs created by %2.")
                                   .arg(formatCount(asSet), horizon)
-                            : QObject::tr("Every draw would give the projection: %1 jobs linked in %2.")
+                            : QCoreApplication::translate(
+                                  "HorizonHistogramChart",
+                                  "Every draw would give the projection: %1 jobs linked in %2.")
                                   .arg(formatCount(asSet), horizon));
         return;
     }
@@ -111,18 +117,26 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
         series->setVisible(true);
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
     // Short: the chart shares its tab with the odds. The scenario's name is on the other tabs.
-    setTitle(created ? QObject::tr("Jobs created by %1 (%2 draws)").arg(horizon, formatCount(mc.samples))
-                              : QObject::tr("Jobs linked in %1 (%2 draws)").arg(horizon, formatCount(mc.samples)));
+    setTitle(
+        created
+            ? QCoreApplication::translate("HorizonHistogramChart", "Jobs created by %1 (%2 draws)")
+                  .arg(horizon, formatCount(mc.samples))
+            : QCoreApplication::translate("HorizonHistogramChart", "Jobs linked in %1 (%2 draws)")
+                  .arg(horizon, formatCount(mc.samples)));
 
     const Eigen::Index last = mc.jobsPercentiles.rows() - 1;
     // Draws that lose jobs (created, sellers shrinking) get room below zero, as their upper tail
     // does above.
     const double lowest = std::min(0.0, 1.25 * mc.jobsPercentiles(last, percentileColumn(0.05)));
-    const QString counted = created ? QObject::tr("jobs created by %1").arg(horizon)
-                                    : QObject::tr("jobs linked in %1").arg(horizon);
+    const QString counted = created
+        ? QCoreApplication::translate("HorizonHistogramChart", "jobs created by %1").arg(horizon)
+        : QCoreApplication::translate("HorizonHistogramChart", "jobs linked in %1").arg(horizon);
     const CountRange range = setHorizontalCountAxis(
         axisTop(mc.jobsPercentiles(last, percentileColumn(0.95)), pledge),
-        lowest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted, lowest);
+        lowest < 0 ? QCoreApplication::translate("HorizonHistogramChart", "%1 (below 0: jobs lost)")
+                         .arg(counted)
+                   : counted,
+        lowest);
     const double top = range.top;
     const double beyond = binShares(mc.jobsAtHorizon, top, m_shares, range.bottom);
     const double binWidth = (top - range.bottom) / static_cast<double>(m_shares.size());
@@ -134,7 +148,8 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     m_histogram->upperSeries()->replace(m_steps);
     const double yTop = m_shares.maxCoeff();
     // Room above the tallest bar for the marks' names.
-    const double shareTop = setCountAxis(yTop * 1.25, QObject::tr("% of draws"));
+    const double shareTop = setCountAxis(
+        yTop * 1.25, QCoreApplication::translate("HorizonHistogramChart", "% of draws"));
 
     // A line beyond the axis is clipped away by the plot, and keeps its entry in the legend.
     const auto vertical = [&](QLineSeries *series, double x) {
@@ -152,24 +167,40 @@ void HorizonHistogramChart::show(const QString &, const ScenarioResults &current
     // p90 to the right, the median and the projection beside theirs away from each other.
     const double labelY = shareTop * 0.97;
     using Side = AnchoredLabels::Side;
-    m_labels->add(QObject::tr("p10 %1").arg(formatCount(p10)), QPointF(p10, labelY), Side::Left, theme().text);
-    m_labels->add(QObject::tr("p90 %1").arg(formatCount(p90)), QPointF(p90, labelY), Side::Right, theme().text);
+    m_labels->add(QCoreApplication::translate("HorizonHistogramChart", "p10 %1").arg(formatCount(p10)), QPointF(p10, labelY), Side::Left, theme().text);
+    m_labels->add(QCoreApplication::translate("HorizonHistogramChart", "p90 %1").arg(formatCount(p90)), QPointF(p90, labelY), Side::Right, theme().text);
     const bool projectionRight = asSet >= p50;
-    m_labels->add(QObject::tr("median %1").arg(formatCount(p50)), QPointF(p50, shareTop * 0.85),
+    m_labels->add(QCoreApplication::translate("HorizonHistogramChart", "median %1").arg(formatCount(p50)), QPointF(p50, shareTop * 0.85),
                   projectionRight ? Side::Left : Side::Right, theme().median);
-    m_labels->add(QObject::tr("projection %1").arg(formatCount(asSet)), QPointF(asSet, shareTop * 0.73),
+    m_labels->add(QCoreApplication::translate("HorizonHistogramChart", "projection %1").arg(formatCount(asSet)), QPointF(asSet, shareTop * 0.73),
                   projectionRight ? Side::Right : Side::Left, theme().jobsLabel);
 
-    setLegendText(m_histogram, beyond > 0 ? QObject::tr("Draws, share per bin (%1 % beyond the axis)")
-                                                .arg(percentText(beyond))
-                                          : QObject::tr("Draws, share per bin"));
+    setLegendText(
+        m_histogram,
+        beyond > 0 ? QCoreApplication::translate("HorizonHistogramChart",
+                                                 "Draws, share per bin (%1 % beyond the axis)")
+                         .arg(percentText(beyond))
+                   : QCoreApplication::translate("HorizonHistogramChart", "Draws, share per bin"));
     const QString met = percentText(100.0 * mc.probabilityTargetMet);
-    setLegendText(m_pledge, pledge <= top
-                                ? QObject::tr("Pledge: %1, met in %2 % of draws").arg(formatCount(pledge), met)
-                                : QObject::tr("Pledge: %1 (off the axis), met in %2 %").arg(formatCount(pledge), met));
-    setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
-    setLegendText(m_median, QObject::tr("Median of the draws: %1").arg(formatCount(p50)));
-    setLegendText(m_p10, QObject::tr("10th and 90th percentiles: %1 and %2").arg(formatCount(p10), formatCount(p90)));
+    setLegendText(m_pledge,
+                  pledge <= top
+                      ? QCoreApplication::translate("HorizonHistogramChart",
+                                                    "Pledge: %1, met in %2 % of draws")
+                            .arg(formatCount(pledge), met)
+                      : QCoreApplication::translate("HorizonHistogramChart",
+                                                    "Pledge: %1 (off the axis), met in %2 %")
+                            .arg(formatCount(pledge), met));
+    setLegendText(m_asSet,
+                  QCoreApplication::translate("HorizonHistogramChart",
+                                              "Projection with the values as set: %1")
+                      .arg(formatCount(asSet)));
+    setLegendText(m_median,
+                  QCoreApplication::translate("HorizonHistogramChart", "Median of the draws: %1")
+                      .arg(formatCount(p50)));
+    setLegendText(
+        m_p10,
+        QCoreApplication::translate("HorizonHistogramChart", "10th and 90th percentiles: %1 and %2")
+            .arg(formatCount(p10), formatCount(p90)));
     updateLegend();
 }
 

@@ -1,5 +1,6 @@
 #include "jobsaxis.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <algorithm>
@@ -55,9 +56,14 @@ JobsScale chooseJobsScale(JobsAxis setting, const JobsScaleInputs &in)
     if (!flat && !crushedBand)
         return {false, {}};
     if (lowest < 0)
-        return {false, QObject::tr("linear: jobs lost cannot be drawn on a logarithmic axis")};
-    return {true, flat ? QObject::tr("logarithmic: on a linear one it would lie under a tenth of the axis")
-                       : QObject::tr("logarithmic: the draws span more than a factor of 20")};
+        return {false,
+                QCoreApplication::translate(
+                    "JobsAxis", "linear: jobs lost cannot be drawn on a logarithmic axis")};
+    return {true,
+            flat ? QCoreApplication::translate(
+                "JobsAxis", "logarithmic: on a linear one it would lie under a tenth of the axis")
+                 : QCoreApplication::translate(
+                     "JobsAxis", "logarithmic: the draws span more than a factor of 20")};
 }
 
 } // namespace pledgecheck

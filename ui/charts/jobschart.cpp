@@ -5,6 +5,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -16,23 +17,23 @@ JobsChart::JobsChart()
 {
     // Added back to front: each line is drawn over the ones before it, the bands first of all.
     m_outerLower = new QLineSeries;
-    m_outerBand = addBand(QObject::tr("10-90 % of draws"), &ChartTheme::bandOuter, m_outerLower);
+    m_outerBand = addBand(QCoreApplication::translate("JobsChart", "10-90 % of draws"), &ChartTheme::bandOuter, m_outerLower);
     m_innerLower = new QLineSeries;
-    m_innerBand = addBand(QObject::tr("25-75 % of draws"), &ChartTheme::bandInner, m_innerLower);
+    m_innerBand = addBand(QCoreApplication::translate("JobsChart", "25-75 % of draws"), &ChartTheme::bandInner, m_innerLower);
     // No outline: stroking the bands' edges antialiased cost more than filling them.
     for (QAreaSeries *band : {m_outerBand, m_innerBand})
         band->setPen(Qt::NoPen);
-    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
+    m_baseline = addLine(QCoreApplication::translate("JobsChart", "Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
                          Qt::CustomDashLine);
-    m_exportSupported = addLine(QObject::tr("Export-supported jobs (second lens, not added)"),
+    m_exportSupported = addLine(QCoreApplication::translate("JobsChart", "Export-supported jobs (second lens, not added)"),
                                 &ChartTheme::exportLens, 2.0, Qt::CustomDashLine);
     // Long dashes for the second lens, short ones for the ghost; few dashes also stroke faster.
     setDashes(m_exportSupported, {6, 3, 1, 3});
     setDashes(m_baseline, {3, 3});
-    m_pledge = addLine(QObject::tr("Pledge"), &ChartTheme::pledge, 2.0);
-    m_median = addLine(QObject::tr("Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
+    m_pledge = addLine(QCoreApplication::translate("JobsChart", "Pledge"), &ChartTheme::pledge, 2.0);
+    m_median = addLine(QCoreApplication::translate("JobsChart", "Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_median, {1, 2});
-    m_jobs = addLine(QObject::tr("Projected jobs"), &ChartTheme::jobs, 3.5);
+    m_jobs = addLine(QCoreApplication::translate("JobsChart", "Projected jobs"), &ChartTheme::jobs, 3.5);
     putFirstInLegend({m_jobs, m_median, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
     m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs);
     m_labels = std::make_unique<AnchoredLabels>(chart(), m_jobs);
@@ -83,8 +84,11 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const double target = current.figures.targetJobs;
     const bool created = current.figures.basis == JobCountBasis::Created;
     const QString start = monthName(current.parameters, 0);
-    setTitle(created ? QObject::tr("%1: jobs created against the pledge").arg(titleName(scenarioName))
-                              : QObject::tr("%1: jobs linked against the pledge").arg(titleName(scenarioName)));
+    setTitle(created
+                 ? QCoreApplication::translate("JobsChart", "%1: jobs created against the pledge")
+                       .arg(titleName(scenarioName))
+                 : QCoreApplication::translate("JobsChart", "%1: jobs linked against the pledge")
+                       .arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     // The ghost on the current basis, whatever the baseline's own: the two lines must count alike.
     const Eigen::ArrayXd &baselineJobs = baseline.projection.jobsOn(current.figures.basis);
@@ -114,24 +118,29 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     // Jobs created fall below zero where the sellers shrink: the axis goes down to them, never clamps.
     const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff())
                                    : p.jobs.minCoeff();
-    const QString counted = created ? QObject::tr("jobs created since %1").arg(start)
-                                    : QObject::tr("jobs linked");
+    const QString counted = created
+        ? QCoreApplication::translate("JobsChart", "jobs created since %1").arg(start)
+        : QCoreApplication::translate("JobsChart", "jobs linked");
     double axisTop = 0;
     if (m_logarithmic) {
         // From the decade of the fewest jobs drawn: the first month's, or the bands' lowest. A
         // logarithm has no zero or losses: say where they went rather than hide them.
-        setLogCountAxis(smallest, largest,
-                        // Short enough for the window's axis: a longer title is cut.
-                        smallest < 1 ? QObject::tr("%1 (log scale: 0 drawn at 1)").arg(counted)
-                                     : QObject::tr("%1 (log scale)").arg(counted));
+        setLogCountAxis(
+            smallest, largest,
+            // Short enough for the window's axis: a longer title is cut.
+            smallest < 1 ? QCoreApplication::translate("JobsChart", "%1 (log scale: 0 drawn at 1)")
+                               .arg(counted)
+                         : QCoreApplication::translate("JobsChart", "%1 (log scale)").arg(counted));
         axisTop = std::pow(10.0, logCountAxisTop());
     } else {
         // Auto says why it stayed linear where the projection is hard to read: a logarithm has
         // no losses.
         const QString title = smallest >= 0 ? counted
-                              : scale.reason.isEmpty()
-                                  ? QObject::tr("%1 (below 0: jobs lost)").arg(counted)
-                                  : QObject::tr("%1 (below 0: jobs lost, which a logarithmic axis cannot show)").arg(counted);
+            : scale.reason.isEmpty()
+            ? QCoreApplication::translate("JobsChart", "%1 (below 0: jobs lost)").arg(counted)
+            : QCoreApplication::translate(
+                  "JobsChart", "%1 (below 0: jobs lost, which a logarithmic axis cannot show)")
+                  .arg(counted);
         axisTop = setCountAxis(largest, title, std::min(smallest, 0.0));
     }
     m_outerBand->setVisible(banded);
@@ -142,10 +151,14 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     if (banded) {
         showBands(*bands);
         const QString draws = formatCount(uncertainty()->monteCarlo.samples);
-        setLegendText(m_outerBand, QObject::tr("10-90 % of %1 draws").arg(draws));
-        setLegendText(m_innerBand, QObject::tr("25-75 % of %1 draws").arg(draws));
+        setLegendText(m_outerBand,
+                      QCoreApplication::translate("JobsChart", "10-90 % of %1 draws").arg(draws));
+        setLegendText(m_innerBand,
+                      QCoreApplication::translate("JobsChart", "25-75 % of %1 draws").arg(draws));
         const double median = (*bands)(lastMonth, percentileColumn(0.50));
-        setLegendText(m_median, QObject::tr("Median of the draws: %1 by %2").arg(formatCount(median), horizon));
+        setLegendText(m_median,
+                      QCoreApplication::translate("JobsChart", "Median of the draws: %1 by %2")
+                          .arg(formatCount(median), horizon));
     }
 
     replaceWithLevel(m_pledge, plotted(target), lastMonth);
@@ -162,12 +175,12 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     // name goes below it.
     const auto met = current.figures.targetMetMonth;
     const bool metAtTheEnd = met && *met > lastMonth - 12;
-    m_labels->add(QObject::tr("projection %1").arg(formatCount(projected)), QPointF(lastMonth, plotted(projected)),
+    m_labels->add(QCoreApplication::translate("JobsChart", "projection %1").arg(formatCount(projected)), QPointF(lastMonth, plotted(projected)),
                   (medianBelow || !banded) && !metAtTheEnd ? AnchoredLabels::Side::Above : AnchoredLabels::Side::Below,
                   theme().jobsLabel);
     if (banded) {
         const double median = (*bands)(lastMonth, percentileColumn(0.50));
-        m_labels->add(QObject::tr("median %1").arg(formatCount(median)), QPointF(lastMonth, plotted(median)),
+        m_labels->add(QCoreApplication::translate("JobsChart", "median %1").arg(formatCount(median)), QPointF(lastMonth, plotted(median)),
                       medianBelow ? AnchoredLabels::Side::Below : AnchoredLabels::Side::Above, theme().median);
     }
     // The lens beyond the axis: a mark at the top edge, where it leaves the plot, with its figure.
@@ -177,7 +190,7 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
         Eigen::Index leaves = 0;
         while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) <= axisTop)
             ++leaves;
-        m_labels->add(QObject::tr("\u2191 export lens off the scale: %1 by %2")
+        m_labels->add(QCoreApplication::translate("JobsChart", "\u2191 export lens off the scale: %1 by %2")
                           .arg(formatCount(m_exportShown(lastMonth)), horizon),
                       // Ending where the lens leaves the plot, so that it lies clear of the rising line.
                       QPointF(static_cast<double>(leaves), plotted(axisTop)), AnchoredLabels::Side::Left,
@@ -185,22 +198,30 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     }
 
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.
-    setLegendText(m_pledge, QObject::tr("Pledge: %1").arg(formatCount(target)));
-    setLegendText(m_jobs, created ? QObject::tr("Projected jobs created: %1 by %2")
-                                        .arg(formatCount(projected), horizon)
-                                  : QObject::tr("Projected jobs linked: %1 in %2")
-                                        .arg(formatCount(projected), horizon));
-    const QString offScale = lensOffScale ? QObject::tr(", off the scale") : QString();
-    setLegendText(m_exportSupported,
-                  created ? QObject::tr("Export-supported jobs added (second lens, not added): %1%2")
-                                .arg(formatCount(m_exportShown(lastMonth)), offScale)
-                          : QObject::tr("Export-supported jobs (second lens, not added): %1%2")
-                                .arg(formatCount(m_exportShown(lastMonth)), offScale));
+    setLegendText(m_pledge,
+                  QCoreApplication::translate("JobsChart", "Pledge: %1").arg(formatCount(target)));
+    setLegendText(m_jobs,
+                  created
+                      ? QCoreApplication::translate("JobsChart", "Projected jobs created: %1 by %2")
+                            .arg(formatCount(projected), horizon)
+                      : QCoreApplication::translate("JobsChart", "Projected jobs linked: %1 in %2")
+                            .arg(formatCount(projected), horizon));
+    const QString offScale
+        = lensOffScale ? QCoreApplication::translate("JobsChart", ", off the scale") : QString();
+    setLegendText(
+        m_exportSupported,
+        created ? QCoreApplication::translate(
+                      "JobsChart", "Export-supported jobs added (second lens, not added): %1%2")
+                      .arg(formatCount(m_exportShown(lastMonth)), offScale)
+                : QCoreApplication::translate(
+                      "JobsChart", "Export-supported jobs (second lens, not added): %1%2")
+                      .arg(formatCount(m_exportShown(lastMonth)), offScale));
     updateLegend();
 
     if (const auto month = current.figures.targetMetMonth) {
         m_pledgeMet->setPoint(QPointF(*month, plotted(p.jobs(*month))),
-                              QObject::tr("Pledge met %1").arg(monthName(current.parameters, *month)));
+                              QCoreApplication::translate("JobsChart", "Pledge met %1")
+                                  .arg(monthName(current.parameters, *month)));
     } else {
         m_pledgeMet->setPoint(std::nullopt);
     }

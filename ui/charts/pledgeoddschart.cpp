@@ -2,6 +2,7 @@
 
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -12,7 +13,7 @@ namespace pledgecheck {
 
 PledgeOddsChart::PledgeOddsChart()
 {
-    m_odds = addLine(QObject::tr("Draws that have met the pledge"), &ChartTheme::pledge, 3.0);
+    m_odds = addLine(QCoreApplication::translate("PledgeOddsChart", "Draws that have met the pledge"), &ChartTheme::pledge, 3.0);
     // The yearly figures as labelled dots, out of the legend: the line already names them.
     m_yearly = new QScatterSeries;
     m_yearly->setPointLabelsVisible(true);
@@ -49,30 +50,36 @@ void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
         const auto met = current.figures.targetMetMonth;
         if (met) {
             const QString month = monthName(current.parameters, *met);
-            showMessage(QObject::tr("Certain: met in %1").arg(month),
-                        QObject::tr("With every input fixed, every draw meets the pledge of %1 from %2 on.")
-                            .arg(pledge, month));
+            showMessage(
+                QCoreApplication::translate("PledgeOddsChart", "Certain: met in %1").arg(month),
+                QCoreApplication::translate(
+                    "PledgeOddsChart",
+                    "With every input fixed, every draw meets the pledge of %1 from %2 on.")
+                    .arg(pledge, month));
         } else {
-            showMessage(QObject::tr("Certain: not met"),
-                        QObject::tr("With every input fixed, no draw reaches the pledge of %1 by %2.")
+            showMessage(QCoreApplication::translate("PledgeOddsChart", "Certain: not met"),
+                        QCoreApplication::translate(
+                            "PledgeOddsChart",
+                            "With every input fixed, no draw reaches the pledge of %1 by %2.")
                             .arg(pledge, monthName(current.parameters, lastMonth)));
         }
         return;
     }
     hideMessage();
     setTimeAxis(current.parameters, lastMonth);
-    setPercentAxis(QObject::tr("% of draws"));
+    setPercentAxis(QCoreApplication::translate("PledgeOddsChart", "% of draws"));
     // Odds of another horizon are those of the values before this change: drawn next step.
     const bool drawn = uncertainty()->monteCarlo.firstMetShare.size() == lastMonth + 1;
     m_odds->setVisible(drawn);
     m_yearly->setVisible(drawn);
     if (!drawn) {
-        setTitle(QObject::tr("Chance the pledge is met, by year"));
+        setTitle(
+            QCoreApplication::translate("PledgeOddsChart", "Chance the pledge is met, by year"));
         updateLegend();
         return;
     }
     const MonteCarloResult &mc = uncertainty()->monteCarlo;
-    setTitle(QObject::tr("Chance the pledge is met, by year"));
+    setTitle(QCoreApplication::translate("PledgeOddsChart", "Chance the pledge is met, by year"));
     // Met by month t: the draws first meeting it in any month up to t.
     double sum = 0;
     m_percent.resize(mc.firstMetShare.size());
@@ -87,9 +94,11 @@ void PledgeOddsChart::show(const QString &, const ScenarioResults &current,
         yearEnds.append(QPointF(month, std::round(m_percent(month) * 10.0) / 10.0));
     m_yearly->replace(yearEnds);
     // The number of draws is in the histogram's title beside it: a legend that long is cut off.
-    setLegendText(m_odds, QObject::tr("Met the pledge by %1: %2 % of draws")
-                              .arg(monthName(current.parameters, lastMonth),
-                                   QLocale().toString(m_percent(lastMonth), 'f', 1)));
+    setLegendText(
+        m_odds,
+        QCoreApplication::translate("PledgeOddsChart", "Met the pledge by %1: %2 % of draws")
+            .arg(monthName(current.parameters, lastMonth),
+                 QLocale().toString(m_percent(lastMonth), 'f', 1)));
     updateLegend();
 }
 

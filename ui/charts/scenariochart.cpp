@@ -3,18 +3,20 @@
 #include "chartlegend.h"
 #include "nicescale.h"
 #include "scenariotext.h"
+#include "valuetext.h"
 #include "yearmonth.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsTextItem>
-#include <QTextDocument>
-#include <QTextOption>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTextDocument>
+#include <QTextOption>
 
 #include <algorithm>
 #include <cmath>
@@ -72,7 +74,7 @@ ScenarioChart::ScenarioChart()
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     }
-    m_timeAxis->setTitleText(QObject::tr("Year"));
+    m_timeAxis->setTitleText(QCoreApplication::translate("ScenarioChart", "Year"));
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
     QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] {
@@ -186,7 +188,8 @@ std::optional<QString> ScenarioChart::problem() const
     const QRectF area = m_chart->rect();
     const QRectF text = m_message->mapRectToParent(m_message->boundingRect());
     if (!area.contains(text) || m_message->document()->size().width() > area.width())
-        return QObject::tr("the sentence \"%1\" does not fit").arg(m_message->toPlainText().replace(QLatin1Char('\n'), QStringLiteral(". ")));
+        return QCoreApplication::translate("ScenarioChart", "the sentence \"%1\" does not fit")
+            .arg(m_message->toPlainText().replace(QLatin1Char('\n'), QStringLiteral(". ")));
     return std::nullopt;
 }
 
@@ -361,7 +364,7 @@ void ScenarioChart::setTimeAxis(const Parameters &parameters, int lastMonth)
 
 QString ScenarioChart::monthName(const Parameters &parameters, int month)
 {
-    return QString::fromStdString(YearMonth::fromIndex(startMonth(parameters) + month).toString());
+    return monthText(startMonth(parameters) + month);
 }
 
 QString ScenarioChart::formatCount(double value, int decimals)
@@ -458,7 +461,9 @@ ScenarioChart::CountRange ScenarioChart::setHorizontalCountAxis(double largest, 
     const CountRange range = countRange(smallest, largest, 5);
     constexpr double kMillion = 1e6;
     const bool millions = std::max(range.top, -range.bottom) >= kMillion;
-    const QString axisTitle = millions ? QObject::tr("%1 (millions)").arg(title) : title;
+    const QString axisTitle = millions
+        ? QCoreApplication::translate("ScenarioChart", "%1 (millions)").arg(title)
+        : title;
     if (m_timeAxis->titleText() != axisTitle)
         m_timeAxis->setTitleText(axisTitle);
     if (range.top != m_horizontalTop || range.bottom != m_horizontalBottom) {

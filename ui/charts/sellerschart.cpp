@@ -2,19 +2,20 @@
 
 
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 
 namespace pledgecheck {
 
 SellersChart::SellersChart()
 {
-    m_baseline = addLine(QObject::tr("Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
+    m_baseline = addLine(QCoreApplication::translate("SellersChart", "Baseline (as opened or saved)"), &ChartTheme::baseline, 2.0,
                          Qt::CustomDashLine);
     setDashes(m_baseline, {3, 3});
-    m_marketSize = addLine(QObject::tr("Market size (logistic cap)"), &ChartTheme::pledge, 2.0,
+    m_marketSize = addLine(QCoreApplication::translate("SellersChart", "Market size (logistic cap)"), &ChartTheme::pledge, 2.0,
                            Qt::DotLine);
-    m_hiringSellers = addLine(QObject::tr("Hiring sellers"), &ChartTheme::service, 2.5);
-    m_sellers = addLine(QObject::tr("Sellers"), &ChartTheme::jobs, 3.5);
+    m_hiringSellers = addLine(QCoreApplication::translate("SellersChart", "Hiring sellers"), &ChartTheme::service, 2.5);
+    m_sellers = addLine(QCoreApplication::translate("SellersChart", "Sellers"), &ChartTheme::jobs, 3.5);
     putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_baseline});
 }
 
@@ -27,27 +28,31 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
     const bool ghost = showGhost(m_baseline, current, baseline);
-    setTitle(QObject::tr("%1: US sellers on the platforms").arg(titleName(scenarioName)));
+    setTitle(QCoreApplication::translate("SellersChart", "%1: US sellers on the platforms")
+                 .arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
-    setCountAxis(std::max({p.sellers.maxCoeff(),
-                           ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
-                           logistic ? marketSize : 0.0}),
-                 QObject::tr("sellers"));
+    setCountAxis(
+        std::max({p.sellers.maxCoeff(),
+                  ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
+                  logistic ? marketSize : 0.0}),
+        QCoreApplication::translate("SellersChart", "sellers"));
 
     if (m_marketSize->isVisible() != logistic)
         m_marketSize->setVisible(logistic);
     if (logistic) {
         replaceWithLevel(m_marketSize, marketSize, lastMonth);
         setLegendText(m_marketSize,
-                      QObject::tr("Market size (logistic cap): %1").arg(formatCount(marketSize)));
+                      QCoreApplication::translate("SellersChart", "Market size (logistic cap): %1")
+                          .arg(formatCount(marketSize)));
     }
     replacePoints(m_sellers, p.sellers);
     replacePoints(m_hiringSellers, p.hiringSellers);
     if (ghost)
         replacePoints(m_baseline, baseline.projection.sellers, baselineShift);
-    setLegendText(m_sellers, QObject::tr("Sellers: %1 by %2")
-                                 .arg(formatCount(p.sellers(lastMonth)))
-                                 .arg(monthName(current.parameters, lastMonth)));
+    setLegendText(m_sellers,
+                  QCoreApplication::translate("SellersChart", "Sellers: %1 by %2")
+                      .arg(formatCount(p.sellers(lastMonth)))
+                      .arg(monthName(current.parameters, lastMonth)));
     updateLegend();
 }
 

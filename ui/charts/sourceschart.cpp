@@ -3,6 +3,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 
 namespace pledgecheck {
@@ -15,11 +16,11 @@ constexpr double kBandOpacity = 0.82;
 
 SourcesChart::SourcesChart()
 {
-    m_direct = addBand(QObject::tr("Direct hires, net of displacement"),
+    m_direct = addBand(QCoreApplication::translate("SourcesChart", "Direct hires, net of displacement"),
                        &ChartTheme::jobs, nullptr);
-    m_service = addBand(QObject::tr("Service jobs, net of displacement"),
+    m_service = addBand(QCoreApplication::translate("SourcesChart", "Service jobs, net of displacement"),
                         &ChartTheme::service, m_direct->upperSeries());
-    m_displaced = addBand(QObject::tr("Displaced (would exist anyway)"),
+    m_displaced = addBand(QCoreApplication::translate("SourcesChart", "Displaced (would exist anyway)"),
                           &ChartTheme::displaced, m_service->upperSeries());
     // Top of the stack first, as the bands read from above.
     putFirstInLegend({m_displaced, m_service, m_direct});
@@ -43,19 +44,25 @@ void SourcesChart::show(const QString &scenarioName, const ScenarioResults &curr
     m_gross = p.directJobs + p.serviceJobs;
     // The stack is of every job linked to the sellers, whatever the basis: those of the start
     // month are where the created ones grow from.
-    setTitle(QObject::tr("%1: where the linked jobs come from").arg(titleName(scenarioName)));
+    setTitle(QCoreApplication::translate("SourcesChart", "%1: where the linked jobs come from")
+                 .arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
-    setCountAxis(m_gross.maxCoeff(), QObject::tr("jobs"));
+    setCountAxis(m_gross.maxCoeff(), QCoreApplication::translate("SourcesChart", "jobs"));
     replacePoints(m_direct->upperSeries(), m_directNet);
     replacePoints(m_service->upperSeries(), p.linkedJobs);
     replacePoints(m_displaced->upperSeries(), m_gross);
 
-    setLegendText(m_direct, QObject::tr("Direct hires, net of displacement: %1")
-                                .arg(formatCount(m_directNet(lastMonth))));
-    setLegendText(m_service, QObject::tr("Service jobs, net of displacement: %1")
-                                 .arg(formatCount(p.linkedJobs(lastMonth) - m_directNet(lastMonth))));
-    setLegendText(m_displaced, QObject::tr("Displaced (would exist anyway): %1")
-                                   .arg(formatCount(m_gross(lastMonth) - p.linkedJobs(lastMonth))));
+    setLegendText(
+        m_direct,
+        QCoreApplication::translate("SourcesChart", "Direct hires, net of displacement: %1")
+            .arg(formatCount(m_directNet(lastMonth))));
+    setLegendText(
+        m_service,
+        QCoreApplication::translate("SourcesChart", "Service jobs, net of displacement: %1")
+            .arg(formatCount(p.linkedJobs(lastMonth) - m_directNet(lastMonth))));
+    setLegendText(m_displaced,
+                  QCoreApplication::translate("SourcesChart", "Displaced (would exist anyway): %1")
+                      .arg(formatCount(m_gross(lastMonth) - p.linkedJobs(lastMonth))));
     updateLegend();
 }
 

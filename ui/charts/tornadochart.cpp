@@ -6,6 +6,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLineSeries>
 #include <QLocale>
 
@@ -39,15 +40,19 @@ TornadoChart::TornadoChart()
         // The first pair names the colours in the legend; the rest repeat them.
         Bar bar{};
         if (i == 0) {
-            bar.low = addBand(QObject::tr("Parameter at its 10th percentile"), kLowEnd, new QLineSeries);
-            bar.high = addBand(QObject::tr("Parameter at its 90th percentile"), kHighEnd, new QLineSeries);
+            bar.low = addBand(
+                QCoreApplication::translate("TornadoChart", "Parameter at its 10th percentile"),
+                kLowEnd, new QLineSeries);
+            bar.high = addBand(
+                QCoreApplication::translate("TornadoChart", "Parameter at its 90th percentile"),
+                kHighEnd, new QLineSeries);
         } else {
             bar.low = addUnlistedBand(kLowEnd, new QLineSeries);
             bar.high = addUnlistedBand(kHighEnd, new QLineSeries);
         }
         m_bars.push_back(bar);
     }
-    m_asSet = addLine(QObject::tr("Projection with the values as set"), &ChartTheme::text, 2.0);
+    m_asSet = addLine(QCoreApplication::translate("TornadoChart", "Projection with the values as set"), &ChartTheme::text, 2.0);
     m_ends = std::make_unique<AnchoredLabels>(chart(), m_asSet);
     scaleChanged(scale());
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_ends->updateGeometry(); });
@@ -80,24 +85,34 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
     const auto rows = static_cast<int>(tornado.size());
     m_ends->clear();
     if (rows == 0) {
-        showMessage(QObject::tr("Every input is fixed: nothing swings the jobs"),
-                    QObject::tr("Give an input a distribution to see which moves them most."));
+        showMessage(
+            QCoreApplication::translate("TornadoChart",
+                                        "Every input is fixed: nothing swings the jobs"),
+            QCoreApplication::translate(
+                "TornadoChart", "Give an input a distribution to see which moves them most."));
         return;
     }
     hideMessage();
-    setTitle(current.figures.basis == JobCountBasis::Created
-                          ? QObject::tr("%1: what moves jobs created by %2 most").arg(titleName(scenarioName), horizon)
-                          : QObject::tr("%1: what moves jobs linked in %2 most").arg(titleName(scenarioName), horizon));
+    setTitle(
+        current.figures.basis == JobCountBasis::Created
+            ? QCoreApplication::translate("TornadoChart", "%1: what moves jobs created by %2 most")
+                  .arg(titleName(scenarioName), horizon)
+            : QCoreApplication::translate("TornadoChart", "%1: what moves jobs linked in %2 most")
+                  .arg(titleName(scenarioName), horizon));
     double largest = asSet, smallest = std::min(asSet, 0.0);
     for (const SensitivityBar &bar : tornado) {
         largest = std::max({largest, bar.jobsAtLow, bar.jobsAtHigh});
         smallest = std::min({smallest, bar.jobsAtLow, bar.jobsAtHigh});
     }
     const QString counted = current.figures.basis == JobCountBasis::Created
-                                ? QObject::tr("jobs created by %1").arg(horizon)
-                                : QObject::tr("jobs linked in %1").arg(horizon);
-    setHorizontalCountAxis(largest, smallest < 0 ? QObject::tr("%1 (below 0: jobs lost)").arg(counted) : counted,
-                           smallest);
+        ? QCoreApplication::translate("TornadoChart", "jobs created by %1").arg(horizon)
+        : QCoreApplication::translate("TornadoChart", "jobs linked in %1").arg(horizon);
+    setHorizontalCountAxis(
+        largest,
+        smallest < 0
+            ? QCoreApplication::translate("TornadoChart", "%1 (below 0: jobs lost)").arg(counted)
+            : counted,
+        smallest);
 
     // Widest swing on top: the first bar gets the highest row.
     QList<QPair<QString, double>> labels;
@@ -108,10 +123,12 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
         const std::optional<double> correlation = uncertainty()->correlationOf(bar.id);
         // Two lines, so that a narrow window does not cut the range short: the axis labels are
         // rich text.
-        QString label = QObject::tr("%1<br>%2").arg(labelText(descriptor(bar.id)),
-                                                   rangeOfValuesText(d, bar.lowValue, bar.highValue));
+        QString label = QCoreApplication::translate("TornadoChart", "%1<br>%2")
+                            .arg(labelText(descriptor(bar.id)),
+                                 rangeOfValuesText(d, bar.lowValue, bar.highValue));
         if (correlation)
-            label += QObject::tr(", rank corr. %1").arg(QLocale().toString(*correlation, 'f', 2));
+            label += QCoreApplication::translate("TornadoChart", ", rank corr. %1")
+                         .arg(QLocale().toString(*correlation, 'f', 2));
         labels.append({label, static_cast<double>(rows - 1 - i)});
     }
     setVerticalCategories(labels, -0.5, std::max(rows, 1) - 0.5);
@@ -145,7 +162,10 @@ void TornadoChart::show(const QString &scenarioName, const ScenarioResults &curr
                         left ? AnchoredLabels::Side::Left : AnchoredLabels::Side::Right, theme().text);
         }
     }
-    setLegendText(m_asSet, QObject::tr("Projection with the values as set: %1").arg(formatCount(asSet)));
+    setLegendText(
+        m_asSet,
+        QCoreApplication::translate("TornadoChart", "Projection with the values as set: %1")
+            .arg(formatCount(asSet)));
     updateLegend();
 }
 

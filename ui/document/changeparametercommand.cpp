@@ -4,6 +4,8 @@
 #include "scenariodocument.h"
 #include "valuetext.h"
 
+#include <QCoreApplication>
+
 namespace pledgecheck {
 
 ChangeParameterCommand::ChangeParameterCommand(ScenarioDocument *document, ParameterId id,
@@ -37,11 +39,16 @@ void ChangeParameterCommand::describe()
         !valueChanged
         || m_after.distribution != following(m_before.distribution, m_before.value, m_after.value, d);
     if (!uncertaintyChanged)
-        setText(QObject::tr("Change %1").arg(labelText(d)));
+        setText(
+            QCoreApplication::translate("ChangeParameterCommand", "Change %1").arg(labelText(d)));
     else if (!valueChanged)
-        setText(QObject::tr("Change the uncertainty of %1").arg(labelText(d)));
+        setText(
+            QCoreApplication::translate("ChangeParameterCommand", "Change the uncertainty of %1")
+                .arg(labelText(d)));
     else
-        setText(QObject::tr("Change %1 and its uncertainty").arg(labelText(d)));
+        setText(
+            QCoreApplication::translate("ChangeParameterCommand", "Change %1 and its uncertainty")
+                .arg(labelText(d)));
 }
 
 void ChangeParameterCommand::undo()

@@ -2,6 +2,8 @@
 
 #include "scenariodocument.h"
 
+#include <QCoreApplication>
+
 namespace pledgecheck {
 
 ChangeScenarioTextCommand::ChangeScenarioTextCommand(ScenarioDocument *document, Field field,
@@ -12,7 +14,9 @@ ChangeScenarioTextCommand::ChangeScenarioTextCommand(ScenarioDocument *document,
     , m_oldText(oldText)
     , m_newText(newText)
 {
-    setText(field == Name ? QObject::tr("Rename Scenario") : QObject::tr("Edit Note"));
+    setText(field == Name
+                ? QCoreApplication::translate("ChangeScenarioTextCommand", "Rename Scenario")
+                : QCoreApplication::translate("ChangeScenarioTextCommand", "Edit Note"));
 }
 
 void ChangeScenarioTextCommand::undo()

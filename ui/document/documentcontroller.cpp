@@ -8,6 +8,7 @@
 #include "scenariodocument.h"
 #include "scenariofile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,11 +24,24 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 // Scenarios have their own extension (the desktop's file type); .json, the older one, still opens
 // and can still be chosen for a save.
 const QString kScenarioExtension = QStringLiteral(".pledgecheck");
-const QString kJsonFilter = QObject::tr("PledgeCheck scenarios as JSON (*.json)");
-const QString kSaveScenarioFilters = QObject::tr("PledgeCheck scenarios (*.pledgecheck)") + QStringLiteral(";;")
-                                     + kJsonFilter + QStringLiteral(";;") + QObject::tr("All files (*)");
-const QString kOpenScenarioFilters =
-    QObject::tr("PledgeCheck scenarios (*.pledgecheck *.json);;All files (*)");
+// Functions, not constants: a translation is installed after static initialisation.
+QString jsonFilter()
+{
+    return QCoreApplication::translate("DocumentController",
+                                       "PledgeCheck scenarios as JSON (*.json)");
+}
+QString saveScenarioFilters()
+{
+    return QCoreApplication::translate("DocumentController",
+                                       "PledgeCheck scenarios (*.pledgecheck)")
+        + QStringLiteral(";;") + jsonFilter() + QStringLiteral(";;")
+        + QCoreApplication::translate("DocumentController", "All files (*)");
+}
+QString openScenarioFilters()
+{
+    return QCoreApplication::translate(
+        "DocumentController", "PledgeCheck scenarios (*.pledgecheck *.json);;All files (*)");
+}
 
 } // namespace
 
@@ -65,9 +79,8 @@ void DocumentController::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Scenario"),
-                                                      startFolder("folders/scenarios"),
-                                                      kOpenScenarioFilters);
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Scenario"), startFolder("folders/scenarios"), openScenarioFilters());
     if (path.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
@@ -99,11 +112,11 @@ bool DocumentController::saveAs()
                     + kScenarioExtension;
     QString chosenFilter;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save Scenario As"), suggested,
-                                                kSaveScenarioFilters, &chosenFilter);
+                                                saveScenarioFilters(), &chosenFilter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += chosenFilter == kJsonFilter ? QStringLiteral(".json") : kScenarioExtension;
+        path += chosenFilter == jsonFilter() ? QStringLiteral(".json") : kScenarioExtension;
     QSettings().setValue(QStringLiteral("folders/scenarios"), QFileInfo(path).absolutePath());
     return saveTo(path);
 }

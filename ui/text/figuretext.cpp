@@ -2,6 +2,7 @@
 
 #include "valuetext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QObject>
 
@@ -47,15 +48,17 @@ QString roundedCountText(double value)
     // Tested after rounding, so that 999,999 reads "1 million" and not "1,000,000".
     const double rounded = roundedToDecimals(value, significantDecimals(value));
     if (std::abs(rounded) >= 1e9)
-        return QObject::tr("%1 billion").arg(threeSignificant(value / 1e9));
+        return QCoreApplication::translate("FigureText", "%1 billion")
+            .arg(threeSignificant(value / 1e9));
     if (std::abs(rounded) >= 1e6)
-        return QObject::tr("%1 million").arg(threeSignificant(value / 1e6));
+        return QCoreApplication::translate("FigureText", "%1 million")
+            .arg(threeSignificant(value / 1e6));
     return threeSignificant(value);
 }
 
 QString roundedPercentText(double share)
 {
-    return QObject::tr("%1 %").arg(threeSignificant(100.0 * share));
+    return QCoreApplication::translate("FigureText", "%1 %").arg(threeSignificant(100.0 * share));
 }
 
 QString roundedValueText(const ParameterDescriptor &d, double value)

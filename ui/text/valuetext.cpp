@@ -2,14 +2,17 @@
 
 #include "distributionkinds.h"
 #include "parametertable.h"
+#include "yearmonth.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QLocale>
-#include <QObject>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string>
 
 namespace pledgecheck {
 QString numberText(double value, int maxDecimals)
@@ -32,7 +35,7 @@ QString countText(double value)
 
 QString unitSuffix(const ParameterDescriptor &d)
 {
-    const QString unit = QString::fromUtf8(d.unit.data(), static_cast<qsizetype>(d.unit.size()));
+    const QString unit = translatedModelText("Parameter", d.unit);
     if (d.percent)
         return unit.isEmpty() ? QStringLiteral(" %") : QStringLiteral(" % ") + unit;
     return unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
@@ -42,8 +45,9 @@ QString valueText(const ParameterDescriptor &d, double value)
 {
     switch (d.kind) {
     case ParameterKind::Month:
+        return monthText(static_cast<int>(std::lround(value)));
     case ParameterKind::Choice:
-        return QString::fromStdString(formatValue(d, value));
+        return choiceText(d, static_cast<int>(std::lround(value)));
     case ParameterKind::Integer:
         return numberText(value, 0) + unitSuffix(d);
     case ParameterKind::Real:
@@ -60,9 +64,43 @@ QString modelText(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+QString translatedModelText(const char *context, std::string_view text)
+{
+    if (text.empty())
+        return QString(); // the empty source text is not a catalogue entry
+    // The tables' string_views are literals, but a view need not end in a NUL: copy it.
+    return QCoreApplication::translate(context, std::string(text).c_str());
+}
+
 QString labelText(const ParameterDescriptor &d)
 {
-    return modelText(d.label);
+    return translatedModelText("Parameter", d.label);
+}
+
+QString sourceText(const ParameterDescriptor &d)
+{
+    return translatedModelText("Parameter", d.source);
+}
+
+QString choiceText(const ParameterDescriptor &d, int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= d.choices.size())
+        return QString::fromStdString(
+            formatValue(d, index)); // as the model writes one out of range
+    return translatedModelText("Choice", d.choices[static_cast<std::size_t>(index)]);
+}
+
+QString monthFormat()
+{
+    return QCoreApplication::translate(
+        "ValueText", "yyyy-MM",
+        "a month as QDate::toString writes it: the language's usual short form");
+}
+
+QString monthText(int monthIndex)
+{
+    const YearMonth month = YearMonth::fromIndex(monthIndex);
+    return QLocale().toString(QDate(month.year, month.month, 1), monthFormat());
 }
 
 QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
@@ -76,7 +114,8 @@ QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
         const int decimals = std::max(0, 2 - static_cast<int>(std::floor(std::log10(std::abs(shown)))));
         return numberText(shown, decimals);
     };
-    return QObject::tr("%1 to %2%3").arg(rounded(low), rounded(high), unitSuffix(d));
+    return QCoreApplication::translate("ValueText", "%1 to %2%3")
+        .arg(rounded(low), rounded(high), unitSuffix(d));
 }
 
 QString distributionText(const ParameterDescriptor &d, const Distribution &distribution)
@@ -95,26 +134,35 @@ QString distributionText(const ParameterDescriptor &d, const Distribution &distr
     };
     const std::size_t low = indexOf("low"), high = indexOf("high");
     const bool range = low < numbers.size() && high < numbers.size();
-    QStringList parts{modelText(kind.name)};
+    QStringList parts {translatedModelText("Distribution", kind.name)};
     if (range)
         parts << rangeOfValuesText(d, values[low], values[high]);
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         if (range && (i == low || i == high))
             continue;
         // The sd is a width, not a value: in the same units, with no range of its own.
-        parts << QStringLiteral("%1 %2").arg(modelText(numbers[i].phrase), valueText(d, values[i]));
+        parts << QStringLiteral("%1 %2").arg(translatedModelText("Distribution", numbers[i].phrase),
+                                             valueText(d, values[i]));
     }
     return parts.join(QStringLiteral(", "));
 }
 
 QString rangeText(const ParameterDescriptor &d)
 {
-    if (d.kind == ParameterKind::Choice)
-        return QString::fromStdString(describeRange(d));
+    if (d.kind == ParameterKind::Choice) {
+        // "exponential, logistic or linear", as describeRange() writes it for the command line.
+        QStringList names;
+        for (int i = 0; i < static_cast<int>(d.choices.size()); ++i)
+            names << choiceText(d, i);
+        const QString last = names.takeLast();
+        return names.isEmpty() ? last
+                               : QCoreApplication::translate("ValueText", "%1 or %2")
+                                     .arg(names.join(QStringLiteral(", ")), last);
+    }
     // The unit once, at the end: "0 to 100 workers".
     const QString low = valueText(d, d.minimum);
     const QString suffix = unitSuffix(d);
-    return QObject::tr("%1 to %2")
+    return QCoreApplication::translate("ValueText", "%1 to %2")
         .arg(low.endsWith(suffix) ? low.chopped(suffix.size()) : low, valueText(d, d.maximum));
 }
 

@@ -9,11 +9,30 @@
 
 namespace pledgecheck {
 
-/// Words from the model's tables (labels, units, sources: UTF-8) as the window writes them.
+/// Words from the model's tables (UTF-8) as they are: keys and ids, never shown translated.
 QString modelText(std::string_view text);
+
+/// Words from the model's tables in the window's language. The tables mark them for the
+/// catalogue with QT_TRANSLATE_NOOP under @p context, one per table: "Parameter" (labels, units,
+/// sources: model/parametertable.cpp), "Choice" (choice names, same file), "Distribution"
+/// (model/distributionkinds.cpp), "PlausibilityCheck" (model/plausibility.cpp).
+QString translatedModelText(const char *context, std::string_view text);
 
 /// The parameter's name as the window shows it: "Yearly seller growth".
 QString labelText(const ParameterDescriptor &d);
+
+/// Where the parameter's default comes from, in the window's language.
+QString sourceText(const ParameterDescriptor &d);
+
+/// The name of a Choice parameter's value @p index in the window's language ("logistic").
+QString choiceText(const ParameterDescriptor &d, int index);
+
+/// How the window writes a month: a QDate format, "yyyy-MM" in English, translated per language.
+QString monthFormat();
+
+/// The month @p monthIndex (year*12 + month-1) as the window writes it: "2017-01", German
+/// "01.2017".
+QString monthText(int monthIndex);
 
 /// How the window writes values: in the user's locale, with thousands separators, rates as
 /// percent ("36 %"), months as "2017-01", choices by name.

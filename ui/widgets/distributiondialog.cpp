@@ -31,7 +31,8 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("distributionKind"));
     for (const DistributionKindInfo &kind : distributionKinds())
-        m_kind->addItem(modelText(kind.label), static_cast<int>(kind.kind));
+        m_kind->addItem(translatedModelText("Distribution", kind.label),
+                        static_cast<int>(kind.kind));
     form->addRow(tr("&Kind"), m_kind);
     const double span = descriptor.maximum - descriptor.minimum;
     for (std::size_t i = 0; i < m_numbers.size(); ++i) {
@@ -111,7 +112,8 @@ void DistributionDialog::kindChanged()
         m_labels[i]->setVisible(used);
         m_numbers[i]->setVisible(used);
         if (used)
-            m_labels[i]->setText(modelText(numbers[i].label) + QLatin1Char(':'));
+            m_labels[i]->setText(translatedModelText("Distribution", numbers[i].label)
+                                 + QLatin1Char(':'));
     }
     if (kind != m_shownKind) {
         // The numbers were made for the kind before: read as the new kind they would mean

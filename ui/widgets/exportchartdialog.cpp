@@ -21,9 +21,10 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, Q
     , m_theme(new QComboBox(this))
 {
     setWindowTitle(tr("Export Chart"));
+    // Each chart by its tab's title; its command-line name (--chart) kept as the item's data.
     for (const QString &name : chartNames())
-        m_chart->addItem(name);
-    m_chart->setCurrentText(chartName(chart));
+        m_chart->addItem(chartTitle(*chartNamed(name)), name);
+    m_chart->setCurrentIndex(m_chart->findData(chartName(chart)));
     for (QSpinBox *side : {m_width, m_height}) {
         side->setRange(ChartPanel::kSmallestExportSide, ChartPanel::kLargestExportSide);
         side->setSuffix(tr(" px"));
@@ -65,7 +66,7 @@ ExportChartDialog::ExportChartDialog(ChartKind chart, QSize size, bool footer, Q
 
 ChartKind ExportChartDialog::chart() const
 {
-    return chartNamed(m_chart->currentText()).value_or(ChartKind::Jobs);
+    return chartNamed(m_chart->currentData().toString()).value_or(ChartKind::Jobs);
 }
 
 QSize ExportChartDialog::size() const

@@ -54,7 +54,7 @@ QString warningsStyle(bool dark)
 QString monthText(const Parameters &p, int monthsFromStart)
 {
     const auto start = YearMonth::fromIndex(static_cast<int>(std::lround(p[ParameterId::Start])));
-    return QString::fromStdString(start.plusMonths(monthsFromStart).toString());
+    return pledgecheck::monthText(start.plusMonths(monthsFromStart).toIndex());
 }
 
 // "ten months before the term ends": the term runs H years from the start month, so its last
@@ -63,9 +63,9 @@ QString timeLeftText(int metMonth, int horizonMonths)
 {
     const int monthsLeft = horizonMonths - 1 - metMonth;
     if (monthsLeft < 0)
-        return QObject::tr("as the term ends");
+        return QCoreApplication::translate("KeyFiguresView", "as the term ends");
     if (monthsLeft == 0)
-        return QObject::tr("in the term's last month");
+        return QCoreApplication::translate("KeyFiguresView", "in the term's last month");
     // Up to ten in words, as a sentence writes them; more in figures.
     static const std::array<const char *, 9> words{
         QT_TRANSLATE_NOOP("KeyFiguresView", "two"),   QT_TRANSLATE_NOOP("KeyFiguresView", "three"),
@@ -74,12 +74,13 @@ QString timeLeftText(int metMonth, int horizonMonths)
         QT_TRANSLATE_NOOP("KeyFiguresView", "eight"), QT_TRANSLATE_NOOP("KeyFiguresView", "nine"),
         QT_TRANSLATE_NOOP("KeyFiguresView", "ten")};
     if (monthsLeft == 1)
-        return QObject::tr("one month before the term ends");
+        return QCoreApplication::translate("KeyFiguresView", "one month before the term ends");
     const QString count =
         monthsLeft <= 10
             ? QCoreApplication::translate("KeyFiguresView", words[static_cast<std::size_t>(monthsLeft - 2)])
             : QString::number(monthsLeft);
-    return QObject::tr("%1 months before the term ends").arg(count);
+    return QCoreApplication::translate("KeyFiguresView", "%1 months before the term ends")
+        .arg(count);
 }
 
 // What the pledge would need of one parameter, or why nothing in the searched range will do. The
@@ -93,12 +94,13 @@ QString requiredText(const std::optional<double> &value, SolveStatus status, Par
     switch (status) {
     case SolveStatus::Found: break;
     case SolveStatus::ExceededThroughout:
-        return QObject::tr("met even at %1").arg(valueText(d, low));
+        return QCoreApplication::translate("KeyFiguresView", "met even at %1")
+            .arg(valueText(d, low));
     case SolveStatus::Unreachable: {
         // The unit once, at the end: "0 to 100 workers".
         const QString lowText = valueText(d, low);
         const QString suffix = unitSuffix(d);
-        return QObject::tr("out of reach within %1 to %2")
+        return QCoreApplication::translate("KeyFiguresView", "out of reach within %1 to %2")
             .arg(lowText.endsWith(suffix) ? lowText.chopped(suffix.size()) : lowText,
                  valueText(d, high));
     }
@@ -109,7 +111,9 @@ QString requiredText(const std::optional<double> &value, SolveStatus status, Par
 // Its exact value, for the tooltip of a required value that was found.
 QString exactRequiredText(const std::optional<double> &value, ParameterId id)
 {
-    return value ? QObject::tr("Exactly %1").arg(valueText(descriptor(id), *value)) : QString();
+    return value ? QCoreApplication::translate("KeyFiguresView", "Exactly %1")
+                       .arg(valueText(descriptor(id), *value))
+                 : QString();
 }
 
 // Four significant digits: "130.4", "2.143"; whole numbers from a thousand on.
@@ -125,8 +129,9 @@ QString projectedAmountText(PlausibilityQuantity quantity, double value)
     if (quantity != PlausibilityQuantity::SalesToChina)
         return roundedCountText(value);
     if (std::abs(value) >= 1e12)
-        return QObject::tr("$%1 trillion").arg(roundedCountText(value / 1e12));
-    return QObject::tr("$%1").arg(roundedCountText(value));
+        return QCoreApplication::translate("KeyFiguresView", "$%1 trillion")
+            .arg(roundedCountText(value / 1e12));
+    return QCoreApplication::translate("KeyFiguresView", "$%1").arg(roundedCountText(value));
 }
 
 // A cited bound as its source gives it: "$130.4 billion", "10.7 million", "287,835".
@@ -134,24 +139,31 @@ QString amountText(PlausibilityQuantity quantity, double value)
 {
     if (quantity == PlausibilityQuantity::SalesToChina) {
         if (std::abs(value) >= 1e12)
-            return QObject::tr("$%1 trillion").arg(significantText(value / 1e12));
+            return QCoreApplication::translate("KeyFiguresView", "$%1 trillion")
+                .arg(significantText(value / 1e12));
         if (std::abs(value) >= 1e9)
-            return QObject::tr("$%1 billion").arg(significantText(value / 1e9));
+            return QCoreApplication::translate("KeyFiguresView", "$%1 billion")
+                .arg(significantText(value / 1e9));
         if (std::abs(value) >= 1e6)
-            return QObject::tr("$%1 million").arg(significantText(value / 1e6));
-        return QObject::tr("$%1").arg(countText(value));
+            return QCoreApplication::translate("KeyFiguresView", "$%1 million")
+                .arg(significantText(value / 1e6));
+        return QCoreApplication::translate("KeyFiguresView", "$%1").arg(countText(value));
     }
     if (std::abs(value) >= 1e6)
-        return QObject::tr("%1 million").arg(significantText(value / 1e6));
+        return QCoreApplication::translate("KeyFiguresView", "%1 million")
+            .arg(significantText(value / 1e6));
     return countText(value);
 }
 
 QString quantityText(PlausibilityQuantity quantity)
 {
     switch (quantity) {
-    case PlausibilityQuantity::SalesToChina: return QObject::tr("Sales to China");
-    case PlausibilityQuantity::Sellers: return QObject::tr("Sellers");
-    case PlausibilityQuantity::ExportSupportedJobs: return QObject::tr("Export-supported jobs");
+    case PlausibilityQuantity::SalesToChina:
+        return QCoreApplication::translate("KeyFiguresView", "Sales to China");
+    case PlausibilityQuantity::Sellers:
+        return QCoreApplication::translate("KeyFiguresView", "Sellers");
+    case PlausibilityQuantity::ExportSupportedJobs:
+        return QCoreApplication::translate("KeyFiguresView", "Export-supported jobs");
     }
     return {};
 }
@@ -159,7 +171,7 @@ QString quantityText(PlausibilityQuantity quantity)
 // "4,100 (1,780\u20136,350)": the median of the draws, then their 10th to 90th percentile.
 QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
-    return QObject::tr("%1 (%2\u2013%3)")
+    return QCoreApplication::translate("KeyFiguresView", "%1 (%2\u2013%3)")
         .arg(roundedCountText(percentiles(month, percentileColumn(0.50))),
              roundedCountText(percentiles(month, percentileColumn(0.10))),
              roundedCountText(percentiles(month, percentileColumn(0.90))));
@@ -167,7 +179,8 @@ QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index mont
 
 QString exactMedianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
-    return QObject::tr("Median %1, 10th percentile %2, 90th percentile %3")
+    return QCoreApplication::translate("KeyFiguresView",
+                                       "Median %1, 10th percentile %2, 90th percentile %3")
         .arg(exactCountText(percentiles(month, percentileColumn(0.50))),
              exactCountText(percentiles(month, percentileColumn(0.10))),
              exactCountText(percentiles(month, percentileColumn(0.90))));
@@ -457,16 +470,16 @@ void KeyFiguresView::showPlausibility()
             finding.valueAtHorizon > finding.check.bound
                 ? tr("from %1").arg(firstCrossed)
                 : tr("first crossed in %1, below again by the horizon").arg(firstCrossed);
-        label->setText(tr("\u26a0 %1: %2%3 against %4, %5, %6")
-                           .arg(quantityText(quantity),
-                                projectedAmountText(quantity, finding.valueAtHorizon), perYear,
-                                amountText(quantity, finding.check.bound),
-                                modelText(finding.check.boundLabel), when));
+        label->setText(
+            tr("\u26a0 %1: %2%3 against %4, %5, %6")
+                .arg(quantityText(quantity), projectedAmountText(quantity, finding.valueAtHorizon),
+                     perYear, amountText(quantity, finding.check.bound),
+                     translatedModelText("PlausibilityCheck", finding.check.boundLabel), when));
         label->setToolTip(tr("%1: %2 at the horizon (%3).\nSource: %4")
-                              .arg(modelText(finding.check.label),
+                              .arg(translatedModelText("PlausibilityCheck", finding.check.label),
                                    amountText(quantity, finding.valueAtHorizon) + perYear,
                                    monthText(r.parameters, f.horizonMonths),
-                                   modelText(finding.check.source)));
+                                   translatedModelText("PlausibilityCheck", finding.check.source)));
     }
     m_warnings->setVisible(anyExceeded);
 }

@@ -8,6 +8,7 @@
 #include "leftoverrecovery.h"
 #include "parameterpanel.h"
 #include "presetlibrary.h"
+#include "presettitles.h"
 #include "scenariodetailseditor.h"
 #include "scenariodocument.h"
 #include "screenfit.h"
@@ -16,9 +17,10 @@
 #include "yearlytableview.h"
 
 #include <QAbstractButton>
-#include <QActionGroup>
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLocale>
@@ -47,7 +49,7 @@ QList<QKeySequence> saveAsKeys()
 {
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::SaveAs);
     if (keys.isEmpty())
-        keys << QKeySequence(QObject::tr("Ctrl+Shift+S"));
+        keys << QKeySequence(QCoreApplication::translate("MainWindow", "Ctrl+Shift+S"));
     return keys;
 }
 
@@ -145,7 +147,7 @@ void MainWindow::createMenus()
     QMenu *presets = file->addMenu(tr("&New from Preset"));
     presets->setObjectName(QStringLiteral("newFromPresetMenu"));
     for (const PresetInfo &preset : presetlibrary::list()) {
-        QAction *action = presets->addAction(preset.title);
+        QAction *action = presets->addAction(presetTitleText(preset.title));
         action->setData(preset.name);
         connect(action, &QAction::triggered, this, [this, name = preset.name] {
             if (m_controller->maybeSave())

@@ -47,19 +47,19 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     , m_document(document)
 {
     const QString key = modelText(descriptor.key);
-    m_label = new QLabel(modelText(descriptor.label), parent);
+    m_label = new QLabel(labelText(descriptor), parent);
 
     switch (descriptor.kind) {
     case ParameterKind::Choice:
         m_comboBox = new QComboBox(parent);
-        for (std::string_view choice : descriptor.choices)
-            m_comboBox->addItem(modelText(choice));
+        for (int i = 0; i < static_cast<int>(descriptor.choices.size()); ++i)
+            m_comboBox->addItem(choiceText(descriptor, i));
         connect(m_comboBox, &QComboBox::activated, this, [this](int index) { commit(index); });
         m_valueEditor = m_comboBox;
         break;
     case ParameterKind::Month:
         m_monthEdit = new QDateEdit(parent);
-        m_monthEdit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        m_monthEdit->setDisplayFormat(monthFormat());
         m_monthEdit->setDateRange(firstDayOf(descriptor.minimum), firstDayOf(descriptor.maximum));
         m_monthEdit->setKeyboardTracking(false);
         connect(m_monthEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
@@ -80,11 +80,11 @@ ParameterEditor::ParameterEditor(const ParameterDescriptor &descriptor, Scenario
     m_reset->setToolTip(tr("Reset to the default, %1").arg(valueText(descriptor, descriptor.defaultValue)));
     connect(m_reset, &QToolButton::clicked, this, [this] { commit(m_descriptor.defaultValue); });
 
-    m_tooltip = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
-                    .arg(modelText(descriptor.label).toHtmlEscaped(), key,
-                         valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
-                         rangeText(descriptor).toHtmlEscaped(),
-                         modelText(descriptor.source).toHtmlEscaped());
+    m_tooltip
+        = tr("<p><b>%1</b> <code>%2</code></p><p>Default %3 (valid %4).</p><p>%5</p>")
+              .arg(labelText(descriptor).toHtmlEscaped(), key,
+                   valueText(descriptor, descriptor.defaultValue).toHtmlEscaped(),
+                   rangeText(descriptor).toHtmlEscaped(), sourceText(descriptor).toHtmlEscaped());
     for (QWidget *widget : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                             m_valueEditor}) {
         if (widget)

@@ -4,6 +4,7 @@
 #include "parametertable.h"
 #include "scenariodocument.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -17,10 +18,14 @@ namespace {
 QString groupTitle(ParameterGroup group)
 {
     switch (group) {
-    case ParameterGroup::Sellers: return QObject::tr("Sellers");
-    case ParameterGroup::Hiring: return QObject::tr("Hiring");
-    case ParameterGroup::WiderEffects: return QObject::tr("Wider effects");
-    case ParameterGroup::Pledge: return QObject::tr("Pledge");
+    case ParameterGroup::Sellers:
+        return QCoreApplication::translate("ParameterPanel", "Sellers");
+    case ParameterGroup::Hiring:
+        return QCoreApplication::translate("ParameterPanel", "Hiring");
+    case ParameterGroup::WiderEffects:
+        return QCoreApplication::translate("ParameterPanel", "Wider effects");
+    case ParameterGroup::Pledge:
+        return QCoreApplication::translate("ParameterPanel", "Pledge");
     }
     return {};
 }

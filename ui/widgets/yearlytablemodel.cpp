@@ -42,7 +42,7 @@ QVariant YearlyTableModel::data(const QModelIndex &index, int role) const
     const Eigen::Index month = 12 * static_cast<Eigen::Index>(index.row());
     if (index.column() == Month) {
         const auto start = YearMonth::fromIndex(static_cast<int>(std::lround(r.parameters[ParameterId::Start])));
-        return QString::fromStdString(start.plusMonths(static_cast<int>(month)).toString());
+        return monthText(start.plusMonths(static_cast<int>(month)).toIndex());
     }
     const Projection &p = r.projection;
     const Eigen::ArrayXd *series[] = {nullptr, &p.sellers, &p.hiringSellers, &p.directJobs,
