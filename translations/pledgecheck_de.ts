@@ -43,6 +43,65 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>met in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs created by %2 against a pledge of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs linked in %2 against a pledge of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four in five draws end between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers from %1 in %2 to %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 direct jobs and %3 service jobs, %4 of them displaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input is fixed: there are no draws to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 draws meet the pledge by %3.</source>
+        <translation type="unfinished">%1 von %2 Ziehungen erfüllen die Zusage bis %3. {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>Jobs in %1 over %2 draws: median %3, 10th to 90th percentile %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves jobs the most: %1, from %2 jobs at %3 to %4 jobs at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, the pledge needs yearly seller growth of %2; this scenario has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, the pledge is met at any yearly seller growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, no yearly seller growth in range meets the pledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Jobs against the pledge</source>
@@ -79,6 +138,30 @@
     <message>
         <source>%1 values set by the scenario</source>
         <translation>%1 Werte vom Szenario gesetzt</translation>
+    </message>
+    <message>
+        <source>Jobs J(t) month by month against the pledge: direct jobs h · Hs(t) plus service jobs V(t), less displacement, counted on the scenario&apos;s basis (docs/model.md, &quot;Jobs J(t): the headline figure&quot;). Shaded: the 10–90 and 25–75 % bands of the Monte Carlo draws and their median; dashed: the export lens X(t), never added, and the baseline ghost of the values last opened or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers S(t) month by month: exponential, logistic (levelling off at the market size K) or linear growth at the net rate n = (1 + g)(1 − c) − 1 (docs/model.md, &quot;Sellers S(t)&quot; and &quot;Net growth&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the linked jobs come from, stacked: direct hires D(t) = h · Hs(t) of the hiring sellers and service jobs V(t) bought from others, each net of displacement, and on top the displaced jobs that would exist anyway (docs/model.md, &quot;Direct jobs D(t) and service jobs V(t)&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: a histogram of the jobs at the horizon J(12H) over the Monte Carlo draws, with the pledge, the projection as set and the draws&apos; 10th, 50th and 90th percentiles marked. Right: the share of draws that have met the pledge by each year (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tornado: the jobs at the horizon with each uncertain input at the 10th and at the 90th percentile of its distribution and every other as set, widest swing on top, with each input&apos;s rank correlation with the jobs over the draws (docs/model.md, &quot;Uncertainty&quot;, Sensitivity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it would take: for each number of hires per hiring seller, the yearly seller growth at which the jobs at the horizon equal the pledge, every other input as set; the shaded region meets it. This scenario and each preset are marked, and with uncertainty on, where half the draws meet it (docs/model.md, &quot;The frontier&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -532,6 +615,69 @@
     <message>
         <source>Pledge met %1</source>
         <translation>Zusage erfüllt %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureHelp</name>
+    <message>
+        <source>The verdict: whether the projection with the values as set meets the pledge, that is the first month t with J(t) at or above the pledge, and how long before the term ends; then the jobs at the horizon and their share of the pledge, and the share of the Monte Carlo draws that meet it, with their median. A tick on green when met, a cross on red when not (docs/model.md, &quot;Key figures&quot; and &quot;Uncertainty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values as set: the figures in this row come from one projection with every input at the value it is set to (docs/model.md, &quot;Key figures&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws: the same figures over the Monte Carlo draws of the uncertain inputs, the median and in brackets the 10th to the 90th percentile. The median of the draws and the projection as set are two figures and differ (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs at the horizon, J(12H), on the scenario&apos;s basis: J_linked(t) = (D(t) + V(t)) (1 - displacement share), direct jobs D = h Hs(t) plus service jobs V; created counts J_linked(12H) - J_linked(0), linked counts J_linked(12H). In brackets, its share of the pledge (docs/model.md, &quot;Jobs J(t): the headline figure&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers at the horizon, S(12H): the starting sellers grown at the net rate n = (1 + g)(1 - c) - 1 on the chosen growth model, exponential, logistic or linear (docs/model.md, &quot;Sellers S(t)&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge met: the first month t, counted from the start month, with J(t) at or above the pledge (to one part in a billion), or not met by the horizon (docs/model.md, &quot;Key figures&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs at the horizon over the Monte Carlo draws: the median, and in brackets the 10th to the 90th percentile of J(12H) across the draws (docs/model.md, &quot;Uncertainty&quot;, Figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellers at the horizon over the Monte Carlo draws: the median, and in brackets the 10th to the 90th percentile of S(12H) across the draws (docs/model.md, &quot;Uncertainty&quot;, Figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance of meeting the pledge: the share of the Monte Carlo draws whose jobs reach the pledge by the horizon; &quot;certain&quot; when every input is fixed (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth needed: the yearly seller growth g, before churn, at which J(12H) equals the pledge with every other input as set. Found by a scan of -50 to 1,000 % and Brent&apos;s method; &quot;met even at&quot; the low end or &quot;out of reach&quot; when no value in the range equals it (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires needed: the hires per hiring seller h at which J(12H) equals the pledge with every other input as set. Found by a scan of 0 to 100 and Brent&apos;s method; &quot;met even at&quot; the low end or &quot;out of reach&quot; when no value in the range equals it (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting sellers needed: the sellers at the start S0 at which J(12H) equals the pledge with every other input as set. Found by a scan of 1 to 10,000,000 (geometric) and Brent&apos;s method (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-years to the horizon: (J(0) + J(1) + ... + J(12H - 1)) / 12, each month&apos;s jobs on the scenario&apos;s basis held for a twelfth of a year; one job held two years is two job-years (docs/model.md, &quot;Job-years&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export-supported jobs at the horizon: X(12H) = S(12H) x export value per seller x jobs per billion dollars of exports / 1e9. A second lens that overlaps the direct and service jobs and is never added to them (docs/model.md, &quot;Export-supported jobs X(t): the second lens&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausibility checks: a warning for each public total the projection passes before the horizon (sales to China against US goods exports, sellers against small exporters and all small businesses, export-supported jobs against all jobs exports support), with the month it is first passed; the source is in the tooltip (docs/model.md, &quot;Plausibility checks&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1287,10 @@
         <source>cannot export %1: no scenario is shown yet</source>
         <translation>%1 kann nicht exportiert werden: Es wird noch kein Szenario angezeigt</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::DensityPreview</name>
@@ -1309,6 +1459,18 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <source>Common sizes</source>
         <translation>Übliche Größen</translation>
     </message>
+    <message>
+        <source>Light: on white, for print and most pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark: on dark grey, for dark slides and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::HelpMenu</name>
@@ -1318,7 +1480,7 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
     </message>
     <message>
         <source>PledgeCheck &amp;Guide (README)</source>
-        <translation>PledgeCheck-&amp;Anleitung (README)</translation>
+        <translation type="vanished">PledgeCheck-&amp;Anleitung (README)</translation>
     </message>
     <message>
         <source>The &amp;Model: Equations and Sources</source>
@@ -1353,6 +1515,10 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
     <message>
         <source>Could not open %1: no program is set to open it.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Programm ist zum Öffnen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>PledgeCheck &amp;User Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1771,34 @@ Quelle: %4</translation>
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plausibility warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values as set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draws: median, 10th to 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::MainWindow</name>
@@ -1718,7 +1912,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation>Liste leeren</translation>
+        <translation type="vanished">Liste leeren</translation>
     </message>
     <message>
         <source>%1%2[*] - PledgeCheck</source>
@@ -1788,6 +1982,42 @@ Jetzt aufbewahrt unter: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Next Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::ParameterEditor</name>
@@ -1822,6 +2052,21 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::ParameterPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">Parameter</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2151,14 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>Copied %1 rows of the yearly table</source>
         <translation>%1 Zeilen der Jahrestabelle kopiert</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation type="unfinished">Jahreswerte</translation>
+    </message>
+    <message>
+        <source>The projection at the start and at the end of each year; select cells and press Ctrl+C to copy them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
