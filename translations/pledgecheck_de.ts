@@ -43,6 +43,65 @@
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>met in %1</source>
+        <translation>erfüllt %1</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 jobs created by %2 against a pledge of %3: %4.</source>
+        <translation>%1 neue Arbeitsplätze bis %2 bei einer Zusage von %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 jobs linked in %2 against a pledge of %3: %4.</source>
+        <translation>%1 zugerechnete Arbeitsplätze, Stand %2, bei einer Zusage von %3: %4.</translation>
+    </message>
+    <message>
+        <source>Four in five draws end between %1 and %2.</source>
+        <translation>Vier von fünf Ziehungen enden zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <source>Sellers from %1 in %2 to %3 in %4.</source>
+        <translation>Händler von %1 (%2) auf %3 (%4).</translation>
+    </message>
+    <message>
+        <source>In %1: %2 direct jobs and %3 service jobs, %4 of them displaced.</source>
+        <translation>Stand %1: %2 direkte Arbeitsplätze und %3 Service-Arbeitsplätze, davon %4 verdrängt.</translation>
+    </message>
+    <message>
+        <source>Every input is fixed: there are no draws to show.</source>
+        <translation>Alle Eingaben sind fest: Es gibt keine Ziehungen zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 draws meet the pledge by %3.</source>
+        <translation>%1 von %2 Ziehungen erfüllen die Zusage bis %3.</translation>
+    </message>
+    <message>
+        <source>Jobs in %1 over %2 draws: median %3, 10th to 90th percentile %4 to %5.</source>
+        <translation>Arbeitsplätze, Stand %1, über %2 Ziehungen: Median %3, 10. bis 90. Perzentil %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Moves jobs the most: %1, from %2 jobs at %3 to %4 jobs at %5.</source>
+        <translation>Bewegt die Arbeitsplätze am stärksten: %1, von %2 Arbeitsplätzen bei %3 bis %4 Arbeitsplätzen bei %5.</translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, the pledge needs yearly seller growth of %2; this scenario has %3.</source>
+        <translation>Bei %1 je einstellendem Händler braucht die Zusage ein jährliches Händlerwachstum von %2; dieses Szenario hat %3.</translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, the pledge is met at any yearly seller growth.</source>
+        <translation>Bei %1 je einstellendem Händler ist die Zusage bei jedem jährlichen Händlerwachstum erfüllt.</translation>
+    </message>
+    <message>
+        <source>At %1 per hiring seller, no yearly seller growth in range meets the pledge.</source>
+        <translation>Bei %1 je einstellendem Händler erfüllt kein jährliches Händlerwachstum im gültigen Bereich die Zusage.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>Jobs against the pledge</source>
@@ -79,6 +138,30 @@
     <message>
         <source>%1 values set by the scenario</source>
         <translation>%1 Werte vom Szenario gesetzt</translation>
+    </message>
+    <message>
+        <source>Jobs J(t) month by month against the pledge: direct jobs h · Hs(t) plus service jobs V(t), less displacement, counted on the scenario&apos;s basis (docs/model.md, &quot;Jobs J(t): the headline figure&quot;). Shaded: the 10–90 and 25–75 % bands of the Monte Carlo draws and their median; dashed: the export lens X(t), never added, and the baseline ghost of the values last opened or saved.</source>
+        <translation>Arbeitsplätze J(t) Monat für Monat gegenüber der Zusage: direkte Arbeitsplätze h · Hs(t) plus Service-Arbeitsplätze V(t), abzüglich Verdrängung, gezählt nach der Zählweise des Szenarios (Abschnitt „Jobs J(t): the headline figure“ in docs/model.md). Schattiert: die Bänder 10–90 % und 25–75 % der Monte-Carlo-Ziehungen und ihr Median; gestrichelt: die Exportsicht X(t), nie addiert, und der Ausgangsstand, die zuletzt geöffneten oder gespeicherten Werte.</translation>
+    </message>
+    <message>
+        <source>Sellers S(t) month by month: exponential, logistic (levelling off at the market size K) or linear growth at the net rate n = (1 + g)(1 − c) − 1 (docs/model.md, &quot;Sellers S(t)&quot; and &quot;Net growth&quot;).</source>
+        <translation>Händler S(t) Monat für Monat: exponentielles, logistisches (bei der Marktgröße K abflachendes) oder lineares Wachstum mit der Nettorate n = (1 + g)(1 − c) − 1 (Abschnitte „Sellers S(t)“ und „Net growth“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Where the linked jobs come from, stacked: direct hires D(t) = h · Hs(t) of the hiring sellers and service jobs V(t) bought from others, each net of displacement, and on top the displaced jobs that would exist anyway (docs/model.md, &quot;Direct jobs D(t) and service jobs V(t)&quot;).</source>
+        <translation>Woher die zugerechneten Arbeitsplätze kommen, gestapelt: direkte Einstellungen D(t) = h · Hs(t) der einstellenden Händler und bei anderen eingekaufte Service-Arbeitsplätze V(t), jeweils abzüglich Verdrängung, und obenauf die verdrängten Arbeitsplätze, die es ohnehin gäbe (Abschnitt „Direct jobs D(t) and service jobs V(t)“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Left: a histogram of the jobs at the horizon J(12H) over the Monte Carlo draws, with the pledge, the projection as set and the draws&apos; 10th, 50th and 90th percentiles marked. Right: the share of draws that have met the pledge by each year (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation>Links: ein Histogramm der Arbeitsplätze am Horizont J(12H) über die Monte-Carlo-Ziehungen, markiert sind die Zusage, die Projektion wie eingestellt und das 10., 50. und 90. Perzentil der Ziehungen. Rechts: der Anteil der Ziehungen, die die Zusage bis zum jeweiligen Jahr erfüllt haben (Abschnitt „Uncertainty“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>The tornado: the jobs at the horizon with each uncertain input at the 10th and at the 90th percentile of its distribution and every other as set, widest swing on top, with each input&apos;s rank correlation with the jobs over the draws (docs/model.md, &quot;Uncertainty&quot;, Sensitivity).</source>
+        <translation>Das Tornado-Diagramm: die Arbeitsplätze am Horizont mit jeder unsicheren Eingabe am 10. und am 90. Perzentil ihrer Verteilung und allen übrigen wie eingestellt, der größte Ausschlag oben, dazu die Rangkorrelation jeder Eingabe mit den Arbeitsplätzen über die Ziehungen (Abschnitt „Uncertainty“, Teil Sensitivity, in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>What it would take: for each number of hires per hiring seller, the yearly seller growth at which the jobs at the horizon equal the pledge, every other input as set; the shaded region meets it. This scenario and each preset are marked, and with uncertainty on, where half the draws meet it (docs/model.md, &quot;The frontier&quot;).</source>
+        <translation>Was es bräuchte: für jede Zahl von Einstellungen je einstellendem Händler das jährliche Händlerwachstum, bei dem die Arbeitsplätze am Horizont der Zusage entsprechen, alle übrigen Eingaben wie eingestellt; der schattierte Bereich erfüllt sie. Markiert sind dieses Szenario und jede Vorlage und, bei eingeschalteter Unsicherheit, wo die Hälfte der Ziehungen sie erfüllt (Abschnitt „The frontier“ in docs/model.md).</translation>
     </message>
 </context>
 <context>
@@ -532,6 +615,69 @@
     <message>
         <source>Pledge met %1</source>
         <translation>Zusage erfüllt %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureHelp</name>
+    <message>
+        <source>The verdict: whether the projection with the values as set meets the pledge, that is the first month t with J(t) at or above the pledge, and how long before the term ends; then the jobs at the horizon and their share of the pledge, and the share of the Monte Carlo draws that meet it, with their median. A tick on green when met, a cross on red when not (docs/model.md, &quot;Key figures&quot; and &quot;Uncertainty&quot;).</source>
+        <translation>Das Urteil: ob die Projektion mit den eingestellten Werten die Zusage erfüllt, also der erste Monat t mit J(t) auf oder über der Zusage, und wie lange vor Ende der Frist; dann die Arbeitsplätze am Horizont und ihr Anteil an der Zusage sowie der Anteil der Monte-Carlo-Ziehungen, die sie erfüllen, mit ihrem Median. Ein Haken auf Grün, wenn erfüllt, ein Kreuz auf Rot, wenn nicht (Abschnitte „Key figures“ und „Uncertainty“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Values as set: the figures in this row come from one projection with every input at the value it is set to (docs/model.md, &quot;Key figures&quot;).</source>
+        <translation>Eingestellte Werte: Die Zahlen in dieser Zeile stammen aus einer Projektion mit jeder Eingabe auf ihrem eingestellten Wert (Abschnitt „Key figures“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Draws: the same figures over the Monte Carlo draws of the uncertain inputs, the median and in brackets the 10th to the 90th percentile. The median of the draws and the projection as set are two figures and differ (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation>Ziehungen: dieselben Zahlen über die Monte-Carlo-Ziehungen der unsicheren Eingaben, der Median und in Klammern das 10. bis 90. Perzentil. Der Median der Ziehungen und die Projektion wie eingestellt sind zwei verschiedene Zahlen und weichen voneinander ab (Abschnitt „Uncertainty“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Jobs at the horizon, J(12H), on the scenario&apos;s basis: J_linked(t) = (D(t) + V(t)) (1 - displacement share), direct jobs D = h Hs(t) plus service jobs V; created counts J_linked(12H) - J_linked(0), linked counts J_linked(12H). In brackets, its share of the pledge (docs/model.md, &quot;Jobs J(t): the headline figure&quot;).</source>
+        <translation>Arbeitsplätze am Horizont, J(12H), nach der Zählweise des Szenarios: J_linked(t) = (D(t) + V(t)) (1 - Verdrängungsanteil), direkte Arbeitsplätze D = h Hs(t) plus Service-Arbeitsplätze V; „geschaffen“ zählt J_linked(12H) - J_linked(0), „zugerechnet“ zählt J_linked(12H). In Klammern ihr Anteil an der Zusage (Abschnitt „Jobs J(t): the headline figure“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Sellers at the horizon, S(12H): the starting sellers grown at the net rate n = (1 + g)(1 - c) - 1 on the chosen growth model, exponential, logistic or linear (docs/model.md, &quot;Sellers S(t)&quot;).</source>
+        <translation>Händler am Horizont, S(12H): die Händler zu Beginn, gewachsen mit der Nettorate n = (1 + g)(1 - c) - 1 nach dem gewählten Wachstumsmodell, exponentiell, logistisch oder linear (Abschnitt „Sellers S(t)“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Pledge met: the first month t, counted from the start month, with J(t) at or above the pledge (to one part in a billion), or not met by the horizon (docs/model.md, &quot;Key figures&quot;).</source>
+        <translation>Zusage erfüllt: der erste Monat t, gezählt ab dem Startmonat, mit J(t) auf oder über der Zusage (auf ein Milliardstel genau), oder bis zum Horizont nicht erfüllt (Abschnitt „Key figures“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Jobs at the horizon over the Monte Carlo draws: the median, and in brackets the 10th to the 90th percentile of J(12H) across the draws (docs/model.md, &quot;Uncertainty&quot;, Figures).</source>
+        <translation>Arbeitsplätze am Horizont über die Monte-Carlo-Ziehungen: der Median und in Klammern das 10. bis 90. Perzentil von J(12H) über die Ziehungen (Abschnitt „Uncertainty“, Teil Figures, in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Sellers at the horizon over the Monte Carlo draws: the median, and in brackets the 10th to the 90th percentile of S(12H) across the draws (docs/model.md, &quot;Uncertainty&quot;, Figures).</source>
+        <translation>Händler am Horizont über die Monte-Carlo-Ziehungen: der Median und in Klammern das 10. bis 90. Perzentil von S(12H) über die Ziehungen (Abschnitt „Uncertainty“, Teil Figures, in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>The chance of meeting the pledge: the share of the Monte Carlo draws whose jobs reach the pledge by the horizon; &quot;certain&quot; when every input is fixed (docs/model.md, &quot;Uncertainty&quot;).</source>
+        <translation>Die Chance, die Zusage zu erfüllen: der Anteil der Monte-Carlo-Ziehungen, deren Arbeitsplätze die Zusage bis zum Horizont erreichen; „sicher“, wenn alle Eingaben fest sind (Abschnitt „Uncertainty“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Growth needed: the yearly seller growth g, before churn, at which J(12H) equals the pledge with every other input as set. Found by a scan of -50 to 1,000 % and Brent&apos;s method; &quot;met even at&quot; the low end or &quot;out of reach&quot; when no value in the range equals it (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation>Nötiges Wachstum: das jährliche Händlerwachstum g vor Abwanderung, bei dem J(12H) der Zusage entspricht, alle übrigen Eingaben wie eingestellt. Gefunden durch eine Rastersuche von -50 bis 1.000 % und das Brent-Verfahren; „erfüllt selbst bei“ dem unteren Ende oder „unerreichbar“, wenn kein Wert im Bereich ihr entspricht (Abschnitt „How the required values are found“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Hires needed: the hires per hiring seller h at which J(12H) equals the pledge with every other input as set. Found by a scan of 0 to 100 and Brent&apos;s method; &quot;met even at&quot; the low end or &quot;out of reach&quot; when no value in the range equals it (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation>Nötige Einstellungen: die Einstellungen je einstellendem Händler h, bei denen J(12H) der Zusage entspricht, alle übrigen Eingaben wie eingestellt. Gefunden durch eine Rastersuche von 0 bis 100 und das Brent-Verfahren; „erfüllt selbst bei“ dem unteren Ende oder „unerreichbar“, wenn kein Wert im Bereich ihr entspricht (Abschnitt „How the required values are found“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Starting sellers needed: the sellers at the start S0 at which J(12H) equals the pledge with every other input as set. Found by a scan of 1 to 10,000,000 (geometric) and Brent&apos;s method (docs/model.md, &quot;How the required values are found&quot;).</source>
+        <translation>Nötige Händler zu Beginn: die Händler zu Beginn S0, bei denen J(12H) der Zusage entspricht, alle übrigen Eingaben wie eingestellt. Gefunden durch eine (geometrische) Rastersuche von 1 bis 10.000.000 und das Brent-Verfahren (Abschnitt „How the required values are found“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Job-years to the horizon: (J(0) + J(1) + ... + J(12H - 1)) / 12, each month&apos;s jobs on the scenario&apos;s basis held for a twelfth of a year; one job held two years is two job-years (docs/model.md, &quot;Job-years&quot;).</source>
+        <translation>Arbeitsplatzjahre bis zum Horizont: (J(0) + J(1) + ... + J(12H - 1)) / 12, die Arbeitsplätze jedes Monats nach der Zählweise des Szenarios, je ein Zwölftel Jahr gehalten; ein zwei Jahre gehaltener Arbeitsplatz sind zwei Arbeitsplatzjahre (Abschnitt „Job-years“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Export-supported jobs at the horizon: X(12H) = S(12H) x export value per seller x jobs per billion dollars of exports / 1e9. A second lens that overlaps the direct and service jobs and is never added to them (docs/model.md, &quot;Export-supported jobs X(t): the second lens&quot;).</source>
+        <translation>Exportgestützte Arbeitsplätze am Horizont: X(12H) = S(12H) x Exportwert je Händler x Arbeitsplätze je Milliarde Dollar Exporte / 1e9. Eine zweite Sicht, die sich mit den direkten und den Service-Arbeitsplätzen überschneidet und nie zu ihnen addiert wird (Abschnitt „Export-supported jobs X(t): the second lens“ in docs/model.md).</translation>
+    </message>
+    <message>
+        <source>Plausibility checks: a warning for each public total the projection passes before the horizon (sales to China against US goods exports, sellers against small exporters and all small businesses, export-supported jobs against all jobs exports support), with the month it is first passed; the source is in the tooltip (docs/model.md, &quot;Plausibility checks&quot;).</source>
+        <translation>Plausibilitätsprüfungen: eine Warnung für jede öffentliche Gesamtzahl, die die Projektion vor dem Horizont überschreitet (Umsatz nach China gegenüber den US-Warenexporten, Händler gegenüber kleinen Exporteuren und allen Kleinunternehmen, exportgestützte Arbeitsplätze gegenüber allen durch Exporte gestützten Arbeitsplätzen), mit dem Monat der ersten Überschreitung; die Quelle steht im Tooltip (Abschnitt „Plausibility checks“ in docs/model.md).</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1287,10 @@
         <source>cannot export %1: no scenario is shown yet</source>
         <translation>%1 kann nicht exportiert werden: Es wird noch kein Szenario angezeigt</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::DensityPreview</name>
@@ -1309,16 +1459,24 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <source>Common sizes</source>
         <translation>Übliche Größen</translation>
     </message>
+    <message>
+        <source>Light: on white, for print and most pages</source>
+        <translation>Hell: auf Weiß, für Druck und die meisten Seiten</translation>
+    </message>
+    <message>
+        <source>Dark: on dark grey, for dark slides and pages</source>
+        <translation>Dunkel: auf Dunkelgrau, für dunkle Folien und Seiten</translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation>&amp;Farben</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>PledgeCheck &amp;Guide (README)</source>
-        <translation>PledgeCheck-&amp;Anleitung (README)</translation>
     </message>
     <message>
         <source>The &amp;Model: Equations and Sources</source>
@@ -1353,6 +1511,10 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
     <message>
         <source>Could not open %1: no program is set to open it.</source>
         <translation>%1 konnte nicht geöffnet werden: Kein Programm ist zum Öffnen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>PledgeCheck &amp;User Guide</source>
+        <translation>PledgeCheck-Benutzer&amp;handbuch</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1767,34 @@ Quelle: %4</translation>
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Plausibility warnings</source>
+        <translation>Plausibilitätswarnungen</translation>
+    </message>
+    <message>
+        <source>values as set</source>
+        <translation>eingestellte Werte</translation>
+    </message>
+    <message>
+        <source>draws: median, 10th to 90th percentile</source>
+        <translation>Ziehungen: Median, 10. bis 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::MainWindow</name>
@@ -1650,7 +1840,7 @@ Quelle: %4</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -1715,10 +1905,6 @@ Quelle: %4</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>%1%2[*] - PledgeCheck</source>
@@ -1788,6 +1974,42 @@ Jetzt aufbewahrt unter: %2</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Next Chart</source>
+        <translation>&amp;Nächstes Diagramm</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Chart</source>
+        <translation>&amp;Vorheriges Diagramm</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::ParameterEditor</name>
@@ -1822,6 +2044,21 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>Gültiger Bereich: %1</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::ParameterPanel</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2143,14 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>Copied %1 rows of the yearly table</source>
         <translation>%1 Zeilen der Jahrestabelle kopiert</translation>
+    </message>
+    <message>
+        <source>Yearly figures</source>
+        <translation>Jahreswerte</translation>
+    </message>
+    <message>
+        <source>The projection at the start and at the end of each year; select cells and press Ctrl+C to copy them</source>
+        <translation>Die Projektion zu Beginn und am Ende jedes Jahres; Zellen auswählen und Strg+C drücken, um sie zu kopieren</translation>
     </message>
 </context>
 </TS>
