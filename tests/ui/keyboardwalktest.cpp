@@ -41,6 +41,19 @@ QAccessibleInterface *accessible(QWidget *widget)
     return QAccessible::queryAccessibleInterface(widget);
 }
 
+// Whether any of @p widget is on screen: shown, and not wholly clipped away by its parents (a dock
+// tabbed behind another is placed outside the window). Not visibleRegion(): a view's viewport
+// covers all of it.
+bool inSight(QWidget *widget)
+{
+    if (!widget->isVisible())
+        return false;
+    QRect area = widget->rect();
+    for (QWidget *part = widget; !part->isWindow(); part = part->parentWidget())
+        area = area.translated(part->pos()) & part->parentWidget()->rect();
+    return !area.isEmpty();
+}
+
 QString accessibleName(QWidget *widget)
 {
     return accessible(widget)->text(QAccessible::Name);
@@ -256,6 +269,40 @@ private slots:
                         .contains("draws meet the pledge by 2022-01"));
         QVERIFY(accessibleDescription(charts->findChild<QWidget *>("uncertaintyChart"))
                     .startsWith("Jobs in 2022-01 over "));
+    }
+
+    // Issue 14, part 3, on a 1366x768 screen: there the yearly table and the scenario's details
+    // are tabs behind the parameters (MainWindow::kHeightForTableBelow). Tab stops only where the
+    // user can see the focus, and F6 / Shift+F6 go from pane to pane, bringing a tab to the front.
+    void shouldReachTheTabbedPanesByKeyboardOnALaptopScreen()
+    {
+        m_window->fitInto(QRect(0, 0, 1366, 768)); // as the window places itself on such a screen
+        QVERIFY(inSight(child<QWidget>("parametersDock")));
+        QVERIFY(!inSight(child<QWidget>("yearlyDock"))); // a tab behind
+        const QList<QWidget *> stops = tabRound();
+        QVERIFY(!stops.isEmpty());
+        for (QWidget *stop : stops)
+            QVERIFY2(inSight(stop), qPrintable(stop->objectName() + " is out of sight"));
+
+        QVERIFY(tabTo("jobsChart"));
+        QTest::keyClick(focused(), Qt::Key_F6);
+        QCOMPARE(focused()->objectName(), QString("yearlyTable"));
+        QVERIFY(inSight(focused()));
+        QTest::keyClick(focused(), Qt::Key_F6);
+        QCOMPARE(focused()->objectName(), QString("scenarioName"));
+        QVERIFY(inSight(focused()));
+        QTest::keyClick(focused(), Qt::Key_F6); // round to the parameters, their first slider
+        QCOMPARE(focused()->objectName(), QString("slider_initial_sellers"));
+        QVERIFY(inSight(focused()));
+        QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier); // and back
+        QCOMPARE(focused()->objectName(), QString("scenarioName"));
+        QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(focused()->objectName(), QString("yearlyTable"));
+        QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(focused()->objectName(), QString("jobsChart")); // the chart in view
+        // With the table in front, Tab goes from the chart to it, as on a tall screen.
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        QCOMPARE(focused()->objectName(), QString("yearlyTable"));
     }
 
     void shouldReadTheKeyFiguresAndTheVerdictByWhatTheyAre()
