@@ -46,9 +46,11 @@ void chainTabOrder(const QList<QWidget *> &parts)
 
 void skipWhileBehindTab(QDockWidget *dock)
 {
+    // Disabled rather than hidden: hidden contents would change the dock's size, and with it
+    // the width of the whole tabbed area.
     QObject::connect(dock, &QDockWidget::visibilityChanged, dock, [dock](bool inView) {
         if (dock->widget())
-            dock->widget()->setVisible(inView);
+            dock->widget()->setEnabled(inView);
     });
 }
 
@@ -70,7 +72,7 @@ void focusNextPane(const QList<QWidget *> &panes, int step)
         if (auto *dock = qobject_cast<QDockWidget *>(pane)) {
             dock->raise(); // its tab to the front, if it is one
             if (dock->widget())
-                dock->widget()->show();
+                dock->widget()->setEnabled(true);
         }
         for (QWidget *stop : tabStopsOf(pane)) {
             if (stop->isEnabled() && stop->isVisibleTo(pane->window())) {

@@ -19,7 +19,7 @@ void chainTabOrder(const QList<QWidget *> &parts);
 
 /// Keeps Tab out of @p dock while it is a tab behind another: Qt leaves such a dock shown, only
 /// placed outside the window, so Tab would stop in it with no focus mark in sight. Its contents
-/// are hidden while it is out of view and shown again when it comes to the front.
+/// are disabled while it is out of view and enabled again when it comes to the front.
 void skipWhileBehindTab(QDockWidget *dock);
 
 /// Moves the focus to the first stop of the pane after the one that has it (@p step 1) or before
