@@ -35,10 +35,13 @@ protected:
         QSettings().clear();
     }
 
-    /// A new window, shown, on the default preset, with nothing reported yet.
-    void openWindow()
+    /// A new window, shown, on the default preset, with nothing reported yet; laid out, if
+    /// @p screen is given, for a screen of that available geometry instead of its own.
+    void openWindow(const QRect &screen = QRect())
     {
         m_window = std::make_unique<MainWindow>();
+        if (screen.isValid())
+            m_window->fitInto(screen);
         m_window->controller()->setErrorReporter(
             [this](const QString &, const QString &message) { m_errors << message; });
         m_window->controller()->setSaveQuestion([this](const QString &) {

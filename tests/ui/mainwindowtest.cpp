@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -127,6 +128,10 @@ private slots:
     {
         QVERIFY(m_window->windowTitle().startsWith("Central estimate (sourced defaults)[*]"));
         QVERIFY(!m_window->isWindowModified());
+        // The scenario's details are a tab behind another here: to the front first, as a user
+        // brings them (behind, they take no keys).
+        child<QDockWidget>("scenarioDock")->raise();
+        QTRY_VERIFY(child<QLineEdit>("scenarioName")->isEnabled());
         child<QLineEdit>("scenarioName")->setFocus();
         QTest::keyClicks(child<QLineEdit>("scenarioName"), " 2");
         QCOMPARE(document()->displayName(), QString("Central estimate (sourced defaults) 2"));

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
@@ -52,6 +53,10 @@ void editLikeAUser(MainWindow &window)
     window.document()->changeDistribution(ParameterId::AnnualGrowthRate,
                                           Distribution::triangular(0.2, 0.3, 0.5));
     auto *name = window.findChild<QLineEdit *>(QStringLiteral("scenarioName"));
+    // The scenario's details may be a tab behind another, where they take no keys: to the front.
+    window.findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->raise();
+    if (!QTest::qWaitFor([name] { return name->isEnabled(); }))
+        qFatal("the scenario's details never came to the front");
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Crash test"));
     window.findChild<QPlainTextEdit *>(QStringLiteral("scenarioNote"))

@@ -33,6 +33,7 @@
 #include <QUndoStack>
 
 #include <tuple>
+#include <utility>
 
 namespace pledgecheck {
 namespace {
@@ -135,7 +136,20 @@ MainWindow::MainWindow(QWidget *parent)
     // The charts were made first, so Tab went to them first: it goes as the window reads instead,
     // the parameters on the left, the charts, then the yearly table and the scenario's details.
     // Done last, with every part made and placed.
-    chainTabOrder({m_parametersDock, m_charts, m_tableDock, m_detailsDock});
+    const QList<QWidget *> panes{m_parametersDock, m_charts, m_tableDock, m_detailsDock};
+    chainTabOrder(panes);
+    // On a short screen the yearly table and the scenario's details are tabs behind the
+    // parameters: Tab passes over a tab behind, and F6 / Shift+F6 go from pane to pane, a tab
+    // behind brought to the front, as in desktop apps. No text: the keys are in the README.
+    for (QDockWidget *dock : {m_parametersDock, m_tableDock, m_detailsDock})
+        skipWhileBehindTab(dock);
+    for (const auto &[keys, step] : {std::pair{QKeySequence(Qt::Key_F6), 1},
+                                     std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F6), -1}}) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, [panes, step = step] { focusNextPane(panes, step); });
+        addAction(action);
+    }
     updateTitle();
 }
 

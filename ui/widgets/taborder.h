@@ -2,6 +2,7 @@
 
 #include <QList>
 
+class QDockWidget;
 class QWidget;
 
 namespace pledgecheck {
@@ -15,5 +16,15 @@ QList<QWidget *> tabStopsOf(QWidget *part);
 /// kept in their order. A window's default Tab order is the order its widgets were made in, which
 /// need not be the order they are laid out in.
 void chainTabOrder(const QList<QWidget *> &parts);
+
+/// Keeps Tab out of @p dock while it is a tab behind another: Qt leaves such a dock shown, only
+/// placed outside the window, so Tab would stop in it with no focus mark in sight. Its contents
+/// are disabled while it is out of view and enabled again when it comes to the front.
+void skipWhileBehindTab(QDockWidget *dock);
+
+/// Moves the focus to the first stop of the pane after the one that has it (@p step 1) or before
+/// it (-1), round @p panes in their order, as F6 does in desktop apps: a dock tabbed behind
+/// another comes to the front; a closed one is passed over.
+void focusNextPane(const QList<QWidget *> &panes, int step);
 
 } // namespace pledgecheck
