@@ -12,6 +12,8 @@ namespace pledgecheck {
 /// settle() makes it plain again before its next change, unless something in it is selected.
 class FigureLabel : public QLabel
 {
+    Q_OBJECT // so that findChildren<FigureLabel *>() finds these and no other QLabel
+
 public:
     explicit FigureLabel(QWidget *parent = nullptr);
 
