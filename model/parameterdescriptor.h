@@ -79,6 +79,10 @@ struct ParameterDescriptor {
     /// The scenario format version (scenariofile::kFormatVersion) that introduced the parameter.
     /// A file of an older version need not list it, and opens with defaultValue.
     int sinceVersion = 1;
+    /// An event may change it on a date (docs/model.md, "Events"): the rates and shares that a
+    /// trade war or a withdrawal could move, and the growth curve. The start, the horizon, the
+    /// pledge, the starting sellers, the lag and the basis describe the question and may not.
+    bool changesByEvent = false;
     /// The source of the default as an exported chart's source line names it, a few words with
     /// a year: "CNNMoney 2017". Two sources are separated by "; ".
     std::string_view shortSource;

@@ -58,6 +58,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .maximum = 2,
      .step = 1,
      .choices = kGrowthModelNames,
+     .changesByEvent = true,
      .shortSource = "judgement",
      .source = QT_TRANSLATE_NOOP(
          "Parameter",
@@ -81,6 +82,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // value. The draws hold churn while they draw growth: this range is already one of net growth
      // (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.30, 0.35, 0.40),
+     .changesByEvent = true,
      .shortSource = "Balding 2017",
      .source
      = QT_TRANSLATE_NOOP("Parameter",
@@ -107,6 +109,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // rate at the worst; the low end mirrors it about the value (judgement), so the value is the
      // centre. Drawn only when growth is fixed (Uncertainty::isHeld).
      .uncertainty = Distribution::triangular(0.06, 0.13, 0.20),
+     .changesByEvent = true,
      .shortSource = "SBA Advocacy",
      .source = QT_TRANSLATE_NOOP(
          "Parameter",
@@ -124,6 +127,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 5e7,
      .step = 1000,
      .logScale = true,
+     .changesByEvent = true,
      .shortSource = "SBA Advocacy 2020",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "SBA Office of Advocacy FAQ (Oct 2020): 31.7 million US small "
@@ -143,6 +147,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // Median one hire (the pledge); a 90th percentile of three, a Taobao Village shop's hires
      // besides its owner (AliResearch 2014: 4.0 jobs a shop).
      .uncertainty = Distribution::logNormal(1.0, 3.0),
+     .changesByEvent = true,
      .shortSource = "Digital Commerce 360 2017; CNNMoney 2017",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "Alibaba's own plan (Kuperman, Digital Commerce 360, Apr 2017) "
@@ -163,6 +168,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // SBA: 80 % of small businesses had no employees in the 2014 data, 81 % in 2017; about 88 %
      // of Etsy sellers work alone (Wired, 2015). The value is the middle of the two.
      .uncertainty = Distribution::triangular(0.80, 0.84, 0.88),
+     .changesByEvent = true,
      .shortSource = "SBA Advocacy 2020; Wired 2015; judgement",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "Between SBA Office of Advocacy FAQ (Oct 2020), 80 % to 81 % of "
@@ -200,6 +206,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      // most the 30 % of goods not stocked in China is handled in the US: 150 at the top, none at
      // the bottom (automated or all in China), the value the centre.
      .uncertainty = Distribution::triangular(0, 75, 150),
+     .changesByEvent = true,
      .shortSource = "Jack Ma at Davos 2017; Alizila 2024; judgement",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "Judgement from Jack Ma at Davos (Jan 2017): ten million Chinese "
@@ -223,6 +230,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMaximum = 1e8,
      .step = 10000,
      .logScale = true,
+     .changesByEvent = true,
      .shortSource = "CNNMoney 2017",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "CNNMoney (Jan 2017), from Alibaba: 7,000 US brands sold $15 "
@@ -239,6 +247,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .sliderMinimum = 0,
      .sliderMaximum = 12000,
      .step = 10,
+     .changesByEvent = true,
      .shortSource = "US Commerce Dept 2017",
      .source = QT_TRANSLATE_NOOP(
          "Parameter",
@@ -258,6 +267,7 @@ constexpr std::array<ParameterDescriptor, kParameterCount> kTable{{
      .percent = true,
      // Judgement in the HCA additionality frame: none to half displaced.
      .uncertainty = Distribution::triangular(0.0, 0.25, 0.5),
+     .changesByEvent = true,
      .shortSource = "UK HCA 2014; judgement",
      .source = QT_TRANSLATE_NOOP("Parameter",
                                  "Judgement, in the additionality frame of the UK HCA "
