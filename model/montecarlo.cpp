@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <stdexcept>
 #include <thread>
@@ -65,8 +64,7 @@ PercentileFinder::Range expectedNextMonth(double lowestPercentile, double highes
 }
 
 // A draw's created jobs as the created-months pass makes them, from the linked J it starts from:
-// J·q^products - J(0), by the same products in the same order, so the same bits. Passed to the
-// percentile finder by reference, which a std::function holds without allocating.
+// J·q^products - J(0), by the same products in the same order, so the same bits.
 struct CreatedJobsAt {
     const double *jobs, *q, *atStart;
     Eigen::Index products;
@@ -264,7 +262,7 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
     if (setup.createdBinned) {
         // The created jobs of month t, and of t + 1, as the pass will make them, for the plans.
         const CreatedJobsAt monthJobs{worker.jobs.data(), q, atStart, products};
-        worker.monthPlan = worker.percentiles.planBins(n, kPercentileLevels, worker.expected, std::cref(monthJobs));
+        worker.monthPlan = worker.percentiles.planBins(n, kPercentileLevels, worker.expected, monthJobs);
         worker.monthBins.resize(n);
         month = {{}, &worker.monthPlan, worker.monthBins};
         if (pair) {
@@ -272,7 +270,7 @@ PercentileFinder::Range MonteCarloEngine::stepCreatedPair(const RunSetup &setup,
             const PercentileFinder::Range expected =
                 expectedNextMonth(worker.expected.lowest, worker.expected.highest);
             const CreatedJobsAt nextJobs{worker.jobs.data(), q, atStart, products + 1};
-            worker.nextPlan = worker.percentiles.planBins(n, kPercentileLevels, expected, std::cref(nextJobs));
+            worker.nextPlan = worker.percentiles.planBins(n, kPercentileLevels, expected, nextJobs);
             worker.nextBins.resize(n);
             next = {{}, &worker.nextPlan, worker.nextBins};
         }
@@ -320,7 +318,7 @@ double MonteCarloEngine::findPercentiles(const RunSetup &setup, Eigen::Index t,
         const CreatedJobsAt created{worker.jobs.data(), m_draws.monthlyFactor().data(), m_draws.jobsAtStart().data(),
                                     worker.countedProducts};
         worker.percentiles.findBinned(worker.monthBins, worker.monthPlan, *jobsRange, kPercentileLevels, row,
-                                      std::cref(created));
+                                      created);
     } else {
         const Eigen::ArrayXd &jobs = countedJobs(setup, worker);
         if (jobsRange)
