@@ -138,6 +138,14 @@ bins::BinPlan PercentileFinder::planBinsReading(std::size_t n, std::span<const d
 {
     assert(n > 0);
     wantPercentiles(levels, n);
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    // An expected range on one side of zero, the usual case from the second month on, is enough
+    // to go by: no value near zero to bin apart, and no sample to read and select from.
+    const bool positive = expected.lowest > 0 && expected.highest < infinity;
+    if (positive || (expected.highest < 0 && expected.lowest > -infinity)) {
+        const bins::KeyMap map{expected.lowest, expected.highest, positive ? expected.lowest : -expected.highest};
+        return bins::BinPlan::make(map, -infinity, infinity, binsFor(n));
+    }
     // The sample is the first values, read in one call.
     const std::size_t stride = sampleStride(n);
     m_indices.resize((n + stride - 1) / stride);
@@ -149,7 +157,6 @@ bins::BinPlan PercentileFinder::planBinsReading(std::size_t n, std::span<const d
     const auto valueAt = [this](std::size_t i) { return m_firstValues[i]; };
     const SampleBounds sampled =
         sampleBounds(n, false, valueAt, m_wanted.front().rank, m_wanted.back().rank, m_sample, m_magnitudes);
-    constexpr double infinity = std::numeric_limits<double>::infinity();
     const bins::KeyMap map{std::max({sampled.sampleLeast, sampled.least, expected.lowest}),
                            std::min({sampled.sampleGreatest, sampled.greatest, expected.highest}), sampled.tiny};
     return bins::BinPlan::make(map, -infinity, infinity, binsFor(n));

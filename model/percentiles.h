@@ -61,7 +61,8 @@ public:
     /// them: how to bin them, from a sample of them read through @p valueAt (the value of sample
     /// i, a double(std::size_t)) before the pass, and @p expected as in find(). The sample is the
     /// first of the values, read from a few cache lines, not values spread over all: fair where
-    /// each value is independent of its index, as the Monte Carlo's draws are. Only the speed
+    /// each value is independent of its index, as the Monte Carlo's draws are. An @p expected
+    /// range wholly on one side of zero is taken as it is, without the sample. Only the speed
     /// depends on it, never a result.
     template <typename ValueAt>
     BinPlan planBins(std::size_t n, std::span<const double> levels, Range expected, const ValueAt &valueAt)
