@@ -18,7 +18,7 @@ namespace {
 // Four draws to a vector (GCC's vector extension): one AVX2 register in the x86-64-v3 clone, two
 // SSE2 registers in the default one. Written out because the compiler left the same loop in plain
 // C++ mostly scalar.
-using bins::Vector;
+using Vector = double __attribute__((vector_size(32)));
 constexpr std::size_t kWidth = sizeof(Vector) / sizeof(double);
 
 /// Per lane, the least and greatest seen so far.

@@ -4,73 +4,23 @@
 #include <bit>
 #include <cstdint>
 #include <limits>
-#include <type_traits>
-
-// GCC warns that passing a 32-byte vector by value has another ABI without AVX; these functions
-// are templates inlined into their callers (createdmonths.cpp), so no call crosses it.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpsabi"
-#endif
 
 namespace pledgecheck {
 
-/// The percentile finder's bins (see PercentileFinder), for one double or for four at once in a
-/// GCC vector: the finder bins with the first, the created-months kernel (createdmonths.h) with
-/// the second, so that values made in the kernel's pass are binned there and never stored.
+/// The percentile finder's bins (see PercentileFinder): the finder bins with these, and so does
+/// the created-months pass (createdmonths.h), so that values made in the pass are binned there and
+/// never stored.
 namespace bins {
-
-/// Four doubles, and their keys, to a vector (GCC's vector extension, which Clang has too).
-using Vector = double __attribute__((vector_size(32)));
-using KeyVector = std::uint64_t __attribute__((vector_size(32)));
-using SignedKeyVector = std::int64_t __attribute__((vector_size(32)));
-
-template <typename Value>
-struct KeyTypes {
-    using Key = std::uint64_t;
-    using Signed = std::int64_t;
-};
-template <>
-struct KeyTypes<Vector> {
-    using Key = KeyVector;
-    using Signed = SignedKeyVector;
-};
-template <typename Value>
-using KeyOf = typename KeyTypes<Value>::Key;
-
-template <typename Value>
-Value broadcast(double x)
-{
-    if constexpr (std::is_same_v<Value, double>)
-        return x;
-    else
-        return Value{x, x, x, x};
-}
-
-// std::max(value, low) and std::min(value, high), written so that they take vectors too.
-template <typename Value>
-Value atLeast(Value value, Value low)
-{
-    return value < low ? low : value;
-}
-template <typename Value>
-Value atMost(Value value, Value high)
-{
-    return high < value ? high : value;
-}
 
 /// A key that rises with the value, for any double but NaN: a non-negative one's bit pattern
 /// with the sign bit set, a negative one's with every bit flipped (its magnitude's pattern rises
 /// as the value falls). Adding +0 makes -0 into +0, as a least or greatest found may be either
 /// zero. Branch-free, so the binning stays vectorised.
-template <typename Value>
-KeyOf<Value> orderKey(Value value)
+inline std::uint64_t orderKey(double value)
 {
-    using Key = KeyOf<Value>;
-    using Signed = typename KeyTypes<Value>::Signed;
-    const auto bits = std::bit_cast<Key>(value + 0.0);
-    const auto negative = std::bit_cast<Key>(std::bit_cast<Signed>(bits) >> 63);
-    return bits ^ (negative | (Key{} + (std::uint64_t{1} << 63)));
+    const auto bits = std::bit_cast<std::uint64_t>(value + 0.0);
+    const auto negative = std::bit_cast<std::uint64_t>(std::bit_cast<std::int64_t>(bits) >> 63);
+    return bits ^ (negative | (std::uint64_t{1} << 63));
 }
 
 /// The bins' key for each value: the order key of the value clamped to the least and the greatest
@@ -85,18 +35,13 @@ struct KeyMap {
     double least, most; ///< the least and the greatest value binned finely
     double tiny;        ///< magnitudes below it share one key
 
-    template <typename Value>
-    Value clamped(Value value) const
-    {
-        return atMost(atLeast(value, broadcast<Value>(least)), broadcast<Value>(most));
-    }
-    template <typename Value>
-    KeyOf<Value> operator()(Value value) const
+    double clamped(double value) const { return std::min(std::max(value, least), most); }
+    std::uint64_t operator()(double value) const
     {
         // key - clamp(key, key(-tiny), key(+tiny)) + key(-tiny): the key itself at or below
         // -tiny, key(-tiny) between, shifted down by the gap from +tiny on.
-        const Value c = clamped(value);
-        const Value nearZero = atMost(atLeast(c, broadcast<Value>(-tiny)), broadcast<Value>(tiny));
+        const double c = clamped(value);
+        const double nearZero = std::min(std::max(c, -tiny), tiny);
         return orderKey(c) - orderKey(nearZero) + orderKey(-tiny);
     }
 };
@@ -131,19 +76,16 @@ struct BinPlan {
     }
 
     /// The bin of @p value, or of each of four; (span >> shift) < binCount.
-    template <typename Value>
-    KeyOf<Value> operator()(Value value) const
+    std::uint64_t operator()(double value) const
     {
         return oneSide ? binOnOneSide(value) : binOnEitherSide(value);
     }
     /// The same where oneSide holds, and where it need not.
-    template <typename Value>
-    KeyOf<Value> binOnOneSide(Value value) const
+    std::uint64_t binOnOneSide(double value) const
     {
         return (orderKey(map.clamped(value)) + oneSideOffset) >> shift;
     }
-    template <typename Value>
-    KeyOf<Value> binOnEitherSide(Value value) const
+    std::uint64_t binOnEitherSide(double value) const
     {
         return (map(value) - lowestKey) >> shift;
     }
@@ -151,7 +93,3 @@ struct BinPlan {
 
 } // namespace bins
 } // namespace pledgecheck
-
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <numeric>
 
 namespace pledgecheck {
 namespace {
@@ -39,11 +40,17 @@ struct SampleBounds {
 // standard deviations of a sample's rank); and half the magnitude that about 1 in 64 of the
 // nonzero values lie below. Half, so that the largest magnitude is never squeezed with the rest.
 // @p sample and @p magnitudes are scratch.
+// Every how many values sampleBounds() reads one of @p n: 1 in 64, 32 to 512 of them.
+std::size_t sampleStride(std::size_t n)
+{
+    return std::max<std::size_t>(1, n / std::clamp<std::size_t>(n / 64, 32, 512));
+}
+
 template <typename ValueAt>
 SampleBounds sampleBounds(std::size_t n, bool spaced, const ValueAt &valueAt, std::size_t firstRank,
                           std::size_t lastRank, std::vector<double> &sample, std::vector<double> &magnitudes)
 {
-    const std::size_t stride = std::max<std::size_t>(1, n / std::clamp<std::size_t>(n / 64, 32, 512));
+    const std::size_t stride = sampleStride(n);
     sample.clear();
     magnitudes.clear();
     for (std::size_t i = 0; i < n; i += stride) {
@@ -126,30 +133,51 @@ void PercentileFinder::findPercentiles(std::span<const double> values, const Ran
     interpolateWanted(levels, values.size(), out);
 }
 
-bins::BinPlan PercentileFinder::planBins(std::size_t n, std::span<const double> levels, Range expected,
-                                         const ValueAt &valueAt)
+bins::BinPlan PercentileFinder::planBinsReading(std::size_t n, std::span<const double> levels, Range expected,
+                                                const ValuesAt &valuesAt)
 {
     assert(n > 0);
     wantPercentiles(levels, n);
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    // An expected range on one side of zero, the usual case from the second month on, is enough
+    // to go by: no value near zero to bin apart, and no sample to read and select from.
+    const bool positive = expected.lowest > 0 && expected.highest < infinity;
+    if (positive || (expected.highest < 0 && expected.lowest > -infinity)) {
+        const bins::KeyMap map{expected.lowest, expected.highest, positive ? expected.lowest : -expected.highest};
+        return bins::BinPlan::make(map, -infinity, infinity, binsFor(n));
+    }
+    // The sample is the first values, read in one call.
+    const std::size_t stride = sampleStride(n);
+    m_indices.resize((n + stride - 1) / stride);
+    std::iota(m_indices.begin(), m_indices.end(), std::size_t{0});
+    m_firstValues.resize(m_indices.size());
+    valuesAt(m_indices, m_firstValues);
     // As select() plans its first level, with the sample's least and greatest standing in for
     // the values' own, not yet known: values beyond them share the end bins, exactly.
+    const auto valueAt = [this](std::size_t i) { return m_firstValues[i]; };
     const SampleBounds sampled =
         sampleBounds(n, false, valueAt, m_wanted.front().rank, m_wanted.back().rank, m_sample, m_magnitudes);
-    constexpr double infinity = std::numeric_limits<double>::infinity();
     const bins::KeyMap map{std::max({sampled.sampleLeast, sampled.least, expected.lowest}),
                            std::min({sampled.sampleGreatest, sampled.greatest, expected.highest}), sampled.tiny};
     return bins::BinPlan::make(map, -infinity, infinity, binsFor(n));
 }
 
-void PercentileFinder::findBinned(std::span<const Bin> binned, const bins::BinPlan &plan, Range range,
-                                  std::span<const double> levels, std::span<double> out, const ValueAt &valueAt)
+void PercentileFinder::findBinnedReading(std::span<const Bin> binned, const bins::BinPlan &plan, Range range,
+                                         std::span<const double> levels, std::span<double> out,
+                                         const ValuesAt &valuesAt)
 {
     assert(levels.size() == out.size() && !binned.empty());
     const std::size_t n = binned.size();
     wantPercentiles(levels, n);
     m_greatest = range.highest;
     if (range.highest > range.lowest) {
-        selectInBins(n, binned, plan.binCount, m_wanted, 0, valueAt);
+        // Gathers the indices of the samples in wanted bins, then reads their values in one call.
+        const std::size_t total = groupWanted(binned, plan.binCount, m_wanted, 0);
+        m_indices.resize(total);
+        gatherWanted(binned, 0, m_indices.data(), [](std::size_t i) { return i; });
+        m_scratch[0].resize(total);
+        valuesAt(m_indices, m_scratch[0]);
+        selectGroups(m_wanted, 0);
     } else { // all equal
         for (const Wanted &w : m_wanted)
             *w.result = range.lowest;
@@ -244,14 +272,18 @@ void PercentileFinder::select(std::span<const double> values, std::span<Wanted> 
                            std::min({highest, sampled.greatest, expected.highest}), sampled.tiny};
     const bins::BinPlan plan = bins::BinPlan::make(map, lowest, highest, binsFor(values.size()));
     bins.resize(array.size());
+    const std::span<const Bin> binned{bins.data(), values.size()};
     binsByOrderKey(values, plan, {bins.data(), values.size()});
-    selectInBins(values.size(), {bins.data(), values.size()}, plan.binCount, wanted, depth, valueAt);
+    std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
+    gathered.resize(groupWanted(binned, plan.binCount, wanted, depth));
+    gatherWanted(binned, depth, gathered.data(), valueAt);
+    selectGroups(wanted, depth);
 }
 
-template <typename Read>
-void PercentileFinder::selectInBins(std::size_t n, std::span<const Bin> bins, int binCount, std::span<Wanted> wanted,
-                                    int depth, const Read &valueAt)
+std::size_t PercentileFinder::groupWanted(std::span<const Bin> bins, int binCount, std::span<Wanted> wanted,
+                                          int depth)
 {
+    const std::size_t n = bins.size();
     std::vector<int> &counts = m_counts[static_cast<std::size_t>(depth)];
     // Neighbouring samples often share a bin; counting them into kLanes histograms in turn spares
     // each increment from waiting on the one before.
@@ -296,12 +328,19 @@ void PercentileFinder::selectInBins(std::size_t n, std::span<const Bin> bins, in
         slotOfBin[static_cast<std::size_t>(groups[g].bin)] = static_cast<int>(g);
         cursor.push_back(groups[g].offset);
     }
-    std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
-    gathered.resize(total);
+    return total;
+}
+
+template <typename Gathered, typename Take>
+void PercentileFinder::gatherWanted(std::span<const Bin> bins, int depth, Gathered *gathered, const Take &take)
+{
+    const std::size_t n = bins.size();
+    const std::vector<int> &slotOfBin = m_slots[static_cast<std::size_t>(depth)];
+    std::vector<std::size_t> &cursor = m_cursors[static_cast<std::size_t>(depth)];
     const auto slotOf = [&](std::size_t i) { return slotOfBin[static_cast<std::size_t>(bins[i])]; };
     const auto gather = [&](std::size_t i) {
         if (const int slot = slotOf(i); slot >= 0)
-            gathered[cursor[static_cast<std::size_t>(slot)]++] = valueAt(i);
+            gathered[cursor[static_cast<std::size_t>(slot)]++] = take(i);
     };
     // Few samples lie in a wanted bin: eight at a time are tested with one branch (the sign bit
     // of their slots' AND is set only if every slot is -1), and only those groups looked into.
@@ -318,7 +357,12 @@ void PercentileFinder::selectInBins(std::size_t n, std::span<const Bin> bins, in
     }
     for (std::size_t i = grouped; i < n; ++i)
         gather(i);
-    for (const Group &g : groups)
+}
+
+void PercentileFinder::selectGroups(std::span<Wanted> wanted, int depth)
+{
+    const std::vector<double> &gathered = m_scratch[static_cast<std::size_t>(depth)];
+    for (const Group &g : m_groups[static_cast<std::size_t>(depth)])
         select(std::span<const double>(gathered).subspan(g.offset, g.size),
                wanted.subspan(g.first, g.last - g.first), depth + 1, nullptr);
 }

@@ -57,19 +57,27 @@ public:
     /// bins move half the memory that ints would.
     using Bin = std::uint16_t;
     using BinPlan = bins::BinPlan;
-    /// The value of sample @p i, for values that are made, not stored (see findBinned()).
-    using ValueAt = std::function<double(std::size_t)>;
     /// For @p n values that a caller makes in a pass of its own and bins there, never storing
-    /// them: how to bin them, from a sample of them read through @p valueAt before the pass, and
-    /// @p expected as in find(). The sample is the first of the values, read from a few cache
-    /// lines, not values spread over all: fair where each value is independent of its index, as
-    /// the Monte Carlo's draws are. Only the speed depends on it, never a result.
-    BinPlan planBins(std::size_t n, std::span<const double> levels, Range expected, const ValueAt &valueAt);
+    /// them: how to bin them, from a sample of them read through @p valueAt (the value of sample
+    /// i, a double(std::size_t)) before the pass, and @p expected as in find(). The sample is the
+    /// first of the values, read from a few cache lines, not values spread over all: fair where
+    /// each value is independent of its index, as the Monte Carlo's draws are. An @p expected
+    /// range wholly on one side of zero is taken as it is, without the sample. Only the speed
+    /// depends on it, never a result.
+    template <typename ValueAt>
+    BinPlan planBins(std::size_t n, std::span<const double> levels, Range expected, const ValueAt &valueAt)
+    {
+        return planBinsReading(n, levels, expected, readingEach(valueAt));
+    }
     /// The same as find() for the values that @p binned holds the bins of, by a plan of
     /// planBins(), and whose exact @p range the caller found in the same pass. Reads only the
     /// values in the bins that hold wanted order statistics, through @p valueAt.
+    template <typename ValueAt>
     void findBinned(std::span<const Bin> binned, const BinPlan &plan, Range range,
-                    std::span<const double> levels, std::span<double> out, const ValueAt &valueAt);
+                    std::span<const double> levels, std::span<double> out, const ValueAt &valueAt)
+    {
+        findBinnedReading(binned, plan, range, levels, out, readingEach(valueAt));
+    }
     /// The greatest of the values last searched, found on the way.
     double greatest() const { return m_greatest; }
     /// Writes the order statistics of @p values at the 0-based @p ranks to @p out.
@@ -77,6 +85,21 @@ public:
                          std::span<double> out);
 
 private:
+    /// Writes to out[k] the value of sample indices[k], for each k: how planBins() and
+    /// findBinned() read the samples they need, a batch a call, so that the caller's reader
+    /// inlines into a loop of its own and no pass of the finder calls anything per sample.
+    using ValuesAt = std::function<void(std::span<const std::size_t> indices, std::span<double> out)>;
+    template <typename ValueAt>
+    static auto readingEach(const ValueAt &valueAt)
+    {
+        return [&valueAt](std::span<const std::size_t> indices, std::span<double> out) {
+            for (std::size_t k = 0; k < indices.size(); ++k)
+                out[k] = valueAt(indices[k]);
+        };
+    }
+    BinPlan planBinsReading(std::size_t n, std::span<const double> levels, Range expected, const ValuesAt &valuesAt);
+    void findBinnedReading(std::span<const Bin> binned, const BinPlan &plan, Range range,
+                           std::span<const double> levels, std::span<double> out, const ValuesAt &valuesAt);
     using BinArray = Eigen::Array<Bin, Eigen::Dynamic, 1>;
     struct Wanted {
         std::size_t rank;  ///< order statistic wanted, 0-based, within the current samples
@@ -95,17 +118,22 @@ private:
     /// Writes the order statistics @p wanted (sorted by rank) of @p values; recursion depth
     /// @p depth. @p range, when not null, is the values' least and greatest.
     void select(std::span<const double> values, std::span<Wanted> wanted, int depth, const Range *range);
-    /// The rest of select() once each of @p n values has its bin in @p binned, one of
-    /// @p binCount: counts them, gathers those in bins that hold a wanted order statistic (each
-    /// read by @p valueAt(i)) and searches each bin gathered in turn.
-    template <typename Read>
-    void selectInBins(std::size_t n, std::span<const Bin> binned, int binCount, std::span<Wanted> wanted,
-                      int depth, const Read &valueAt);
+    /// The rest of select() once each sample has its bin in @p binned, one of @p binCount:
+    /// counts them, groups @p wanted (sorted by rank) by the bin each lies in, and readies each
+    /// group's stretch of the gathering list. Returns how many samples the groups' bins hold.
+    std::size_t groupWanted(std::span<const Bin> binned, int binCount, std::span<Wanted> wanted, int depth);
+    /// Writes take(i) for every sample i in a group's bin to @p out, at its group's stretch.
+    template <typename Gathered, typename Take>
+    void gatherWanted(std::span<const Bin> binned, int depth, Gathered *out, const Take &take);
+    /// Searches each group's samples, gathered in m_scratch at @p depth, in turn.
+    void selectGroups(std::span<Wanted> wanted, int depth);
 
     double m_greatest = 0;
     Range m_expected = kAnywhere; ///< of the values searched at depth 0
     std::vector<double> m_orderStatistics;
     std::vector<double> m_sample, m_magnitudes; ///< scratch for the sample that shapes the bins
+    std::vector<double> m_firstValues;          ///< the values planBins() reads
+    std::vector<std::size_t> m_indices;         ///< the samples planBins() or findBinned() reads
     std::vector<Wanted> m_wanted;
     std::vector<std::vector<double>> m_scratch;  ///< one list of gathered samples per depth
     std::vector<std::vector<int>> m_counts;      ///< one histogram per depth
