@@ -1,5 +1,7 @@
 #include "plausibility.h"
 
+#include "eventspans.h"
+
 #include "yearmonth.h"
 
 // Labels and sources are marked for the window's catalogue (translations/); --summary uses them
@@ -42,12 +44,12 @@ constexpr std::array<YearlyExports, 5> kGoodsExportsToChina{{
                        "USTR (2020): US goods exports to China were $124.5 billion in 2020")},
 }};
 
-double quantityAt(PlausibilityQuantity quantity, const Parameters &parameters,
+double quantityAt(PlausibilityQuantity quantity, const Eigen::ArrayXd &exportValue,
                   const Projection &projection, Eigen::Index month)
 {
     switch (quantity) {
     case PlausibilityQuantity::SalesToChina:
-        return projection.sellers(month) * parameters[ParameterId::ExportValuePerSeller];
+        return projection.sellers(month) * exportValue(month);
     case PlausibilityQuantity::Sellers: return projection.sellers(month);
     case PlausibilityQuantity::ExportSupportedJobs: return projection.exportSupportedJobs(month);
     }
@@ -106,18 +108,26 @@ std::array<PlausibilityCheck, kPlausibilityCheckCount> plausibilityChecks(int st
 
 PlausibilityFindings checkPlausibility(const Parameters &parameters, const Projection &projection)
 {
+    return checkPlausibility(parameters, ScenarioEvents{}, projection);
+}
+
+PlausibilityFindings checkPlausibility(const Parameters &parameters, const ScenarioEvents &events,
+                                       const Projection &projection)
+{
     const int startYear =
         YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start]))).year;
     const auto checks = plausibilityChecks(startYear);
     const Eigen::Index horizon = projection.lastMonth();
+    Eigen::ArrayXd exportValue; // the export value per seller in force in each month
+    valuesOverMonths(eventSpans(parameters, events), ParameterId::ExportValuePerSeller, horizon + 1, exportValue);
     PlausibilityFindings findings;
     for (int i = 0; i < kPlausibilityCheckCount; ++i) {
         PlausibilityFinding &finding = findings[i];
         finding.check = checks[i];
         const PlausibilityQuantity quantity = finding.check.quantity;
-        finding.valueAtHorizon = quantityAt(quantity, parameters, projection, horizon);
+        finding.valueAtHorizon = quantityAt(quantity, exportValue, projection, horizon);
         for (Eigen::Index t = 0; t <= horizon; ++t) {
-            if (quantityAt(quantity, parameters, projection, t) > finding.check.bound) {
+            if (quantityAt(quantity, exportValue, projection, t) > finding.check.bound) {
                 finding.firstMonthExceeded = static_cast<int>(t);
                 break;
             }
