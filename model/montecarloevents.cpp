@@ -4,7 +4,6 @@
 #include "keyfigures.h"
 #include "montecarlo.h"
 #include "montecarlodraws.h"
-#include "parametertable.h"
 #include "reproduciblemath.h"
 
 #include <cmath>
@@ -60,9 +59,12 @@ void EventMonteCarlo::run(const Parameters &parameters, const ScenarioEvents &ev
     const bool created = parameters.jobCountBasis() == JobCountBasis::Created;
     const GrowthModel startModel = parameters.growthModel();
     m_spans = eventSpans(parameters, events);
-    for (const ParameterDescriptor &d : parameterTable())
-        if (d.kind == ParameterKind::Real)
-            MonteCarloDraws::drawsOf(parameters, uncertainty, d.id, m_drawn[static_cast<std::size_t>(d.id)]);
+    // The inputs the sellers and J read, as MonteCarloDraws draws them (the export lens is no
+    // figure of the draws).
+    for (const ParameterId id : {ParameterId::InitialSellers, ParameterId::AnnualGrowthRate, ParameterId::AnnualChurnRate,
+                                 ParameterId::MarketSize, ParameterId::HiresPerSeller, ParameterId::SideBusinessShare,
+                                 ParameterId::ServiceJobsPer1000Sellers, ParameterId::DisplacementShare})
+        MonteCarloDraws::drawsOf(parameters, uncertainty, id, m_drawn[static_cast<std::size_t>(id)]);
     m_start = drawn(ParameterId::InitialSellers);
 
     spanInputs(m_spans[0], startModel, m_inputs);
