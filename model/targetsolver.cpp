@@ -37,7 +37,8 @@ TargetSolution solveForTarget(const Parameters &parameters, const ScenarioEvents
     const double target = parameters[ParameterId::TargetJobs];
     const auto shortfall = [&](double value) {
         trial.set(id, value);
-        return projectJobsAtHorizon(trial, events) - target;
+        // Without events, the three-month evaluation itself: no call more per evaluation.
+        return (events.empty() ? projectJobsAtHorizon(trial) : projectJobsAtHorizon(trial, events)) - target;
     };
     return findFirstCrossing(shortfall, low, high, d.logScale);
 }
