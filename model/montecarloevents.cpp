@@ -37,15 +37,16 @@ void EventMonteCarlo::spanInputs(const EventSpan &span, GrowthModel startModel, 
     out.perSeller = equations::jobsPerSeller(value(ParameterId::ServiceJobsPer1000Sellers), displacement);
 }
 
-void EventMonteCarlo::sellersAt(std::size_t k, Eigen::Index t, Eigen::Index x, const SpanInputs &in)
+void EventMonteCarlo::sellersAt(std::size_t k, Eigen::Index t, Eigen::Index x, const SpanInputs &in,
+                                Eigen::ArrayXd &out) const
 {
     const GrowthModel model = m_spans[k].parameters.growthModel();
     const equations::GrowthByProducts<Eigen::ArrayXd> growth{m_power};
     if (k == 0)
-        equations::assignSellers(m_sellers, model, m_start, in.market, in.netGrowth, static_cast<double>(t) / 12.0,
+        equations::assignSellers(out, model, m_start, in.market, in.netGrowth, static_cast<double>(t) / 12.0,
                                  growth);
     else
-        equations::assignSellersAfterChange(m_sellers, model, m_atChange, in.market, m_lineBase, in.netGrowth,
+        equations::assignSellersAfterChange(out, model, m_atChange, in.market, m_lineBase, in.netGrowth,
                                             static_cast<double>(x) / 12.0, growth);
 }
 
@@ -72,7 +73,9 @@ void EventMonteCarlo::run(const Parameters &parameters, const ScenarioEvents &ev
     m_jobsAtStart = equations::jobsFromSellers(m_inputs.perLagged, m_start, m_inputs.perSeller, m_start);
     m_lineBase = m_start;
     m_power.setOnes(n);
-    m_history.resize(n, lag + 1);
+    m_sellers.resize(static_cast<std::size_t>(lag) + 1);
+    for (Eigen::ArrayXd &month : m_sellers)
+        month.resize(n);
     m_firstMet.setConstant(n, static_cast<double>(months));
 
     const auto levels = static_cast<Eigen::Index>(kPercentileLevels.size());
@@ -87,23 +90,19 @@ void EventMonteCarlo::run(const Parameters &parameters, const ScenarioEvents &ev
     for (Eigen::Index t = 0; t < months; ++t) {
         if (t > 0)
             m_power *= m_inputs.monthlyFactor; // q^x by products, as the draws without events
+        Eigen::ArrayXd &sellers = m_sellers[static_cast<std::size_t>(t % (lag + 1))];
         if (k + 1 < m_spans.size() && m_spans[k + 1].firstMonth == t) {
             // S(m) by the span before's curve, then the new span's curve from it.
-            sellersAt(k, t, t - m_spans[k].firstMonth, m_inputs);
-            m_atChange = m_sellers;
+            sellersAt(k, t, t - m_spans[k].firstMonth, m_inputs, m_atChange);
             ++k;
             if (m_spans[k].curveChanged)
                 m_lineBase = m_atChange;
             spanInputs(m_spans[k], startModel, m_inputs);
             m_power.setOnes();
         }
-        sellersAt(k, t, t - m_spans[k].firstMonth, m_inputs);
-        m_history.col(t % (lag + 1)) = m_sellers;
-        if (t >= lag)
-            m_lagged = m_history.col((t - lag) % (lag + 1));
-        else
-            m_lagged = m_start;
-        m_jobs = equations::jobsFromSellers(m_inputs.perLagged, m_lagged, m_inputs.perSeller, m_sellers);
+        sellersAt(k, t, t - m_spans[k].firstMonth, m_inputs, sellers);
+        const Eigen::ArrayXd &lagged = t >= lag ? m_sellers[static_cast<std::size_t>((t - lag) % (lag + 1))] : m_start;
+        m_jobs = equations::jobsFromSellers(m_inputs.perLagged, lagged, m_inputs.perSeller, sellers);
         if (created)
             m_jobs = equations::jobsCreated(m_jobs, m_jobsAtStart);
         const std::span<const double> jobs(m_jobs.data(), static_cast<std::size_t>(n));
@@ -111,7 +110,7 @@ void EventMonteCarlo::run(const Parameters &parameters, const ScenarioEvents &ev
         storeRow(out.jobsPercentiles, t);
         if (m_percentiles.greatest() >= threshold)
             m_firstMet = (m_jobs >= threshold).select(m_firstMet.min(static_cast<double>(t)), m_firstMet);
-        m_percentiles.find({m_sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
+        m_percentiles.find({sellers.data(), static_cast<std::size_t>(n)}, kPercentileLevels, row);
         storeRow(out.sellersPercentiles, t);
     }
     out.jobsAtHorizon = m_jobs;

@@ -30,15 +30,16 @@ private:
         Eigen::ArrayXd monthlyFactor, netGrowth, market, perLagged, perSeller;
     };
     void spanInputs(const EventSpan &span, GrowthModel startModel, SpanInputs &out);
-    /// Sets m_sellers to S(t) of every draw, @p t months into the run, x months into span @p k.
-    void sellersAt(std::size_t k, Eigen::Index t, Eigen::Index x, const SpanInputs &in);
+    /// Sets @p out to S(t) of every draw, @p t months into the run, x months into span @p k.
+    void sellersAt(std::size_t k, Eigen::Index t, Eigen::Index x, const SpanInputs &in, Eigen::ArrayXd &out) const;
     /// The draws of parameter @p id (its value in every draw when fixed).
     const Eigen::ArrayXd &drawn(ParameterId id) const { return m_drawn[static_cast<std::size_t>(id)]; }
 
     std::vector<EventSpan> m_spans;
     std::array<Eigen::ArrayXd, kParameterCount> m_drawn;
-    Eigen::ArrayXd m_start, m_sellers, m_lagged, m_power, m_atChange, m_lineBase, m_jobs, m_jobsAtStart, m_firstMet;
-    Eigen::ArrayXXd m_history; ///< column t mod (L + 1): the sellers of month t
+    Eigen::ArrayXd m_start, m_power, m_atChange, m_lineBase, m_jobs, m_jobsAtStart, m_firstMet;
+    /// Entry t mod (L + 1): the sellers of month t, written in place and read L months on.
+    std::vector<Eigen::ArrayXd> m_sellers;
     SpanInputs m_inputs;
     PercentileFinder m_percentiles;
 };
