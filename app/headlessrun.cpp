@@ -104,14 +104,14 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
         return fail(error);
 
-    const ScenarioResults results = ScenarioResults::of(scenario->parameters);
+    const ScenarioResults results = ScenarioResults::of(scenario->parameters, scenario->events);
     if (!options.csvFile.isEmpty()) {
         const std::string csv = projectionCsv(scenario->parameters, results.projection);
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
     if (!options.frontierCsvFile.isEmpty()) {
-        const std::string csv = frontierCsv(frontier(scenario->parameters));
+        const std::string csv = frontierCsv(frontier(scenario->parameters, scenario->events));
         if (!writeFileAtomically(options.frontierCsvFile, QByteArray::fromStdString(csv), &error))
             return fail(error);
     }
@@ -123,7 +123,8 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         const auto correlations = options.pngFile.isEmpty() ? UncertaintyResults::Correlations::Skip
                                                             : UncertaintyResults::Correlations::Rank;
         uncertainty = std::make_shared<const UncertaintyResults>(
-            UncertaintyResults::of(scenario->parameters, scenario->uncertainty, engine, correlations));
+            UncertaintyResults::of(scenario->parameters, scenario->events, scenario->uncertainty, engine,
+                                   correlations));
     }
     if (!options.pngFile.isEmpty()) {
         // The window's own charts, drawn with no window; the scenario is its own baseline, so
@@ -150,7 +151,7 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             Uncertainty oneDraw = scenario->uncertainty;
             oneDraw.samples = 1;
             MonteCarloEngine engine;
-            addUncertaintyToJson(summary, engine.run(scenario->parameters, oneDraw), oneDraw, projected);
+            addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->events, oneDraw), oneDraw, projected);
         }
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';

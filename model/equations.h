@@ -86,6 +86,56 @@ void assignSellers(Out &out, GrowthModel model, const Start &start, const Market
     }
 }
 
+/// True where the sellers @p atChange stand above the market @p market while the net growth
+/// @p netGrowth is below zero: there the logistic formula would run away, and the sellers
+/// decline at the net rate instead (docs/model.md, "Events"). A bool, or an array of them.
+template <typename NetGrowth, typename Market, typename AtChange>
+auto decliningAboveMarket(const NetGrowth &netGrowth, const Market &market, const AtChange &atChange)
+{
+    if constexpr (std::is_arithmetic_v<NetGrowth> && std::is_arithmetic_v<Market> && std::is_arithmetic_v<AtChange>)
+        return netGrowth < 0.0 && market < atChange;
+    else
+        return (netGrowth < 0.0) && (market < atChange);
+}
+
+/// Sets @p out to the sellers S(t) after a change at month m (docs/model.md, "Events"), from the
+/// sellers S(m) it continues from (@p atChange), the market K' (logistic only), the base B of a
+/// straight line (linear only: the sellers when the line began), the net yearly growth n', the
+/// years x = (t - m)/12 since the change and the growth (1 + n')^x. Every curve gives S(m) at
+/// x = 0, and with the same inputs as before the change, the same curve as before it:
+///   exponential  S(m) (1 + n')^x
+///   logistic     K' / (1 + (K'/S(m) - 1) (1 + n')^(-x)); S(m) (1 + n')^x where n' < 0 and K' < S(m)
+///   linear       max(0, S(m) + B n' x)
+template <typename Out, typename AtChange, typename Market, typename Base, typename NetGrowth, typename Years,
+          typename Growth>
+void assignSellersAfterChange(Out &out, GrowthModel model, const AtChange &atChange, const Market &market,
+                              const Base &lineBase, const NetGrowth &netGrowth, const Years &years,
+                              const Growth &growth)
+{
+    switch (model) {
+    case GrowthModel::Exponential:
+        out = growth.times(atChange);
+        break;
+    case GrowthModel::Logistic: {
+        // Below the market the sellers rise toward it; above it (K' < S(m), n' > 0) they are drawn
+        // down toward it.
+        const auto declining = decliningAboveMarket(netGrowth, market, atChange);
+        if constexpr (std::is_same_v<std::decay_t<decltype(declining)>, bool>) {
+            if (declining)
+                out = growth.times(atChange);
+            else
+                out = market / (1.0 + growth.over(market / atChange - 1.0));
+        } else {
+            out = declining.select(growth.times(atChange), market / (1.0 + growth.over(market / atChange - 1.0)));
+        }
+        break;
+    }
+    case GrowthModel::Linear:
+        out = atLeastZero(atChange + lineBase * netGrowth * years);
+        break;
+    }
+}
+
 /// The market holds the starting sellers: under logistic growth K >= S0. A draw (or a tornado's
 /// trial) whose market is below its starting sellers gets a market of its starting sellers.
 template <typename Market, typename Start>
@@ -189,8 +239,10 @@ double jobYears(const Jobs &jobs)
 
 /// X = S · export_value_per_seller · jobs_per_billion_exports / 1e9: export-supported jobs, a
 /// second lens, never added to J.
-template <typename Sellers>
-auto exportSupportedJobs(double exportValuePerSeller, double jobsPerBillionExports, const Sellers &sellers)
+/// The two rates are each one value, or one per month where events change them.
+template <typename Value, typename PerBillion, typename Sellers>
+auto exportSupportedJobs(const Value &exportValuePerSeller, const PerBillion &jobsPerBillionExports,
+                         const Sellers &sellers)
 {
     return (exportValuePerSeller * jobsPerBillionExports / 1e9) * sellers;
 }

@@ -27,13 +27,14 @@ constexpr double kDrawTolerance = 1e-6;
 // @p fewerHires is the same draw's growth at the grid's hires before, or +infinity: with more
 // hires the pledge needs no more growth (where J > 0, J = h·A(g) + B(g) with A >= 0), so a draw
 // met throughout stays so and the root lies at or below it, which brackets it more tightly.
-double growthMeeting(Parameters &trial, double low, double high, double target, double fewerHires)
+double growthMeeting(Parameters &trial, const ScenarioEvents &events, double low, double high, double target,
+                     double fewerHires)
 {
     if (fewerHires == -kInfinity)
         return -kInfinity;
     const auto shortfall = [&](double growth) {
         trial.set(ParameterId::AnnualGrowthRate, growth);
-        return projectJobsAtHorizon(trial) - target;
+        return projectJobsAtHorizon(trial, events) - target;
     };
     const double atLow = shortfall(low);
     if (atLow >= 0)
@@ -103,17 +104,28 @@ std::vector<double> frontierHires()
 
 std::vector<FrontierPoint> frontier(const Parameters &parameters)
 {
+    return frontier(parameters, ScenarioEvents{});
+}
+
+std::vector<FrontierPoint> frontier(const Parameters &parameters, const ScenarioEvents &events)
+{
     std::vector<FrontierPoint> points;
     Parameters trial = parameters;
     for (const double hires : frontierHires()) {
         trial.set(ParameterId::HiresPerSeller, hires);
-        points.push_back({hires, solveForTarget(trial, ParameterId::AnnualGrowthRate)});
+        points.push_back({hires, solveForTarget(trial, events, ParameterId::AnnualGrowthRate)});
     }
     return points;
 }
 
 std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const Uncertainty &uncertainty,
                                              int samples)
+{
+    return halfDrawsFrontier(parameters, ScenarioEvents{}, uncertainty, samples);
+}
+
+std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const ScenarioEvents &events,
+                                             const Uncertainty &uncertainty, int samples)
 {
     Uncertainty first = uncertainty;
     first.samples = std::clamp(samples, 1, uncertainty.samples);
@@ -150,7 +162,7 @@ std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const
         double fewerHires = kInfinity;
         for (std::size_t k = 0; k < hires.size(); ++k) {
             trial.set(ParameterId::HiresPerSeller, hires[k]);
-            fewerHires = growths[k][i] = growthMeeting(trial, low, high, target, fewerHires);
+            fewerHires = growths[k][i] = growthMeeting(trial, events, low, high, target, fewerHires);
         }
     }
 

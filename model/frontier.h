@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "scenarioevents.h"
 #include "targetsolver.h"
 #include "uncertainty.h"
 
@@ -40,6 +41,8 @@ std::vector<double> frontierHires();
 /// finds with hires at that value and every other input as set. At the scenario's own hires it
 /// is the key figures' required growth.
 std::vector<FrontierPoint> frontier(const Parameters &parameters);
+/// The same under @p events: the starting growth and hires, the events as set.
+std::vector<FrontierPoint> frontier(const Parameters &parameters, const ScenarioEvents &events);
 
 /// The draws the half-draws line reads: the first this many of the scenario's Monte Carlo draws
 /// (all of them when there are fewer). docs/model.md gives its sampling error.
@@ -55,5 +58,10 @@ inline constexpr int kHalfDrawsSamples = 1000;
 /// meet at every one.
 std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const Uncertainty &uncertainty,
                                              int samples = kHalfDrawsSamples);
+/// The same under @p events, each draw taking an event's value from its month (as the run's
+/// draws do). J(12·H) still never falls as the starting growth rises: S(m) rises with it, and
+/// every curve after m rises with S(m).
+std::vector<FrontierPoint> halfDrawsFrontier(const Parameters &parameters, const ScenarioEvents &events,
+                                             const Uncertainty &uncertainty, int samples = kHalfDrawsSamples);
 
 } // namespace pledgecheck

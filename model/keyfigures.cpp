@@ -15,6 +15,11 @@ std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target)
 
 KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &projection)
 {
+    return computeKeyFigures(parameters, ScenarioEvents{}, projection);
+}
+
+KeyFigures computeKeyFigures(const Parameters &parameters, const ScenarioEvents &events, const Projection &projection)
+{
     const Eigen::Index horizon = projection.lastMonth();
     KeyFigures figures;
     figures.basis = parameters.jobCountBasis();
@@ -28,16 +33,16 @@ KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &pro
     figures.shareOfTarget = figures.jobsAtHorizon / figures.targetJobs;
     figures.horizonMonths = static_cast<int>(horizon);
     figures.targetMetMonth = firstMonthMeeting(projection.jobs, figures.targetJobs);
-    const TargetSolution growth = solveForTarget(parameters, ParameterId::AnnualGrowthRate);
-    const TargetSolution hires = solveForTarget(parameters, ParameterId::HiresPerSeller);
-    const TargetSolution sellers = solveForTarget(parameters, ParameterId::InitialSellers);
+    const TargetSolution growth = solveForTarget(parameters, events, ParameterId::AnnualGrowthRate);
+    const TargetSolution hires = solveForTarget(parameters, events, ParameterId::HiresPerSeller);
+    const TargetSolution sellers = solveForTarget(parameters, events, ParameterId::InitialSellers);
     figures.requiredAnnualGrowthRate = growth.value;
     figures.requiredAnnualGrowthRateStatus = growth.status;
     figures.requiredHiresPerSeller = hires.value;
     figures.requiredHiresPerSellerStatus = hires.status;
     figures.requiredInitialSellers = sellers.value;
     figures.requiredInitialSellersStatus = sellers.status;
-    figures.plausibility = checkPlausibility(parameters, projection);
+    figures.plausibility = checkPlausibility(parameters, events, projection);
     return figures;
 }
 

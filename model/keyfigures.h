@@ -50,5 +50,8 @@ std::optional<int> firstMonthMeeting(const Eigen::ArrayXd &jobs, double target);
 
 /// The key figures of valid @p parameters whose projection is @p projection.
 KeyFigures computeKeyFigures(const Parameters &parameters, const Projection &projection);
+/// The same for @p projection made under @p events: the required values are those from the start,
+/// the events as set (docs/model.md, "Events").
+KeyFigures computeKeyFigures(const Parameters &parameters, const ScenarioEvents &events, const Projection &projection);
 
 } // namespace pledgecheck

@@ -410,6 +410,15 @@ void MonteCarloEngine::countFirstMet(const RunSetup &setup, int workers)
     m_result.probabilityTargetMet = (setup.samples - m_firstMetCounts.back()) / n;
 }
 
+const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters, const ScenarioEvents &events,
+                                              const Uncertainty &uncertainty)
+{
+    if (events.empty())
+        return run(parameters, uncertainty);
+    m_withEvents.run(parameters, events, uncertainty, m_result);
+    return m_result;
+}
+
 const MonteCarloResult &MonteCarloEngine::run(const Parameters &parameters,
                                               const Uncertainty &uncertainty)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "montecarlodraws.h"
+#include "montecarloevents.h"
 #include "percentiles.h"
 #include "uncertainty.h"
 #include "workschedule.h"
@@ -70,6 +71,10 @@ public:
     /// Runs uncertainty.samples draws around valid @p parameters; @p uncertainty must be valid.
     /// Throws std::domain_error rather than return a figure that is not finite.
     const MonteCarloResult &run(const Parameters &parameters, const Uncertainty &uncertainty);
+    /// The same under @p events (docs/model.md, "Events"): run(parameters, uncertainty) without
+    /// them, the very bits; with them, EventMonteCarlo's run, on the calling thread.
+    const MonteCarloResult &run(const Parameters &parameters, const ScenarioEvents &events,
+                                const Uncertainty &uncertainty);
 
     const MonteCarloResult &result() const { return m_result; }
 
@@ -169,6 +174,7 @@ private:
     int m_threads = 1;
     MonteCarloResult m_result;
     MonteCarloDraws m_draws;
+    EventMonteCarlo m_withEvents;
     std::vector<Worker> m_workers;
     std::vector<int> m_firstMetCounts;
     PercentileFinder m_growthPercentiles;

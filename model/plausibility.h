@@ -2,6 +2,7 @@
 
 #include "parameters.h"
 #include "projection.h"
+#include "scenarioevents.h"
 
 #include <array>
 #include <optional>
@@ -49,5 +50,9 @@ using PlausibilityFindings = std::array<PlausibilityFinding, kPlausibilityCheckC
 /// @p parameters: the quantity at the horizon and the first month it is above the bound, if any.
 /// A quantity that rises above the bound and falls back counts as exceeded.
 PlausibilityFindings checkPlausibility(const Parameters &parameters, const Projection &projection);
+/// The same for @p projection made under @p events: the sales read the export value in force
+/// each month.
+PlausibilityFindings checkPlausibility(const Parameters &parameters, const ScenarioEvents &events,
+                                       const Projection &projection);
 
 } // namespace pledgecheck

@@ -1,6 +1,7 @@
 #include "projection.h"
 
 #include "equations.h"
+#include "eventspans.h"
 
 #include <algorithm>
 #include <cassert>
@@ -80,6 +81,92 @@ Projection project(const Parameters &parameters)
     Projection result;
     project(parameters, result);
     return result;
+}
+
+namespace {
+
+// Sets out.sellers to S(t) under the spans of @p spans (docs/model.md, "Events"): the first span
+// as project() makes it, each after it continuing from the sellers the one before reached.
+void projectSellersOverSpans(const std::vector<EventSpan> &spans, Projection &out)
+{
+    const auto points = static_cast<int>(out.sellers.size());
+    const int firstEnd = spanEnd(spans, 0, points);
+    Eigen::ArrayXd head(firstEnd + 1 <= points ? firstEnd + 1 : points);
+    projectSellers(spans[0].parameters, Eigen::ArrayXd::LinSpaced(head.size(), 0.0, static_cast<double>(head.size() - 1)), head);
+    out.sellers.head(firstEnd) = head.head(firstEnd);
+    double atChange = head(head.size() - 1); // S(m) of the next span, by the first span's curve
+    double lineBase = spans[0].parameters[ParameterId::InitialSellers];
+    for (std::size_t k = 1; k < spans.size(); ++k) {
+        const Parameters &p = spans[k].parameters;
+        const int first = spans[k].firstMonth;
+        const int end = spanEnd(spans, k, points);
+        // Through the next span's first month, whose S(m) this curve gives.
+        const int count = std::min(end + 1, points) - first;
+        if (spans[k].curveChanged)
+            lineBase = atChange;
+        const auto years = Eigen::ArrayXd::LinSpaced(count, 0.0, static_cast<double>(count - 1)) / 12.0;
+        const double n = p.netGrowthRate();
+        const equations::GrowthByExponential<decltype(years)> growth{std::log1p(n), years};
+        Eigen::ArrayXd span(count);
+        equations::assignSellersAfterChange(span, p.growthModel(), atChange, p[ParameterId::MarketSize], lineBase, n,
+                                            years, growth);
+        out.sellers.segment(first, end - first) = span.head(end - first);
+        atChange = span(count - 1);
+    }
+}
+
+} // namespace
+
+void project(const Parameters &p, const ScenarioEvents &events, Projection &out)
+{
+    if (events.empty()) {
+        project(p, out);
+        return;
+    }
+    assert(!p.validate());
+    const std::vector<EventSpan> spans = eventSpans(p, events);
+    const Eigen::Index points = p.horizonMonths() + 1;
+    for (Eigen::ArrayXd *series : {&out.sellers, &out.hiringSellers, &out.directJobs, &out.serviceJobs,
+                                   &out.linkedJobs, &out.createdJobs, &out.jobs, &out.exportSupportedJobs})
+        series->resize(points);
+    projectSellersOverSpans(spans, out);
+
+    // Each rate as it stands in each month: the equations of project(), month by month.
+    Eigen::ArrayXd side, hires, service, displacement, exportValue, perBillion;
+    valuesOverMonths(spans, ParameterId::SideBusinessShare, points, side);
+    valuesOverMonths(spans, ParameterId::HiresPerSeller, points, hires);
+    valuesOverMonths(spans, ParameterId::ServiceJobsPer1000Sellers, points, service);
+    valuesOverMonths(spans, ParameterId::DisplacementShare, points, displacement);
+    valuesOverMonths(spans, ParameterId::ExportValuePerSeller, points, exportValue);
+    valuesOverMonths(spans, ParameterId::JobsPerBillionExports, points, perBillion);
+
+    // Hs(t) = (1 - side(t)) S(max(0, t - lag)): the lag reads the sellers, the share its month.
+    const Eigen::Index lag = std::min<Eigen::Index>(std::lround(p[ParameterId::HiringLagMonths]), points);
+    out.hiringSellers.head(lag).setConstant(out.sellers(0));
+    out.hiringSellers.tail(points - lag) = out.sellers.head(points - lag);
+    out.hiringSellers = equations::hiringSellers(side, out.hiringSellers);
+    out.directJobs = equations::directJobs(hires, out.hiringSellers);
+    out.serviceJobs = equations::serviceJobsPerSeller(service) * out.sellers;
+    out.linkedJobs = equations::jobs(out.directJobs, out.serviceJobs, displacement);
+    out.createdJobs = equations::jobsCreated(out.linkedJobs, out.linkedJobs(0));
+    out.jobs = out.jobsOn(p.jobCountBasis());
+    out.exportSupportedJobs = equations::exportSupportedJobs(exportValue, perBillion, out.sellers);
+}
+
+Projection project(const Parameters &parameters, const ScenarioEvents &events)
+{
+    Projection result;
+    project(parameters, events, result);
+    return result;
+}
+
+double projectJobsAtHorizon(const Parameters &parameters, const ScenarioEvents &events)
+{
+    if (events.empty())
+        return projectJobsAtHorizon(parameters);
+    thread_local Projection buffer;
+    project(parameters, events, buffer);
+    return buffer.jobs(buffer.lastMonth());
 }
 
 } // namespace pledgecheck

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "scenarioevents.h"
 
 #include <Eigen/Core>
 
@@ -39,5 +40,16 @@ double projectJobsAtHorizon(const Parameters &parameters);
 
 /// The projection of @p parameters, which must be valid.
 Projection project(const Parameters &parameters);
+
+/// The same under @p events (docs/model.md, "Events"; valid by eventrules::eventsProblem()):
+/// from each event's month its parameter takes the new value, the sellers continuing from where
+/// they stand. Without events, the very bits of project(parameters, out).
+void project(const Parameters &parameters, const ScenarioEvents &events, Projection &out);
+Projection project(const Parameters &parameters, const ScenarioEvents &events);
+
+/// J(12·H) under @p events: projectJobsAtHorizon(parameters) without events, else the last month
+/// of the whole projection (into a buffer of the calling thread's, so that a solve allocates
+/// nothing after its first call).
+double projectJobsAtHorizon(const Parameters &parameters, const ScenarioEvents &events);
 
 } // namespace pledgecheck

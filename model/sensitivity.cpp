@@ -47,6 +47,12 @@ double correlationOfRanks(const Eigen::ArrayXd &rx, const Eigen::ArrayXd &ry)
 
 std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertainty &uncertainty)
 {
+    return tornado(parameters, ScenarioEvents{}, uncertainty);
+}
+
+std::vector<SensitivityBar> tornado(const Parameters &parameters, const ScenarioEvents &events,
+                                    const Uncertainty &uncertainty)
+{
     std::vector<SensitivityBar> bars;
     for (const ParameterDescriptor &d : parameterTable()) {
         const Distribution distribution = uncertainty.drawn(d.id);
@@ -60,7 +66,7 @@ std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertai
                 trial.set(ParameterId::MarketSize,
                           equations::marketHoldingStart(trial[ParameterId::MarketSize],
                                                         trial[ParameterId::InitialSellers]));
-            const Projection projection = project(trial);
+            const Projection projection = project(trial, events);
             return projection.jobs(projection.lastMonth());
         };
         SensitivityBar bar{d.id, distribution.lowEnd(d.minimum, d.maximum),

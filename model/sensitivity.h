@@ -20,6 +20,10 @@ struct SensitivityBar {
 
 /// The tornado of valid @p parameters: a bar per uncertain parameter, largest swing first.
 std::vector<SensitivityBar> tornado(const Parameters &parameters, const Uncertainty &uncertainty);
+/// The same under @p events: each bar moves the parameter's value from the start, the events as
+/// set (docs/model.md, "Events").
+std::vector<SensitivityBar> tornado(const Parameters &parameters, const ScenarioEvents &events,
+                                    const Uncertainty &uncertainty);
 
 /// Spearman's rank correlation between an uncertain parameter's draws and jobs at the horizon.
 struct RankCorrelation {

@@ -24,6 +24,11 @@ std::pair<double, double> solverRange(const Parameters &parameters, ParameterId 
 
 TargetSolution solveForTarget(const Parameters &parameters, ParameterId id)
 {
+    return solveForTarget(parameters, ScenarioEvents{}, id);
+}
+
+TargetSolution solveForTarget(const Parameters &parameters, const ScenarioEvents &events, ParameterId id)
+{
     const ParameterDescriptor &d = descriptor(id);
     assert(d.kind == ParameterKind::Real);
     const auto [low, high] = solverRange(parameters, id);
@@ -32,7 +37,8 @@ TargetSolution solveForTarget(const Parameters &parameters, ParameterId id)
     const double target = parameters[ParameterId::TargetJobs];
     const auto shortfall = [&](double value) {
         trial.set(id, value);
-        return projectJobsAtHorizon(trial) - target;
+        // Without events, the three-month evaluation itself: no call more per evaluation.
+        return (events.empty() ? projectJobsAtHorizon(trial) : projectJobsAtHorizon(trial, events)) - target;
     };
     return findFirstCrossing(shortfall, low, high, d.logScale);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "parameters.h"
+#include "scenarioevents.h"
 
 #include <optional>
 #include <utility>
@@ -43,6 +44,9 @@ TargetSolution findFirstCrossing(Difference &&difference, double low, double hig
 /// (target_jobs), all other parameters as in @p parameters (which must be valid), searched over
 /// solverRange() by findFirstCrossing(). @p id must be a Real parameter.
 TargetSolution solveForTarget(const Parameters &parameters, ParameterId id);
+/// The same under @p events (docs/model.md, "Events"): the value from the start, with the events
+/// as set. Without events, solveForTarget(parameters, id).
+TargetSolution solveForTarget(const Parameters &parameters, const ScenarioEvents &events, ParameterId id);
 
 /// solveForTarget()'s value: none where J(12·H) never crosses the pledge in the range, and for a
 /// parameter that is not Real (a choice, a month, a whole number).

@@ -8,13 +8,20 @@ UncertaintyResults UncertaintyResults::of(const Parameters &parameters,
                                           const Uncertainty &uncertainty, MonteCarloEngine &engine,
                                           Correlations correlations)
 {
+    return of(parameters, ScenarioEvents{}, uncertainty, engine, correlations);
+}
+
+UncertaintyResults UncertaintyResults::of(const Parameters &parameters, const ScenarioEvents &events,
+                                          const Uncertainty &uncertainty, MonteCarloEngine &engine,
+                                          Correlations correlations)
+{
     UncertaintyResults results;
-    results.monteCarlo = engine.run(parameters, uncertainty);
+    results.monteCarlo = engine.run(parameters, events, uncertainty);
     results.seed = uncertainty.seed;
-    results.tornado = pledgecheck::tornado(parameters, uncertainty);
+    results.tornado = pledgecheck::tornado(parameters, events, uncertainty);
     if (correlations == Correlations::Rank) {
         results.correlations = rankCorrelations(parameters, uncertainty, engine);
-        results.halfDrawsFrontier = pledgecheck::halfDrawsFrontier(parameters, uncertainty);
+        results.halfDrawsFrontier = pledgecheck::halfDrawsFrontier(parameters, events, uncertainty);
     }
     return results;
 }

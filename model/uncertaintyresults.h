@@ -32,6 +32,12 @@ struct UncertaintyResults {
     static UncertaintyResults of(const Parameters &parameters, const Uncertainty &uncertainty,
                                  MonteCarloEngine &engine,
                                  Correlations correlations = Correlations::Rank);
+    /// The same under @p events (docs/model.md, "Events"): the run, the tornado and the half-draws
+    /// line all honour them. The rank correlations hold each parameter's starting draws against the
+    /// jobs.
+    static UncertaintyResults of(const Parameters &parameters, const ScenarioEvents &events,
+                                 const Uncertainty &uncertainty, MonteCarloEngine &engine,
+                                 Correlations correlations = Correlations::Rank);
 
     /// The rank correlation of @p id with jobs at the horizon; none when skipped or fixed.
     std::optional<double> correlationOf(ParameterId id) const;

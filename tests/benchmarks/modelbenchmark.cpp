@@ -170,6 +170,67 @@ BENCHMARK(BM_MonteCarloBasis)
     ->ArgsProduct({{1000000}, {2}, {0, 1}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
 
+// Two events, as issue 13's slider-step goal has them: the trade war slows growth from 2018-07,
+// and hiring halves when the pledge is withdrawn in 2018-09.
+ScenarioEvents twoEvents()
+{
+    return {{YearMonth{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, "trade war"},
+            {YearMonth{2018, 9}, ParameterId::HiresPerSeller, 0.5, "pledge withdrawn"}};
+}
+
+// The projection and every key figure of a slider step, with two events (the no-event case is
+// BM_ProjectionAndKeyFigures): the projection spans them, and each solve projects in full.
+void BM_ProjectionAndKeyFiguresWithEvents(benchmark::State &state)
+{
+    Parameters p;
+    setModel(p, state);
+    const ScenarioEvents events = twoEvents();
+    Projection projection;
+    for (auto _ : state) {
+        project(p, events, projection);
+        benchmark::DoNotOptimize(computeKeyFigures(p, events, projection));
+    }
+}
+BENCHMARK(BM_ProjectionAndKeyFiguresWithEvents)->DenseRange(0, 2)->Unit(benchmark::kMicrosecond);
+
+// The projection alone with two events, warm, against BM_Projection.
+void BM_ProjectionWithEvents(benchmark::State &state)
+{
+    Parameters p;
+    setModel(p, state);
+    const ScenarioEvents events = twoEvents();
+    Projection projection;
+    project(p, events, projection);
+    for (auto _ : state) {
+        project(p, events, projection);
+        benchmark::DoNotOptimize(projection.jobs.data());
+        benchmark::ClobberMemory();
+    }
+}
+BENCHMARK(BM_ProjectionWithEvents)->DenseRange(0, 2);
+
+// The Monte Carlo with two events (EventMonteCarlo, one thread), warm, with the sourced ranges the
+// window draws, against BM_MonteCarloBasis's sourced cases. Arguments: samples, basis.
+void BM_MonteCarloWithEvents(benchmark::State &state)
+{
+    Parameters p;
+    const bool linked = state.range(1) == 1;
+    p.set(ParameterId::JobCountBasis, static_cast<double>(linked ? JobCountBasis::Linked : JobCountBasis::Created));
+    state.SetLabel(linked ? "linked" : "created");
+    Uncertainty u = Uncertainty::sourcedDefaults();
+    u.samples = static_cast<int>(state.range(0));
+    const ScenarioEvents events = twoEvents();
+    MonteCarloEngine engine;
+    engine.setThreads(1);
+    engine.run(p, events, u);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(engine.run(p, events, u).probabilityTargetMet);
+}
+BENCHMARK(BM_MonteCarloWithEvents)
+    ->ArgNames({"samples", "basis"})
+    ->ArgsProduct({{1000, 10000}, {0, 1}})
+    ->Unit(benchmark::kMillisecond);
+
 // The same with a new engine each time: fresh memory is slow on these machines.
 void BM_MonteCarloFirstRun(benchmark::State &state)
 {

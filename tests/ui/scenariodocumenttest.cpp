@@ -131,6 +131,31 @@ private slots:
         QCOMPARE(document.results().parameters, other.parameters);
     }
 
+    // The window honours the scenario's events (docs/model.md, "Events"): the projection, the key
+    // figures and the draws all take them, and a later edit keeps them.
+    void shouldProjectAndDrawTheScenariosEvents()
+    {
+        ScenarioDocument document;
+        Scenario central;
+        central.uncertainty = Uncertainty::sourcedDefaults();
+        central.events = {{YearMonth{2018, 9}, ParameterId::HiresPerSeller, 3, "more hires"}};
+        document.reset(central, QString());
+        const Projection expected = project(central.parameters, central.events);
+        QCOMPARE(document.results().figures.jobsAtHorizon, expected.jobs(expected.lastMonth()));
+        QVERIFY(document.results().figures.jobsAtHorizon > ScenarioResults::of(central.parameters).figures.jobsAtHorizon);
+        MonteCarloEngine engine;
+        const UncertaintyResults draws = UncertaintyResults::of(central.parameters, central.events, central.uncertainty,
+                                                                engine, UncertaintyResults::Correlations::Skip);
+        QVERIFY(document.uncertainty());
+        QVERIFY((document.uncertainty()->monteCarlo.jobsPercentiles == draws.monteCarlo.jobsPercentiles).all());
+
+        QVERIFY(document.changeParameter(ParameterId::AnnualGrowthRate, 0.5));
+        Parameters changed = central.parameters;
+        changed.set(ParameterId::AnnualGrowthRate, 0.5);
+        const Projection afterEdit = project(changed, central.events);
+        QCOMPARE(document.results().figures.jobsAtHorizon, afterEdit.jobs(afterEdit.lastMonth()));
+    }
+
     void shouldMoveAParametersDistributionWithItAndRestoreItOnUndo()
     {
         ScenarioDocument document;

@@ -161,7 +161,7 @@ private slots:
     void shouldSayWhyWhenTheStepsRunFailsAndNotRetryIt()
     {
         UncertaintyRunner runner;
-        runner.setCompute([](const Parameters &, const Uncertainty &, MonteCarloEngine &,
+        runner.setCompute([](const Parameters &, const ScenarioEvents &, const Uncertainty &, MonteCarloEngine &,
                              UncertaintyResults::Correlations) -> UncertaintyResults {
             throw std::domain_error("a draw gave a figure that is not a finite number");
         });
@@ -177,7 +177,7 @@ private slots:
     void shouldSayWhyWhenTheFullRunFailsInItsWorker()
     {
         UncertaintyRunner runner;
-        runner.setCompute([](const Parameters &p, const Uncertainty &u, MonteCarloEngine &engine,
+        runner.setCompute([](const Parameters &p, const ScenarioEvents &, const Uncertainty &u, MonteCarloEngine &engine,
                              UncertaintyResults::Correlations c) {
             if (c == UncertaintyResults::Correlations::Rank) // the worker's run, not the step's
                 throw std::domain_error("the full run failed");
@@ -191,7 +191,10 @@ private slots:
         QCOMPARE(runner.problem(), QStringLiteral("the full run failed"));
 
         // Values that can be run again clear the reason.
-        runner.setCompute(&UncertaintyResults::of);
+        runner.setCompute([](const Parameters &p, const ScenarioEvents &e, const Uncertainty &u,
+                             MonteCarloEngine &engine, UncertaintyResults::Correlations c) {
+            return UncertaintyResults::of(p, e, u, engine, c);
+        });
         QCOMPARE(rowsOf(runner.update(withHorizon(4), uncertain(1000))), 49);
         QVERIFY(runner.problem().isEmpty());
     }

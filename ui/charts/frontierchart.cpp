@@ -119,9 +119,11 @@ void FrontierChart::drawLine(QLineSeries *line, const std::vector<FrontierPoint>
 void FrontierChart::show(const QString &scenarioName, const ScenarioResults &current, const ScenarioResults &)
 {
     const Parameters &p = current.parameters;
-    if (m_frontierOf != p) { // a refined run for the same values leaves the frontier as it was
-        m_frontier = frontier(p);
+    // A refined run for the same values and events leaves the frontier as it was.
+    if (m_frontierOf != p || m_frontierEvents != current.events) {
+        m_frontier = frontier(p, current.events);
         m_frontierOf = p;
+        m_frontierEvents = current.events;
     }
     const std::vector<FrontierPoint> *half
         = uncertainty() && !uncertainty()->halfDrawsFrontier.empty() ? &uncertainty()->halfDrawsFrontier : nullptr;

@@ -52,6 +52,7 @@ private:
     /// The frontier of m_frontierOf, kept while only the draws change (a refined run).
     std::vector<FrontierPoint> m_frontier;
     std::optional<Parameters> m_frontierOf;
+    ScenarioEvents m_frontierEvents; ///< the events m_frontier was worked out under
 };
 
 } // namespace pledgecheck

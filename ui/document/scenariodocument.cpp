@@ -14,7 +14,7 @@ namespace pledgecheck {
 
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent)
-    , m_results(ScenarioResults::of(m_scenario.parameters))
+    , m_results(ScenarioResults::of(m_scenario.parameters, m_scenario.events))
     , m_baseline(m_results)
     , m_undoStack(new QUndoStack(this))
     , m_uncertainty(new UncertaintyRunner(this))
@@ -24,7 +24,7 @@ ScenarioDocument::ScenarioDocument(QObject *parent)
     // The runner's quick run is part of recompute(); its full run, later, brings the draws alone.
     connect(m_uncertainty, &UncertaintyRunner::refined, this,
             [this] { emit resultsChanged(ResultsChange::RefinedDraws); });
-    m_uncertainty->update(m_scenario.parameters, m_scenario.uncertainty);
+    m_uncertainty->update(m_scenario.parameters, m_scenario.events, m_scenario.uncertainty);
 }
 
 ScenarioDocument::~ScenarioDocument() = default;
@@ -46,8 +46,8 @@ QString ScenarioDocument::uncertaintyProblem() const
 
 void ScenarioDocument::recompute()
 {
-    m_results.recompute(m_scenario.parameters);
-    m_uncertainty->update(m_scenario.parameters, m_scenario.uncertainty);
+    m_results.recompute(m_scenario.parameters, m_scenario.events);
+    m_uncertainty->update(m_scenario.parameters, m_scenario.events, m_scenario.uncertainty);
 }
 
 QString ScenarioDocument::displayName() const

@@ -24,8 +24,15 @@ UncertaintyRunner::~UncertaintyRunner()
 const std::shared_ptr<const UncertaintyResults> &
 UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncertainty)
 {
+    return update(parameters, ScenarioEvents{}, uncertainty);
+}
+
+const std::shared_ptr<const UncertaintyResults> &
+UncertaintyRunner::update(const Parameters &parameters, const ScenarioEvents &events, const Uncertainty &uncertainty)
+{
     ++m_generation;
     m_parameters = parameters;
+    m_events = events;
     m_uncertainty = uncertainty;
     if (uncertainty.isCertain()) {
         // Nothing is uncertain: no draws to make, and no bands to draw.
@@ -38,7 +45,7 @@ UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncer
     }
     Uncertainty step = uncertainty;
     step.samples = std::min(uncertainty.samples, kStepSamples);
-    Finished finished = run(m_compute, m_generation, parameters, step, m_stepEngine,
+    Finished finished = run(m_compute, m_generation, parameters, events, step, m_stepEngine,
                             UncertaintyResults::Correlations::Skip); // the worker adds them
     m_latest = std::move(finished.results);
     m_problem = finished.problem;
@@ -54,6 +61,7 @@ UncertaintyRunner::update(const Parameters &parameters, const Uncertainty &uncer
 
 UncertaintyRunner::Finished UncertaintyRunner::run(const Compute &compute, int generation,
                                                    const Parameters &parameters,
+                                                   const ScenarioEvents &events,
                                                    const Uncertainty &uncertainty,
                                                    MonteCarloEngine &engine,
                                                    UncertaintyResults::Correlations correlations)
@@ -62,7 +70,7 @@ UncertaintyRunner::Finished UncertaintyRunner::run(const Compute &compute, int g
     // user's unsaved work. The window shows the reason instead, and the projection stays.
     try {
         return {generation,
-                std::make_shared<const UncertaintyResults>(compute(parameters, uncertainty, engine,
+                std::make_shared<const UncertaintyResults>(compute(parameters, events, uncertainty, engine,
                                                                    correlations)),
                 {}};
     } catch (const std::exception &problem) {
@@ -78,9 +86,10 @@ void UncertaintyRunner::startFullRun()
         return; // fullRunFinished() starts the newest values once this run is done
     // The worker gets copies: it shares nothing with the window's thread.
     m_worker.setFuture(QtConcurrent::run([compute = m_compute, generation = m_generation,
-                                          parameters = m_parameters, uncertainty = m_uncertainty] {
+                                          parameters = m_parameters, events = m_events,
+                                          uncertainty = m_uncertainty] {
         MonteCarloEngine engine;
-        return run(compute, generation, parameters, uncertainty, engine,
+        return run(compute, generation, parameters, events, uncertainty, engine,
                    UncertaintyResults::Correlations::Rank);
     }));
 }

@@ -40,6 +40,9 @@ public:
     /// worker's run. When every parameter is fixed there is no result (null): nothing is uncertain.
     const std::shared_ptr<const UncertaintyResults> &update(const Parameters &parameters,
                                                             const Uncertainty &uncertainty);
+    /// The same under @p events (docs/model.md, "Events").
+    const std::shared_ptr<const UncertaintyResults> &update(const Parameters &parameters, const ScenarioEvents &events,
+                                                            const Uncertainty &uncertainty);
 
     /// The latest result: the step's until the worker's for the same values arrives; null when
     /// every parameter is fixed. Shared, never changed: holders keep it as long as they like.
@@ -52,8 +55,8 @@ public:
     QString problem() const { return m_problem; }
 
     /// The run itself: UncertaintyResults::of by default; replaced by tests.
-    using Compute = std::function<UncertaintyResults(const Parameters &, const Uncertainty &,
-                                                     MonteCarloEngine &,
+    using Compute = std::function<UncertaintyResults(const Parameters &, const ScenarioEvents &,
+                                                     const Uncertainty &, MonteCarloEngine &,
                                                      UncertaintyResults::Correlations)>;
     void setCompute(Compute compute) { m_compute = std::move(compute); }
 
@@ -71,18 +74,22 @@ private:
         QString problem;
     };
     static Finished run(const Compute &compute, int generation, const Parameters &parameters,
-                        const Uncertainty &uncertainty, MonteCarloEngine &engine,
+                        const ScenarioEvents &events, const Uncertainty &uncertainty, MonteCarloEngine &engine,
                         UncertaintyResults::Correlations correlations);
     void startFullRun();
     void fullRunFinished();
 
-    Compute m_compute = &UncertaintyResults::of;
+    Compute m_compute = [](const Parameters &parameters, const ScenarioEvents &events, const Uncertainty &uncertainty,
+                           MonteCarloEngine &engine, UncertaintyResults::Correlations correlations) {
+        return UncertaintyResults::of(parameters, events, uncertainty, engine, correlations);
+    };
     MonteCarloEngine m_stepEngine;
     std::shared_ptr<const UncertaintyResults> m_latest;
     bool m_refined = false;   ///< m_latest holds the whole sample
     bool m_correlated = true; ///< m_latest holds the rank correlations, or no worker can add them
     QString m_problem;
     Parameters m_parameters;
+    ScenarioEvents m_events;
     Uncertainty m_uncertainty;
     int m_generation = 0;          ///< counts changes; a worker's result carries the one it ran
     QTimer m_rest;
