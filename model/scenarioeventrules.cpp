@@ -13,7 +13,15 @@ YearMonth startMonth(const Parameters &parameters)
     return YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start])));
 }
 
-std::string changeableKeys()
+/// A number as the parameter table writes a real value (shortest form that reads back exactly).
+std::string shown(double value)
+{
+    return formatValue(descriptor(ParameterId::InitialSellers), value);
+}
+
+} // namespace
+
+std::string changeableParameterKeys()
 {
     std::string keys;
     for (const ParameterDescriptor &d : parameterTable()) {
@@ -24,14 +32,6 @@ std::string changeableKeys()
     }
     return keys;
 }
-
-/// A number as the parameter table writes a real value (shortest form that reads back exactly).
-std::string shown(double value)
-{
-    return formatValue(descriptor(ParameterId::InitialSellers), value);
-}
-
-} // namespace
 
 YearMonth firstEventMonth(const Parameters &parameters)
 {
@@ -47,7 +47,7 @@ std::optional<std::string> eventProblem(const ScenarioEvent &event, const Parame
 {
     const ParameterDescriptor &d = descriptor(event.parameter);
     if (!d.changesByEvent)
-        return "an event may not change " + std::string(d.key) + "; it may change " + changeableKeys();
+        return "an event may not change " + std::string(d.key) + "; it may change " + changeableParameterKeys();
     const YearMonth first = firstEventMonth(parameters);
     const YearMonth last = lastMonth(parameters);
     if (event.month.toIndex() < first.toIndex() || event.month.toIndex() > last.toIndex())

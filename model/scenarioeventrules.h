@@ -31,6 +31,10 @@ std::optional<std::string> eventsProblem(const ScenarioEvents &events, const Par
 /// (the fit compares logarithms), a low above the value or a high below it.
 std::optional<std::string> observationProblem(const Observation &observation, const Parameters &parameters);
 
+/// The ids of the parameters an event may change, in the table's order, joined by ", ": what a
+/// message naming a parameter that is not one of them lists as valid.
+std::string changeableParameterKeys();
+
 /// The metric's name in files and on the command line: "sellers" or "jobs".
 std::string_view metricKey(ObservedMetric metric);
 /// The metric named @p key, or none.
