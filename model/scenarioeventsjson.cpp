@@ -77,6 +77,19 @@ public:
         return v.toString();
     }
 
+    // A string no longer than @p problemOf (scenariotext's limit for it) allows.
+    std::optional<QString> text(const QString &key, std::optional<QString> (*problemOf)(QStringView))
+    {
+        auto v = string(key);
+        if (v) {
+            if (auto problem = problemOf(*v)) {
+                fail(QStringLiteral("%1: %2").arg(placeOf(key), *problem));
+                return std::nullopt;
+            }
+        }
+        return v;
+    }
+
     std::optional<double> number(const QString &key, bool optional = false)
     {
         const QJsonValue v = value(key, optional);
@@ -112,7 +125,20 @@ public:
             *error_ = problem;
         ok_ = false;
     }
-    void failEntry(const std::string &problem) { fail(QStringLiteral("%1: %2").arg(place_, fromStd(problem))); }
+
+    // @p entry, unless one of its fields was refused or @p problemOf (eventrules' verdict on the
+    // whole entry) refuses it.
+    template <typename Entry, typename Rule>
+    std::optional<Entry> finish(Entry entry, Rule problemOf)
+    {
+        if (ok_) {
+            if (auto problem = problemOf(entry))
+                fail(QStringLiteral("%1: %2").arg(place_, fromStd(*problem)));
+        }
+        if (!ok_)
+            return std::nullopt;
+        return entry;
+    }
 
 private:
     QString place_;
@@ -171,18 +197,8 @@ std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValu
                 reader.fail(problem);
         }
     }
-    if (const auto note = reader.string(kNote)) {
-        if (auto problem = eventNoteProblem(*note))
-            reader.fail(QStringLiteral("%1: %2").arg(reader.placeOf(kNote), *problem));
-        event.note = toStd(*note);
-    }
-    if (reader.ok()) {
-        if (auto problem = eventrules::eventProblem(event, parameters))
-            reader.failEntry(*problem);
-    }
-    if (!reader.ok())
-        return std::nullopt;
-    return event;
+    event.note = toStd(reader.text(kNote, eventNoteProblem).value_or(QString()));
+    return reader.finish(event, [&](const ScenarioEvent &e) { return eventrules::eventProblem(e, parameters); });
 }
 
 std::optional<Observation> observationFromJson(const QString &place, const QJsonValue &entry,
@@ -206,18 +222,9 @@ std::optional<Observation> observationFromJson(const QString &place, const QJson
     observation.value = reader.number(kValue).value_or(0.0);
     observation.low = reader.number(kLow, true);
     observation.high = reader.number(kHigh, true);
-    if (const auto source = reader.string(kSource)) {
-        if (auto problem = observationSourceProblem(*source))
-            reader.fail(QStringLiteral("%1: %2").arg(reader.placeOf(kSource), *problem));
-        observation.source = toStd(*source);
-    }
-    if (reader.ok()) {
-        if (auto problem = eventrules::observationProblem(observation, parameters))
-            reader.failEntry(*problem);
-    }
-    if (!reader.ok())
-        return std::nullopt;
-    return observation;
+    observation.source = toStd(reader.text(kSource, observationSourceProblem).value_or(QString()));
+    return reader.finish(observation,
+                         [&](const Observation &o) { return eventrules::observationProblem(o, parameters); });
 }
 
 } // namespace
