@@ -62,12 +62,8 @@ bool addEvents(Scenario &scenario, const CommandLineOptions &options, QString *e
         *error = QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
         return false;
     };
-    if (auto problem = eventrules::eventsProblem(scenario.events, scenario.parameters))
+    if (auto problem = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters))
         return fail(QStringLiteral("after --set"), *problem);
-    for (const Observation &observation : scenario.observations) {
-        if (auto problem = eventrules::observationProblem(observation, scenario.parameters))
-            return fail(QStringLiteral("after --set"), *problem);
-    }
     for (const CommandLineEvent &added : options.events) {
         scenario.events.push_back(added.event);
         if (auto problem = eventrules::eventsProblem(scenario.events, scenario.parameters))

@@ -94,6 +94,18 @@ std::optional<std::string> observationProblem(const Observation &observation, co
     return std::nullopt;
 }
 
+std::optional<std::string> entriesProblem(const ScenarioEvents &events, const Observations &observations,
+                                          const Parameters &parameters)
+{
+    if (auto problem = eventsProblem(events, parameters))
+        return problem;
+    for (const Observation &observation : observations) {
+        if (auto problem = observationProblem(observation, parameters))
+            return problem;
+    }
+    return std::nullopt;
+}
+
 std::string_view metricKey(ObservedMetric metric)
 {
     return metric == ObservedMetric::Sellers ? "sellers" : "jobs";

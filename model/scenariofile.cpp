@@ -5,6 +5,7 @@
 #include "boundedfile.h"
 #include "parametertable.h"
 #include "printabletext.h"
+#include "scenarioeventrules.h"
 #include "scenarioeventsjson.h"
 #include "scenariotext.h"
 #include "strictjsonproblem.h"
@@ -270,9 +271,12 @@ bool write(const QString &path, const Scenario &scenario, QString *error)
 {
     // What is written must read back: a name or note past the limits would make a file this
     // program then refuses.
+    // Nor may an event or a report that a change of the start or horizon left outside them.
+    const auto entries = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters);
     for (const auto &problem : {scenarioNameProblem(QString::fromStdString(scenario.name)),
                                 scenarioNoteProblem(QString::fromStdString(scenario.note)),
-                                eventsjson::limitProblem(scenario.events, scenario.observations)}) {
+                                eventsjson::limitProblem(scenario.events, scenario.observations),
+                                entries ? std::optional(QString::fromStdString(*entries)) : std::nullopt}) {
         if (problem) {
             if (error)
                 *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);

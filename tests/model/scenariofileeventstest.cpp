@@ -321,6 +321,27 @@ TEST(ScenarioFileEvents, WritesOnlyWhatItCanReadBack)
     EXPECT_EQ(error, "cannot write " + path + ": events: 1001 entries; a scenario holds at most 1000 events");
 }
 
+TEST(ScenarioFileEvents, WritesNoEventOrReportThatTheHorizonLeftOutside)
+{
+    // The window may shorten the horizon under an event: the save says so rather than write a
+    // file that would not open.
+    QTemporaryDir folder;
+    const QString path = folder.filePath("s.pledgecheck");
+    Scenario s = withEventsAndObservations();
+    s.parameters.set(ParameterId::HorizonYears, 3);
+    QString error;
+    EXPECT_FALSE(scenariofile::write(path, s, &error));
+    EXPECT_EQ(error, "cannot write " + path
+                         + ": a reported sellers figure in 2020-06 falls outside the scenario: reports fall from "
+                           "2017-01 to 2020-01");
+    s.parameters.set(ParameterId::HorizonYears, 1);
+    EXPECT_FALSE(scenariofile::write(path, s, &error));
+    EXPECT_EQ(error, "cannot write " + path
+                         + ": an event on annual_growth_rate in 2018-07 falls outside the scenario: events fall from "
+                           "2017-02 to 2018-01");
+    EXPECT_FALSE(QFile::exists(path));
+}
+
 TEST(ScenarioFileEvents, APresetMayHoldEvents)
 {
     QTemporaryDir folder;
