@@ -90,9 +90,10 @@ struct Flags {
                            "Without --summary, --csv, --frontier-csv, --save, --png or a --list flag "
                            "it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, event, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
+        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
                             samples,
                            seed, listPresets, listParameters, help, version});
+        parser.addOption(event); // after the others: a line of its own merges with theirs
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open (the window opens "
                                                     "several, each in a window of its own)."),
@@ -140,23 +141,28 @@ std::optional<CommandLineEvent> parseEvent(const QString &text, QString *error)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const qsizetype equals = text.indexOf(QLatin1Char('='), colon + 1);
     if (colon < 0 || equals < 0)
-        return fail(QStringLiteral("expected YYYY-MM:ID=VALUE, e.g. --event 2018-09:annual_growth_rate=0.05"));
+        return fail(QStringLiteral(
+            "expected YYYY-MM:ID=VALUE, e.g. --event 2018-09:annual_growth_rate=0.05"));
     const QByteArray month = text.left(colon).trimmed().toUtf8();
     const QByteArray key = text.mid(colon + 1, equals - colon - 1).trimmed().toUtf8();
     const QByteArray value = text.mid(equals + 1).trimmed().toUtf8();
     CommandLineEvent event{{}, text};
-    const auto parsedMonth = YearMonth::parse(std::string_view(month.constData(), static_cast<std::size_t>(month.size())));
+    const auto parsedMonth
+        = YearMonth::parse(std::string_view(month.constData(), static_cast<std::size_t>(month.size())));
     if (!parsedMonth)
-        return fail(QStringLiteral("\"%1\" is not a month YYYY-MM").arg(printableText(QString::fromUtf8(month))));
+        return fail(QStringLiteral("\"%1\" is not a month YYYY-MM")
+                        .arg(printableText(QString::fromUtf8(month))));
     event.event.month = *parsedMonth;
-    const auto id = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
+    const auto id
+        = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
     if (!id)
         return fail(QStringLiteral("unknown parameter \"%1\"; an event may change %2")
                         .arg(printableText(QString::fromUtf8(key)),
                              QString::fromStdString(eventrules::changeableParameterKeys())));
     event.event.parameter = *id;
     const ParameterDescriptor &d = descriptor(*id);
-    const auto number = parseValue(d, std::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+    const auto number
+        = parseValue(d, std::string_view(value.constData(), static_cast<std::size_t>(value.size())));
     if (!number)
         return fail(QStringLiteral("\"%1\" is not a value of %2; the valid range is %3")
                         .arg(printableText(QString::fromUtf8(value)), QString::fromUtf8(key),

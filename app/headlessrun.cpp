@@ -10,8 +10,8 @@
 #include "printabletext.h"
 #include "projectioncsv.h"
 #include "scenarioresults.h"
-#include "scenarioeventrules.h"
 #include "scenariofile.h"
+#include "scenarioeventrules.h"
 #include "uncertaintyresults.h"
 
 #include <QJsonDocument>
@@ -62,7 +62,8 @@ bool addEvents(Scenario &scenario, const CommandLineOptions &options, QString *e
         *error = QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
         return false;
     };
-    if (auto problem = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters))
+    if (auto problem
+        = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters))
         return fail(QStringLiteral("after --set"), *problem);
     for (const CommandLineEvent &added : options.events) {
         scenario.events.push_back(added.event);

@@ -8,13 +8,20 @@ namespace pledgecheck::jsonfields {
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -24,7 +31,8 @@ QString wrongType(const QString &place, const QString &expected, const QJsonValu
     return QStringLiteral("%1: expected %2, found %3").arg(place, expected, typeName(found));
 }
 
-std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known, const QString &prefix)
+std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known,
+                                  const QString &prefix)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
@@ -58,10 +66,12 @@ std::optional<double> parameterValueFromJson(const ParameterDescriptor &d, const
         return std::nullopt;
     }
     const QByteArray text = json.toString().toUtf8();
-    const auto parsed = parseValue(d, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    const auto parsed
+        = parseValue(d, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     if (!parsed) {
         *error = QStringLiteral("%1: \"%2\" is not valid: the valid range is %3")
-                     .arg(place, printableText(json.toString()), QString::fromStdString(describeRange(d)));
+                     .arg(place, printableText(json.toString()),
+                          QString::fromStdString(describeRange(d)));
         return std::nullopt;
     }
     return parsed;

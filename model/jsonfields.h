@@ -23,7 +23,8 @@ QString typeName(const QJsonValue &value);
 QString wrongType(const QString &place, const QString &expected, const QJsonValue &found);
 
 /// The first key of @p object not in @p known, as `unknown key "<prefix><key>"`, or none.
-std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known, const QString &prefix);
+std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known,
+                                  const QString &prefix);
 
 /// @p value of the parameter @p d as a file holds it: a month or a choice by its name
 /// ("2017-01", "logistic"), anything else as a number.

@@ -47,7 +47,8 @@ std::optional<std::string> eventProblem(const ScenarioEvent &event, const Parame
 {
     const ParameterDescriptor &d = descriptor(event.parameter);
     if (!d.changesByEvent)
-        return "an event may not change " + std::string(d.key) + "; it may change " + changeableParameterKeys();
+        return "an event may not change " + std::string(d.key) + "; it may change "
+            + changeableParameterKeys();
     const YearMonth first = firstEventMonth(parameters);
     const YearMonth last = lastMonth(parameters);
     if (event.month.toIndex() < first.toIndex() || event.month.toIndex() > last.toIndex())
@@ -94,7 +95,8 @@ std::optional<std::string> observationProblem(const Observation &observation, co
     return std::nullopt;
 }
 
-std::optional<std::string> entriesProblem(const ScenarioEvents &events, const Observations &observations,
+std::optional<std::string> entriesProblem(const ScenarioEvents &events,
+                                          const Observations &observations,
                                           const Parameters &parameters)
 {
     if (auto problem = eventsProblem(events, parameters))

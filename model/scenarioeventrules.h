@@ -34,7 +34,8 @@ std::optional<std::string> observationProblem(const Observation &observation, co
 /// Empty when every one of @p events and @p observations fits a scenario of @p parameters
 /// (eventsProblem(), then observationProblem() of each); otherwise the first problem. What a
 /// change of the start or the horizon must keep, and a file must hold to be read back.
-std::optional<std::string> entriesProblem(const ScenarioEvents &events, const Observations &observations,
+std::optional<std::string> entriesProblem(const ScenarioEvents &events,
+                                          const Observations &observations,
                                           const Parameters &parameters);
 
 /// The ids of the parameters an event may change, in the table's order, joined by ", ": what a

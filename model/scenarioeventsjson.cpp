@@ -20,32 +20,26 @@ const QString kLow = QStringLiteral("low");
 const QString kHigh = QStringLiteral("high");
 const QString kSource = QStringLiteral("source");
 
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+QString fromStd(const std::string &text) { return QString::fromStdString(text); }
 
 QString fromView(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-std::string toStd(const QString &text)
-{
-    return text.toStdString();
-}
+std::string toStd(const QString &text) { return text.toStdString(); }
 
 // Reads an entry's fields in turn; the first problem sets the message and every later read
 // returns at once, so that the caller checks once at the end.
 class EntryReader {
 public:
-    EntryReader(const QString &place, const QJsonValue &entry, const QStringList &keys, const char *example,
-                QString *error)
+    EntryReader(const QString &place, const QJsonValue &entry, const QStringList &keys,
+                const char *example, QString *error)
         : place_(place), error_(error)
     {
         if (!entry.isObject()) {
-            fail(jsonfields::wrongType(place, QStringLiteral("an object such as %1").arg(QLatin1String(example)),
-                                       entry));
+            fail(jsonfields::wrongType(
+                place, QStringLiteral("an object such as %1").arg(QLatin1String(example)), entry));
             return;
         }
         object_ = entry.toObject();
@@ -78,7 +72,8 @@ public:
     }
 
     // A string no longer than @p problemOf (scenariotext's limit for it) allows.
-    std::optional<QString> text(const QString &key, std::optional<QString> (*problemOf)(QStringView))
+    std::optional<QString> text(const QString &key,
+                                std::optional<QString> (*problemOf)(QStringView))
     {
         auto v = string(key);
         if (v) {
@@ -112,9 +107,11 @@ public:
             return std::nullopt;
         }
         const QByteArray text = v.toString().toUtf8();
-        const auto parsed = YearMonth::parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        const auto parsed = YearMonth::parse(
+            std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
         if (!parsed)
-            fail(QStringLiteral("%1: \"%2\" is not a month \"YYYY-MM\"").arg(placeOf(kMonth), printableText(v.toString())));
+            fail(QStringLiteral("%1: \"%2\" is not a month \"YYYY-MM\"")
+                     .arg(placeOf(kMonth), printableText(v.toString())));
         return parsed;
     }
 
@@ -128,8 +125,7 @@ public:
 
     // @p entry, unless one of its fields was refused or @p problemOf (eventrules' verdict on the
     // whole entry) refuses it.
-    template <typename Entry, typename Rule>
-    std::optional<Entry> finish(Entry entry, Rule problemOf)
+    template<typename Entry, typename Rule> std::optional<Entry> finish(Entry entry, Rule problemOf)
     {
         if (ok_) {
             if (auto problem = problemOf(entry))
@@ -152,10 +148,14 @@ std::optional<QString> countProblem(const QString &key, qsizetype count, qsizety
 {
     if (count <= most)
         return std::nullopt;
-    return QStringLiteral("%1: %2 entries; a scenario holds at most %3 %1").arg(key).arg(count).arg(most);
+    return QStringLiteral("%1: %2 entries; a scenario holds at most %3 %1")
+        .arg(key)
+        .arg(count)
+        .arg(most);
 }
 
-std::optional<QJsonArray> arrayOf(const QJsonValue &json, const QString &key, qsizetype most, QString *error)
+std::optional<QJsonArray> arrayOf(const QJsonValue &json, const QString &key, qsizetype most,
+                                  QString *error)
 {
     if (!json.isArray()) {
         *error = jsonfields::wrongType(key, QStringLiteral("an array"), json);
@@ -169,18 +169,40 @@ std::optional<QJsonArray> arrayOf(const QJsonValue &json, const QString &key, qs
     return array;
 }
 
+// The entries of the array @p json, each read by @p readOne(place, entry), which sets @p error
+// on a problem.
+template<typename Entry, typename ReadOne>
+std::optional<std::vector<Entry>> entriesFromJson(const QJsonValue &json, const QString &key,
+                                                  qsizetype most, QString *error, ReadOne readOne)
+{
+    const auto array = arrayOf(json, key, most, error);
+    if (!array)
+        return std::nullopt;
+    std::vector<Entry> entries;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        std::optional<Entry> entry
+            = readOne(QStringLiteral("%1[%2]").arg(key).arg(i), array->at(i));
+        if (!entry)
+            return std::nullopt;
+        entries.push_back(std::move(*entry));
+    }
+    return entries;
+}
+
 std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValue &entry,
                                            const Parameters &parameters, QString *error)
 {
-    EntryReader reader(place, entry, {kMonth, kParameter, kValue, kNote},
-                       R"({"month": "2018-09", "parameter": "annual_growth_rate", "value": 0.05, "note": "..."})",
-                       error);
+    EntryReader reader(
+        place, entry, {kMonth, kParameter, kValue, kNote},
+        R"({"month": "2018-09", "parameter": "annual_growth_rate", "value": 0.05, "note": "..."})",
+        error);
     ScenarioEvent event;
     if (const auto month = reader.month())
         event.month = *month;
     const auto key = reader.string(kParameter);
     const QByteArray keyText = key.value_or(QString()).toUtf8();
-    const auto id = findParameter(std::string_view(keyText.constData(), static_cast<std::size_t>(keyText.size())));
+    const auto id = findParameter(
+        std::string_view(keyText.constData(), static_cast<std::size_t>(keyText.size())));
     if (key && !id)
         reader.fail(QStringLiteral("%1: unknown parameter \"%2\"; an event may change %3")
                         .arg(reader.placeOf(kParameter), printableText(*key),
@@ -190,28 +212,31 @@ std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValu
         const QJsonValue value = reader.value(kValue);
         if (reader.ok()) {
             QString problem;
-            if (const auto number = jsonfields::parameterValueFromJson(descriptor(*id), value,
-                                                                       reader.placeOf(kValue), &problem))
+            if (const auto number = jsonfields::parameterValueFromJson(
+                    descriptor(*id), value, reader.placeOf(kValue), &problem))
                 event.value = *number;
             else
                 reader.fail(problem);
         }
     }
     event.note = toStd(reader.text(kNote, eventNoteProblem).value_or(QString()));
-    return reader.finish(event, [&](const ScenarioEvent &e) { return eventrules::eventProblem(e, parameters); });
+    return reader.finish(
+        event, [&](const ScenarioEvent &e) { return eventrules::eventProblem(e, parameters); });
 }
 
 std::optional<Observation> observationFromJson(const QString &place, const QJsonValue &entry,
                                                const Parameters &parameters, QString *error)
 {
-    EntryReader reader(place, entry, {kMonth, kMetric, kValue, kLow, kHigh, kSource},
-                       R"({"month": "2020-06", "metric": "sellers", "value": 3000, "source": "..."})", error);
+    EntryReader reader(
+        place, entry, {kMonth, kMetric, kValue, kLow, kHigh, kSource},
+        R"({"month": "2020-06", "metric": "sellers", "value": 3000, "source": "..."})", error);
     Observation observation;
     if (const auto month = reader.month())
         observation.month = *month;
     if (const auto name = reader.string(kMetric)) {
         const QByteArray text = name->toUtf8();
-        if (const auto metric = eventrules::findMetric(std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
+        if (const auto metric = eventrules::findMetric(
+                std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             observation.metric = *metric;
         else
             reader.fail(QStringLiteral("%1: unknown metric \"%2\"; the metrics are %3 or %4")
@@ -223,8 +248,9 @@ std::optional<Observation> observationFromJson(const QString &place, const QJson
     observation.low = reader.number(kLow, true);
     observation.high = reader.number(kHigh, true);
     observation.source = toStd(reader.text(kSource, observationSourceProblem).value_or(QString()));
-    return reader.finish(observation,
-                         [&](const Observation &o) { return eventrules::observationProblem(o, parameters); });
+    return reader.finish(observation, [&](const Observation &o) {
+        return eventrules::observationProblem(o, parameters);
+    });
 }
 
 } // namespace
@@ -234,10 +260,10 @@ QJsonArray toJson(const ScenarioEvents &events)
     QJsonArray array;
     for (const ScenarioEvent &event : events) {
         const ParameterDescriptor &d = descriptor(event.parameter);
-        array.append(QJsonObject{{kMonth, fromStd(event.month.toString())},
-                                 {kParameter, fromView(d.key)},
-                                 {kValue, jsonfields::parameterValueToJson(d, event.value)},
-                                 {kNote, fromStd(event.note)}});
+        array.append(QJsonObject {{kMonth, fromStd(event.month.toString())},
+                                  {kParameter, fromView(d.key)},
+                                  {kValue, jsonfields::parameterValueToJson(d, event.value)},
+                                  {kNote, fromStd(event.note)}});
     }
     return array;
 }
@@ -246,10 +272,10 @@ QJsonArray toJson(const Observations &observations)
 {
     QJsonArray array;
     for (const Observation &observation : observations) {
-        QJsonObject object{{kMonth, fromStd(observation.month.toString())},
-                           {kMetric, fromView(eventrules::metricKey(observation.metric))},
-                           {kValue, observation.value},
-                           {kSource, fromStd(observation.source)}};
+        QJsonObject object {{kMonth, fromStd(observation.month.toString())},
+                            {kMetric, fromView(eventrules::metricKey(observation.metric))},
+                            {kValue, observation.value},
+                            {kSource, fromStd(observation.source)}};
         if (observation.low)
             object.insert(kLow, *observation.low);
         if (observation.high)
@@ -259,28 +285,25 @@ QJsonArray toJson(const Observations &observations)
     return array;
 }
 
-std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters, QString *error)
+std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters,
+                                             QString *error)
 {
     const QString key = QStringLiteral("events");
-    const auto array = arrayOf(json, key, kMostEvents, error);
-    if (!array)
+    auto events = entriesFromJson<ScenarioEvent>(
+        json, key, kMostEvents, error, [&](const QString &place, const QJsonValue &entry) {
+            return eventFromJson(place, entry, parameters, error);
+        });
+    if (!events)
         return std::nullopt;
-    ScenarioEvents events;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString place = QStringLiteral("%1[%2]").arg(key).arg(i);
-        auto event = eventFromJson(place, array->at(i), parameters, error);
-        if (!event)
-            return std::nullopt;
-        events.push_back(std::move(*event));
-    }
     // Each event passed alone, so the problem is two that change one parameter in one month.
     // Name the later by its index: the shortest run of events from the first that has the problem
     // ends with it (a longer run keeps it, so halving finds it in a few checks).
-    if (auto problem = eventrules::eventsProblem(events, parameters)) {
-        std::size_t good = 1, bad = events.size(); // the first `good` pass, the first `bad` do not
+    if (auto problem = eventrules::eventsProblem(*events, parameters)) {
+        std::size_t good = 1, bad = events->size(); // the first `good` pass, the first `bad` do not
         while (bad - good > 1) {
             const std::size_t middle = good + (bad - good) / 2;
-            const ScenarioEvents run(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(middle));
+            const ScenarioEvents run(events->begin(),
+                                     events->begin() + static_cast<std::ptrdiff_t>(middle));
             (eventrules::eventsProblem(run, parameters) ? bad : good) = middle;
         }
         *error = QStringLiteral("%1[%2]: %3").arg(key).arg(bad - 1).arg(fromStd(*problem));
@@ -289,38 +312,39 @@ std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Param
     return events;
 }
 
-std::optional<Observations> observationsFromJson(const QJsonValue &json, const Parameters &parameters,
-                                                 QString *error)
+std::optional<Observations> observationsFromJson(const QJsonValue &json,
+                                                 const Parameters &parameters, QString *error)
 {
     const QString key = QStringLiteral("observations");
-    const auto array = arrayOf(json, key, kMostObservations, error);
-    if (!array)
+    auto observations = entriesFromJson<Observation>(
+        json, key, kMostObservations, error, [&](const QString &place, const QJsonValue &entry) {
+            return observationFromJson(place, entry, parameters, error);
+        });
+    if (!observations)
         return std::nullopt;
-    Observations observations;
-    for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString place = QStringLiteral("%1[%2]").arg(key).arg(i);
-        auto observation = observationFromJson(place, array->at(i), parameters, error);
-        if (!observation)
-            return std::nullopt;
-        // Two reports of one month may both stand (two sources); the same report twice would
-        // count twice in the fit.
-        for (qsizetype j = 0; j < i; ++j) {
-            if (observations[static_cast<std::size_t>(j)] == *observation) {
-                *error = QStringLiteral("%1: the same report as %2[%3]; keep one").arg(place, key).arg(j);
+    // Two reports of one month may both stand (two sources); the same report twice would count
+    // twice in the fit.
+    for (std::size_t i = 1; i < observations->size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if ((*observations)[j] == (*observations)[i]) {
+                *error = QStringLiteral("%1[%2]: the same report as %1[%3]; keep one")
+                             .arg(key)
+                             .arg(i)
+                             .arg(j);
                 return std::nullopt;
             }
         }
-        observations.push_back(std::move(*observation));
     }
     return observations;
 }
 
 std::optional<QString> limitProblem(const ScenarioEvents &events, const Observations &observations)
 {
-    if (auto problem = countProblem(QStringLiteral("events"), static_cast<qsizetype>(events.size()), kMostEvents))
+    if (auto problem = countProblem(QStringLiteral("events"), static_cast<qsizetype>(events.size()),
+                                    kMostEvents))
         return problem;
-    if (auto problem = countProblem(QStringLiteral("observations"), static_cast<qsizetype>(observations.size()),
-                                    kMostObservations))
+    if (auto problem = countProblem(QStringLiteral("observations"),
+                                    static_cast<qsizetype>(observations.size()), kMostObservations))
         return problem;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (auto problem = eventNoteProblem(fromStd(events[i].note)))

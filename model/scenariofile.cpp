@@ -1,8 +1,8 @@
 #include "scenariofile.h"
 
 #include "atomicfile.h"
-#include "jsonfields.h"
 #include "boundedfile.h"
+#include "jsonfields.h"
 #include "parametertable.h"
 #include "printabletext.h"
 #include "scenarioeventrules.h"
@@ -272,11 +272,13 @@ bool write(const QString &path, const Scenario &scenario, QString *error)
     // What is written must read back: a name or note past the limits would make a file this
     // program then refuses.
     // Nor may an event or a report that a change of the start or horizon left outside them.
-    const auto entries = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters);
-    for (const auto &problem : {scenarioNameProblem(QString::fromStdString(scenario.name)),
-                                scenarioNoteProblem(QString::fromStdString(scenario.note)),
-                                eventsjson::limitProblem(scenario.events, scenario.observations),
-                                entries ? std::optional(QString::fromStdString(*entries)) : std::nullopt}) {
+    const auto entries
+        = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters);
+    for (const auto &problem :
+         {scenarioNameProblem(QString::fromStdString(scenario.name)),
+          scenarioNoteProblem(QString::fromStdString(scenario.note)),
+          eventsjson::limitProblem(scenario.events, scenario.observations),
+          entries ? std::optional(QString::fromStdString(*entries)) : std::nullopt}) {
         if (problem) {
             if (error)
                 *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);

@@ -31,17 +31,18 @@ std::string optionsRefusal(const QString &event)
 Scenario saved(const QTemporaryDir &folder, const QStringList &arguments)
 {
     const QString path = folder.filePath("saved.pledgecheck");
-    const ProcessResult result = run(arguments + QStringList{"--save", path});
+    const ProcessResult result = run(arguments + QStringList {"--save", path});
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     QString error;
     auto scenario = scenariofile::read(path, &error);
     EXPECT_TRUE(scenario) << error.toStdString();
-    return scenario.value_or(Scenario{});
+    return scenario.value_or(Scenario {});
 }
 
-const std::string kChangeable = "growth_model, annual_growth_rate, annual_churn_rate, market_size, "
-                                "hires_per_seller, side_business_share, service_jobs_per_1000_sellers, "
-                                "export_value_per_seller, jobs_per_billion_exports, displacement_share";
+const std::string kChangeable
+    = "growth_model, annual_growth_rate, annual_churn_rate, market_size, "
+      "hires_per_seller, side_business_share, service_jobs_per_1000_sellers, "
+      "export_value_per_seller, jobs_per_billion_exports, displacement_share";
 
 } // namespace
 
@@ -54,31 +55,38 @@ TEST(CommandLineEvents, ReadsEachEventInTheOrderGivenAChoiceByItsName)
     ASSERT_TRUE(options) << error.toStdString();
     ASSERT_EQ(options->events.size(), 2);
     EXPECT_EQ(options->events[0].event,
-              (ScenarioEvent{{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, {}}));
-    EXPECT_EQ(options->events[1].event,
-              (ScenarioEvent{{2018, 10}, ParameterId::GrowthModel, static_cast<double>(GrowthModel::Linear), {}}));
+              (ScenarioEvent {{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, {}}));
+    EXPECT_EQ(
+        options->events[1].event,
+        (ScenarioEvent {
+            {2018, 10}, ParameterId::GrowthModel, static_cast<double>(GrowthModel::Linear), {}}));
     EXPECT_EQ(options->events[1].text, " 2018-10 : growth_model = linear ");
 }
 
 TEST(CommandLineEvents, RefusesAnEventThatIsNotOneSayingWhatIs)
 {
     EXPECT_EQ(optionsRefusal("annual_growth_rate=0.1"),
-              "--event annual_growth_rate=0.1: expected YYYY-MM:ID=VALUE, e.g. --event 2018-09:annual_growth_rate=0.05");
+              "--event annual_growth_rate=0.1: expected YYYY-MM:ID=VALUE, e.g. --event "
+              "2018-09:annual_growth_rate=0.05");
     EXPECT_EQ(optionsRefusal("2018-09:annual_growth_rate"),
               "--event 2018-09:annual_growth_rate: expected YYYY-MM:ID=VALUE, e.g. --event "
               "2018-09:annual_growth_rate=0.05");
     EXPECT_EQ(optionsRefusal("2018-9:annual_growth_rate=0.1"),
               "--event 2018-9:annual_growth_rate=0.1: \"2018-9\" is not a month YYYY-MM");
     EXPECT_EQ(optionsRefusal("2018-09:hires=2"),
-              "--event 2018-09:hires=2: unknown parameter \"hires\"; an event may change " + kChangeable);
+              "--event 2018-09:hires=2: unknown parameter \"hires\"; an event may change "
+                  + kChangeable);
     EXPECT_EQ(optionsRefusal("2018-09:annual_growth_rate=fast"),
-              "--event 2018-09:annual_growth_rate=fast: \"fast\" is not a value of annual_growth_rate; the valid "
+              "--event 2018-09:annual_growth_rate=fast: \"fast\" is not a value of "
+              "annual_growth_rate; the valid "
               "range is -0.5 to 10");
     EXPECT_EQ(optionsRefusal("2018-09:growth_model=cubic"),
-              "--event 2018-09:growth_model=cubic: \"cubic\" is not a value of growth_model; the valid range is "
+              "--event 2018-09:growth_model=cubic: \"cubic\" is not a value of growth_model; the "
+              "valid range is "
               "exponential, logistic or linear");
     QString error;
-    EXPECT_FALSE(parseOptions({"--event", "2018-09:hires_per_seller=2", "a.pledgecheck", "b.pledgecheck"}, &error));
+    EXPECT_FALSE(parseOptions(
+        {"--event", "2018-09:hires_per_seller=2", "a.pledgecheck", "b.pledgecheck"}, &error));
     EXPECT_TRUE(error.startsWith("more than one scenario file given")) << error.toStdString();
 }
 
@@ -88,38 +96,51 @@ TEST(CommandLineEvents, SavesTheEventsAfterTheScenariosOwn)
     Scenario own;
     own.events = {{{2019, 3}, ParameterId::HiresPerSeller, 2, "the file's own"}};
     const QString file = writeScenario(folder, "own.pledgecheck", own);
-    const Scenario result = saved(folder, {"--scenario", file, "--event", "2018-10:growth_model=logistic",
-                                           "--event", "2018-07:annual_growth_rate=0.1"});
-    EXPECT_EQ(result.events,
-              (ScenarioEvents{own.events[0],
-                              {{2018, 10}, ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic), {}},
-                              {{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, {}}}));
+    const Scenario result = saved(folder,
+                                  {"--scenario", file, "--event", "2018-10:growth_model=logistic",
+                                   "--event", "2018-07:annual_growth_rate=0.1"});
+    EXPECT_EQ(
+        result.events,
+        (ScenarioEvents {
+            own.events[0],
+            {{2018, 10}, ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic), {}},
+            {{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, {}}}));
 }
 
 TEST(CommandLineEvents, MonthsAreCheckedAgainstTheStartAndHorizonAfterSet)
 {
     // A 2025 event falls after the defaults' five years (to 2022-01), inside ten.
     EXPECT_EQ(refusal({"--event", "2025-06:annual_churn_rate=0.2", "--summary"}),
-              "pledgecheck: --event 2025-06:annual_churn_rate=0.2: an event on annual_churn_rate in 2025-06 falls "
+              "pledgecheck: --event 2025-06:annual_churn_rate=0.2: an event on annual_churn_rate "
+              "in 2025-06 falls "
               "outside the scenario: events fall from 2017-02 to 2022-01");
     QTemporaryDir folder;
-    EXPECT_EQ(saved(folder, {"--event", "2025-06:annual_churn_rate=0.2", "--set", "horizon_years=10"}).events,
-              (ScenarioEvents{{{2025, 6}, ParameterId::AnnualChurnRate, 0.2, {}}}));
+    EXPECT_EQ(
+        saved(folder, {"--event", "2025-06:annual_churn_rate=0.2", "--set", "horizon_years=10"})
+            .events,
+        (ScenarioEvents {{{2025, 6}, ParameterId::AnnualChurnRate, 0.2, {}}}));
     // And the start moved by --set: 2017-06 is now before the month after it.
-    EXPECT_EQ(refusal({"--event", "2017-06:annual_churn_rate=0.2", "--set", "start=2018-01", "--summary"}),
-              "pledgecheck: --event 2017-06:annual_churn_rate=0.2: an event on annual_churn_rate in 2017-06 falls "
+    EXPECT_EQ(refusal({"--event", "2017-06:annual_churn_rate=0.2", "--set", "start=2018-01",
+                       "--summary"}),
+              "pledgecheck: --event 2017-06:annual_churn_rate=0.2: an event on annual_churn_rate "
+              "in 2017-06 falls "
               "outside the scenario: events fall from 2018-02 to 2023-01");
 }
 
 TEST(CommandLineEvents, RefusesWhatNoEventMayDo)
 {
-    EXPECT_EQ(refusal({"--event", "2018-09:start=2018-01", "--summary"}),
-              "pledgecheck: --event 2018-09:start=2018-01: an event may not change start; it may change " + kChangeable);
+    EXPECT_EQ(
+        refusal({"--event", "2018-09:start=2018-01", "--summary"}),
+        "pledgecheck: --event 2018-09:start=2018-01: an event may not change start; it may change "
+            + kChangeable);
     EXPECT_EQ(refusal({"--event", "2018-09:annual_growth_rate=20", "--summary"}),
-              "pledgecheck: --event 2018-09:annual_growth_rate=20: an event in 2018-09 sets annual_growth_rate = 20 "
+              "pledgecheck: --event 2018-09:annual_growth_rate=20: an event in 2018-09 sets "
+              "annual_growth_rate = 20 "
               "is not valid: the valid range is -0.5 to 10");
-    EXPECT_EQ(refusal({"--event", "2018-09:hires_per_seller=2", "--event", "2018-09:hires_per_seller=3", "--summary"}),
-              "pledgecheck: --event 2018-09:hires_per_seller=3: two events change hires_per_seller in 2018-09; keep one");
+    EXPECT_EQ(refusal({"--event", "2018-09:hires_per_seller=2", "--event",
+                       "2018-09:hires_per_seller=3", "--summary"}),
+              "pledgecheck: --event 2018-09:hires_per_seller=3: two events change hires_per_seller "
+              "in 2018-09; keep one");
 }
 
 TEST(CommandLineEvents, AFilesEventOrReportThatSetMovesOutsideIsRefused)
@@ -129,14 +150,17 @@ TEST(CommandLineEvents, AFilesEventOrReportThatSetMovesOutsideIsRefused)
     own.events = {{{2019, 3}, ParameterId::HiresPerSeller, 2, "the file's own"}};
     const QString file = writeScenario(folder, "own.pledgecheck", own);
     EXPECT_EQ(refusal({"--scenario", file, "--set", "horizon_years=1", "--summary"}),
-              "pledgecheck: after --set: an event on hires_per_seller in 2019-03 falls outside the scenario: events "
+              "pledgecheck: after --set: an event on hires_per_seller in 2019-03 falls outside the "
+              "scenario: events "
               "fall from 2017-02 to 2018-01");
     EXPECT_EQ(refusal({"--scenario", file, "--event", "2019-03:hires_per_seller=3", "--summary"}),
-              "pledgecheck: --event 2019-03:hires_per_seller=3: two events change hires_per_seller in 2019-03; keep one");
+              "pledgecheck: --event 2019-03:hires_per_seller=3: two events change hires_per_seller "
+              "in 2019-03; keep one");
     Scenario reported;
     reported.observations = {{{2020, 6}, ObservedMetric::Sellers, 3000, 1000, 9999, "thousands"}};
     const QString reports = writeScenario(folder, "reported.pledgecheck", reported);
     EXPECT_EQ(refusal({"--scenario", reports, "--set", "horizon_years=2", "--summary"}),
-              "pledgecheck: after --set: a reported sellers figure in 2020-06 falls outside the scenario: reports "
+              "pledgecheck: after --set: a reported sellers figure in 2020-06 falls outside the "
+              "scenario: reports "
               "fall from 2017-01 to 2019-01");
 }

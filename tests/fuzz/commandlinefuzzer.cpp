@@ -1,8 +1,9 @@
 // libFuzzer target: --set ID=VALUE and --event YYYY-MM:ID=VALUE through the command line's own
 // parser (CommandLineOptions::parse), each line of the input one --set, or one --event where a
-// colon comes before its first "=", applied to every preset as the headless run applies them. A refused command line must come with a message; an accepted one must
-// give valid overrides and, where the parameters it leaves are valid, a scenario that passes
-// checkAcceptedScenario. The README's "Fuzzing" section says how to run it.
+// colon comes before its first "=", applied to every preset as the headless run applies them. A
+// refused command line must come with a message; an accepted one must give valid overrides and,
+// where the parameters it leaves are valid, a scenario that passes checkAcceptedScenario. The
+// README's "Fuzzing" section says how to run it.
 #include "commandlineoptions.h"
 #include "parametertable.h"
 #include "presetlibrary.h"
@@ -45,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     qsizetype eventLines = 0;
     for (const QString &line : lines) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        const bool event = colon >= 0 && (line.indexOf(QLatin1Char('=')) < 0 || colon < line.indexOf(QLatin1Char('=')));
+        const bool event = colon >= 0
+            && (line.indexOf(QLatin1Char('=')) < 0 || colon < line.indexOf(QLatin1Char('=')));
         eventLines += event ? 1 : 0;
         arguments << (event ? QStringLiteral("--event") : QStringLiteral("--set")) << line;
     }
@@ -56,7 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fuzz::require(!error.isEmpty(), "a refused --set or --event comes with a message");
         return 0;
     }
-    fuzz::require(options->overrides.size() == lines.size() - eventLines, "every --set gives one override");
+    fuzz::require(options->overrides.size() == lines.size() - eventLines,
+                  "every --set gives one override");
     fuzz::require(options->events.size() == eventLines, "every --event gives one event");
     for (const ParameterOverride &override : options->overrides)
         fuzz::require(!checkValue(descriptor(override.id), override.value),

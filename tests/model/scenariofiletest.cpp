@@ -109,8 +109,9 @@ TEST(ScenarioFile, RefusesANewerFormatVersion)
 {
     QJsonObject root = sampleJson();
     root.insert("version", 5);
-    EXPECT_EQ(refusal(root), "written in format version 5 by a newer PledgeCheck; this version "
-                             "reads format version 4 and older");
+    EXPECT_EQ(refusal(root),
+              "written in format version 5 by a newer PledgeCheck; this version "
+              "reads format version 4 and older");
     root.insert("version", "1");
     EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found a string");
     root.insert("version", 0.5);
