@@ -3,6 +3,7 @@
 #include "chartrenderer.h"
 #include "parametertable.h"
 #include "printabletext.h"
+#include "scenarioeventrules.h"
 #include "uncertainty.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,11 @@ struct Flags {
                            QStringLiteral("Override one parameter (see --list-parameters); "
                                           "repeatable. Rates are fractions: 0.5 = 50 %."),
                            QStringLiteral("ID=VALUE")};
+    QCommandLineOption event{QStringLiteral("event"),
+                             QStringLiteral("From the month YYYY-MM on, the parameter ID takes VALUE "
+                                            "(after the scenario's own events and --set); "
+                                            "repeatable. E.g. 2018-09:annual_growth_rate=0.05."),
+                             QStringLiteral("YYYY-MM:ID=VALUE")};
     QCommandLineOption summary{QStringLiteral("summary"),
                                QStringLiteral("Print the key figures as one JSON object.")};
     QCommandLineOption csv{QStringLiteral("csv"),
@@ -87,6 +93,7 @@ struct Flags {
         parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
                             samples,
                            seed, listPresets, listParameters, help, version});
+        parser.addOption(event); // after the others: a line of its own merges with theirs
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open (the window opens "
                                                     "several, each in a window of its own)."),
@@ -123,6 +130,45 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
         return std::nullopt;
     }
     return ParameterOverride{*id, *number};
+}
+
+std::optional<CommandLineEvent> parseEvent(const QString &text, QString *error)
+{
+    const auto fail = [&](const QString &problem) {
+        *error = QStringLiteral("--event %1: %2").arg(printableText(text), problem);
+        return std::nullopt;
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    const qsizetype equals = text.indexOf(QLatin1Char('='), colon + 1);
+    if (colon < 0 || equals < 0)
+        return fail(QStringLiteral(
+            "expected YYYY-MM:ID=VALUE, e.g. --event 2018-09:annual_growth_rate=0.05"));
+    const QByteArray month = text.left(colon).trimmed().toUtf8();
+    const QByteArray key = text.mid(colon + 1, equals - colon - 1).trimmed().toUtf8();
+    const QByteArray value = text.mid(equals + 1).trimmed().toUtf8();
+    CommandLineEvent event{{}, text};
+    const auto parsedMonth
+        = YearMonth::parse(std::string_view(month.constData(), static_cast<std::size_t>(month.size())));
+    if (!parsedMonth)
+        return fail(QStringLiteral("\"%1\" is not a month YYYY-MM")
+                        .arg(printableText(QString::fromUtf8(month))));
+    event.event.month = *parsedMonth;
+    const auto id
+        = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
+    if (!id)
+        return fail(QStringLiteral("unknown parameter \"%1\"; an event may change %2")
+                        .arg(printableText(QString::fromUtf8(key)),
+                             QString::fromStdString(eventrules::changeableParameterKeys())));
+    event.event.parameter = *id;
+    const ParameterDescriptor &d = descriptor(*id);
+    const auto number
+        = parseValue(d, std::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+    if (!number)
+        return fail(QStringLiteral("\"%1\" is not a value of %2; the valid range is %3")
+                        .arg(printableText(QString::fromUtf8(value)), QString::fromUtf8(key),
+                             QString::fromStdString(describeRange(d))));
+    event.event.value = *number;
+    return event;
 }
 
 // Seeds a scenario file can hold exactly (as a JSON number).
@@ -267,7 +313,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     }
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1 && (options.headless() || parser.isSet(flags.set))) {
+    if (files.size() > 1 && (options.headless() || parser.isSet(flags.set) || parser.isSet(flags.event))) {
         *error = QStringLiteral("more than one scenario file given (%1); give one (only the window "
                                 "opens several, each as it is)")
                      .arg(printableText(files.join(QStringLiteral(", ")), 300));
@@ -312,6 +358,12 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
         if (!parsed)
             return std::nullopt;
         options.overrides.append(*parsed);
+    }
+    for (const QString &text : parser.values(flags.event)) {
+        const auto parsed = parseEvent(text, error);
+        if (!parsed)
+            return std::nullopt;
+        options.events.append(*parsed);
     }
     return options;
 }

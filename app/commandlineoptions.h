@@ -4,6 +4,7 @@
 #include "charttheme.h"
 #include "jobsaxis.h"
 #include "parameterdescriptor.h"
+#include "scenarioevents.h"
 
 #include <QList>
 #include <QSize>
@@ -21,6 +22,14 @@ struct ParameterOverride {
     double value;
 };
 
+/// One --event YYYY-MM:ID=VALUE, read but not yet checked against the scenario: its month
+/// against the start and horizon, whether the parameter may change, the value's range
+/// (eventrules, once the file and --set have given the scenario).
+struct CommandLineEvent {
+    ScenarioEvent event;
+    QString text; ///< as given, for the message that refuses it
+};
+
 /// What the command line asks for. See parse() for the flags.
 struct CommandLineOptions {
     QString preset;       ///< --preset NAME
@@ -29,6 +38,7 @@ struct CommandLineOptions {
     /// hands over every file chosen), each opened in a window of its own.
     QStringList moreScenarioFiles;
     QList<ParameterOverride> overrides;
+    QList<CommandLineEvent> events; ///< --event, in the order given
     bool summary = false; ///< --summary
     QString csvFile;      ///< --csv FILE
     QString frontierCsvFile; ///< --frontier-csv FILE

@@ -19,7 +19,8 @@ void openStartingScenario(MainWindow &window, const CommandLineOptions &options)
 {
     QString error;
     if (const auto scenario = startingScenario(options, &error)) {
-        const bool fromFile = !options.scenarioFile.isEmpty() && options.overrides.isEmpty();
+        const bool fromFile = !options.scenarioFile.isEmpty() && options.overrides.isEmpty()
+            && options.events.isEmpty();
         window.document()->reset(*scenario,
                                  fromFile ? QFileInfo(options.scenarioFile).absoluteFilePath() : QString());
     } else {

@@ -7,9 +7,11 @@
 #include "montecarlo.h"
 #include "parametertable.h"
 #include "presetlibrary.h"
+#include "printabletext.h"
 #include "projectioncsv.h"
 #include "scenarioresults.h"
 #include "scenariofile.h"
+#include "scenarioeventrules.h"
 #include "uncertaintyresults.h"
 
 #include <QJsonDocument>
@@ -52,6 +54,25 @@ void listPresets(QTextStream &out)
         out << preset.name << '\t' << preset.title << '\n';
 }
 
+// The scenario's own events and reports, checked again against the start and horizon --set may
+// have moved, then the --event ones after them. False with the one line that refuses them.
+bool addEvents(Scenario &scenario, const CommandLineOptions &options, QString *error)
+{
+    const auto fail = [error](const QString &where, const std::string &problem) {
+        *error = QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+        return false;
+    };
+    if (auto problem
+        = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters))
+        return fail(QStringLiteral("after --set"), *problem);
+    for (const CommandLineEvent &added : options.events) {
+        scenario.events.push_back(added.event);
+        if (auto problem = eventrules::eventsProblem(scenario.events, scenario.parameters))
+            return fail(QStringLiteral("--event %1").arg(printableText(added.text)), *problem);
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error)
@@ -76,6 +97,8 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
         *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(*problem));
         return std::nullopt;
     }
+    if (!addEvents(*scenario, options, error))
+        return std::nullopt;
     return scenario;
 }
 

@@ -13,7 +13,15 @@ YearMonth startMonth(const Parameters &parameters)
     return YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start])));
 }
 
-std::string changeableKeys()
+/// A number as the parameter table writes a real value (shortest form that reads back exactly).
+std::string shown(double value)
+{
+    return formatValue(descriptor(ParameterId::InitialSellers), value);
+}
+
+} // namespace
+
+std::string changeableParameterKeys()
 {
     std::string keys;
     for (const ParameterDescriptor &d : parameterTable()) {
@@ -24,14 +32,6 @@ std::string changeableKeys()
     }
     return keys;
 }
-
-/// A number as the parameter table writes a real value (shortest form that reads back exactly).
-std::string shown(double value)
-{
-    return formatValue(descriptor(ParameterId::InitialSellers), value);
-}
-
-} // namespace
 
 YearMonth firstEventMonth(const Parameters &parameters)
 {
@@ -47,7 +47,8 @@ std::optional<std::string> eventProblem(const ScenarioEvent &event, const Parame
 {
     const ParameterDescriptor &d = descriptor(event.parameter);
     if (!d.changesByEvent)
-        return "an event may not change " + std::string(d.key) + "; it may change " + changeableKeys();
+        return "an event may not change " + std::string(d.key) + "; it may change "
+            + changeableParameterKeys();
     const YearMonth first = firstEventMonth(parameters);
     const YearMonth last = lastMonth(parameters);
     if (event.month.toIndex() < first.toIndex() || event.month.toIndex() > last.toIndex())
@@ -91,6 +92,19 @@ std::optional<std::string> observationProblem(const Observation &observation, co
     if (observation.high && !(std::isfinite(*observation.high) && *observation.high >= observation.value))
         return what + " has high " + shown(*observation.high) + ": high must be at least the value "
                + shown(observation.value);
+    return std::nullopt;
+}
+
+std::optional<std::string> entriesProblem(const ScenarioEvents &events,
+                                          const Observations &observations,
+                                          const Parameters &parameters)
+{
+    if (auto problem = eventsProblem(events, parameters))
+        return problem;
+    for (const Observation &observation : observations) {
+        if (auto problem = observationProblem(observation, parameters))
+            return problem;
+    }
     return std::nullopt;
 }
 

@@ -31,6 +31,17 @@ std::optional<std::string> eventsProblem(const ScenarioEvents &events, const Par
 /// (the fit compares logarithms), a low above the value or a high below it.
 std::optional<std::string> observationProblem(const Observation &observation, const Parameters &parameters);
 
+/// Empty when every one of @p events and @p observations fits a scenario of @p parameters
+/// (eventsProblem(), then observationProblem() of each); otherwise the first problem. What a
+/// change of the start or the horizon must keep, and a file must hold to be read back.
+std::optional<std::string> entriesProblem(const ScenarioEvents &events,
+                                          const Observations &observations,
+                                          const Parameters &parameters);
+
+/// The ids of the parameters an event may change, in the table's order, joined by ", ": what a
+/// message naming a parameter that is not one of them lists as valid.
+std::string changeableParameterKeys();
+
 /// The metric's name in files and on the command line: "sellers" or "jobs".
 std::string_view metricKey(ObservedMetric metric);
 /// The metric named @p key, or none.

@@ -2,8 +2,11 @@
 
 #include "atomicfile.h"
 #include "boundedfile.h"
+#include "jsonfields.h"
 #include "parametertable.h"
 #include "printabletext.h"
+#include "scenarioeventrules.h"
+#include "scenarioeventsjson.h"
 #include "scenariotext.h"
 #include "strictjsonproblem.h"
 #include "uncertaintyjson.h"
@@ -19,34 +22,21 @@
 namespace pledgecheck::scenariofile {
 namespace {
 
+using jsonfields::typeName;
+using jsonfields::unknownKey;
+using jsonfields::wrongType;
+
 const QString kFormatKey = QStringLiteral("format");
 const QString kVersionKey = QStringLiteral("version");
 const QString kNameKey = QStringLiteral("name");
 const QString kNoteKey = QStringLiteral("note");
 const QString kParametersKey = QStringLiteral("parameters");
 const QString kUncertaintyKey = QStringLiteral("uncertainty");
+const QString kEventsKey = QStringLiteral("events");
+const QString kObservationsKey = QStringLiteral("observations");
 // A scenario is a few kilobytes and at most about 400 KiB (scenariotext.h); anything this large
 // is some other file.
 constexpr qint64 kLargestScenario = 16 * 1024 * 1024;
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
-}
-
-QString wrongType(const QString &place, const char *expected, const QJsonValue &found)
-{
-    return QStringLiteral("%1: expected %2, found %3").arg(place, QLatin1String(expected), typeName(found));
-}
 
 // Line and column (both from 1, columns in characters) of a byte offset, for a parse error a
 // person can find.
@@ -64,43 +54,14 @@ QString positionOf(const QByteArray &text, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known,
-                                  const QString &prefix)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
-            return QStringLiteral("unknown key \"%1%2\"").arg(prefix, printableText(it.key()));
-    }
-    return std::nullopt;
-}
-
 std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonValue &value,
                                     QString *error)
 {
     const QString place = QStringLiteral("parameters.%1").arg(QLatin1String(d.key.data(), d.key.size()));
-    const bool textual = d.kind == ParameterKind::Month || d.kind == ParameterKind::Choice;
-    double number = 0;
-    if (textual) {
-        if (!value.isString()) {
-            *error = wrongType(place, d.kind == ParameterKind::Month ? "a month \"YYYY-MM\"" : "a string", value);
-            return std::nullopt;
-        }
-        const QByteArray text = value.toString().toUtf8();
-        const auto parsed = parseValue(d, std::string_view(text.constData(), text.size()));
-        if (!parsed) {
-            *error = QStringLiteral("%1: \"%2\" is not valid: the valid range is %3")
-                         .arg(place, printableText(value.toString()), QString::fromStdString(describeRange(d)));
-            return std::nullopt;
-        }
-        number = *parsed;
-    } else {
-        if (!value.isDouble()) {
-            *error = wrongType(place, "a number", value);
-            return std::nullopt;
-        }
-        number = value.toDouble();
-    }
-    if (const auto problem = checkValue(d, number)) {
+    const auto number = jsonfields::parameterValueFromJson(d, value, place, error);
+    if (!number)
+        return std::nullopt;
+    if (const auto problem = checkValue(d, *number)) {
         *error = QStringLiteral("%1: %2").arg(place, QString::fromStdString(*problem));
         return std::nullopt;
     }
@@ -160,6 +121,8 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
     QStringList knownKeys{kFormatKey, kVersionKey, kNameKey, kNoteKey, kParametersKey};
     if (version.toDouble() >= 2)
         knownKeys << kUncertaintyKey;
+    if (version.toDouble() >= 4)
+        knownKeys << kEventsKey << kObservationsKey;
     if (auto problem = unknownKey(root, knownKeys, {})) {
         *error = *problem;
         return std::nullopt;
@@ -211,6 +174,19 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
             return std::nullopt;
         scenario.uncertainty = *read;
     }
+    // After the parameters: an event's month is checked against the start and the horizon.
+    if (const QJsonValue events = root.value(kEventsKey); !events.isUndefined()) {
+        auto read = eventsjson::eventsFromJson(events, scenario.parameters, error);
+        if (!read)
+            return std::nullopt;
+        scenario.events = std::move(*read);
+    }
+    if (const QJsonValue observations = root.value(kObservationsKey); !observations.isUndefined()) {
+        auto read = eventsjson::observationsFromJson(observations, scenario.parameters, error);
+        if (!read)
+            return std::nullopt;
+        scenario.observations = std::move(*read);
+    }
     return scenario;
 }
 
@@ -242,14 +218,9 @@ std::optional<Scenario> parse(const QByteArray &json, QString *error)
 QByteArray serialize(const Scenario &scenario)
 {
     QJsonObject parameters;
-    for (const ParameterDescriptor &d : parameterTable()) {
-        const QString key = QString::fromLatin1(d.key.data(), d.key.size());
-        const double value = scenario.parameters[d.id];
-        if (d.kind == ParameterKind::Month || d.kind == ParameterKind::Choice)
-            parameters.insert(key, QString::fromStdString(formatValue(d, value)));
-        else
-            parameters.insert(key, value);
-    }
+    for (const ParameterDescriptor &d : parameterTable())
+        parameters.insert(QString::fromLatin1(d.key.data(), d.key.size()),
+                          jsonfields::parameterValueToJson(d, scenario.parameters[d.id]));
     QJsonObject root;
     root.insert(kFormatKey, QLatin1String(kFormatName));
     root.insert(kVersionKey, kFormatVersion);
@@ -257,6 +228,12 @@ QByteArray serialize(const Scenario &scenario)
     root.insert(kNoteKey, QString::fromStdString(scenario.note));
     root.insert(kParametersKey, parameters);
     root.insert(kUncertaintyKey, uncertaintyjson::toJson(scenario.uncertainty));
+    // Written only when there are any: a scenario without them keeps today's small file, and a
+    // reader of version 4 takes a missing key as none.
+    if (!scenario.events.empty())
+        root.insert(kEventsKey, eventsjson::toJson(scenario.events));
+    if (!scenario.observations.empty())
+        root.insert(kObservationsKey, eventsjson::toJson(scenario.observations));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -294,8 +271,14 @@ bool write(const QString &path, const Scenario &scenario, QString *error)
 {
     // What is written must read back: a name or note past the limits would make a file this
     // program then refuses.
-    for (const auto &problem : {scenarioNameProblem(QString::fromStdString(scenario.name)),
-                                scenarioNoteProblem(QString::fromStdString(scenario.note))}) {
+    // Nor may an event or a report that a change of the start or horizon left outside them.
+    const auto entries
+        = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters);
+    for (const auto &problem :
+         {scenarioNameProblem(QString::fromStdString(scenario.name)),
+          scenarioNoteProblem(QString::fromStdString(scenario.note)),
+          eventsjson::limitProblem(scenario.events, scenario.observations),
+          entries ? std::optional(QString::fromStdString(*entries)) : std::nullopt}) {
         if (problem) {
             if (error)
                 *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);

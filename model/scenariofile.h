@@ -15,9 +15,10 @@ namespace pledgecheck {
 namespace scenariofile {
 
 inline constexpr char kFormatName[] = "pledgecheck-scenario";
-/// Version 2 added the optional "uncertainty" block, version 3 the parameter job_count_basis;
-/// version 1 and 2 files are still read, with job_count_basis at its default.
-inline constexpr int kFormatVersion = 3;
+/// Version 2 added the optional "uncertainty" block, version 3 the parameter job_count_basis,
+/// version 4 the optional "events" and "observations"; version 1 to 3 files are still read, with
+/// job_count_basis at its default where they lack it, and no events or observations.
+inline constexpr int kFormatVersion = 4;
 
 /// The scenario in @p json. On any problem (malformed JSON, a missing or unknown key, a wrong type,
 /// an out-of-range value, a newer format version, not a scenario at all) returns none and sets

@@ -37,4 +37,14 @@ std::optional<QString> scenarioNoteProblem(QStringView note)
     return lengthProblem("note", note, kLongestScenarioNote);
 }
 
+std::optional<QString> eventNoteProblem(QStringView note)
+{
+    return lengthProblem("note", note, kLongestEntryText);
+}
+
+std::optional<QString> observationSourceProblem(QStringView source)
+{
+    return lengthProblem("source", source, kLongestEntryText);
+}
+
 } // namespace pledgecheck

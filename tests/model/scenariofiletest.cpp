@@ -82,7 +82,7 @@ TEST(ScenarioFile, WritesFormatVersionNameNoteAndEveryParameterById)
 {
     const QJsonObject root = sampleJson();
     EXPECT_EQ(root.value("format").toString(), "pledgecheck-scenario");
-    EXPECT_EQ(root.value("version").toInt(), 3);
+    EXPECT_EQ(root.value("version").toInt(), 4);
     EXPECT_EQ(root.value("name").toString().toStdString(), sampleScenario().name);
     const QJsonObject parameters = root.value("parameters").toObject();
     EXPECT_EQ(parameters.size(), kParameterCount);
@@ -108,9 +108,10 @@ TEST(ScenarioFile, RefusesAFileThatIsNotAScenario)
 TEST(ScenarioFile, RefusesANewerFormatVersion)
 {
     QJsonObject root = sampleJson();
-    root.insert("version", 4);
-    EXPECT_EQ(refusal(root), "written in format version 4 by a newer PledgeCheck; this version "
-                             "reads format version 3 and older");
+    root.insert("version", 5);
+    EXPECT_EQ(refusal(root),
+              "written in format version 5 by a newer PledgeCheck; this version "
+              "reads format version 4 and older");
     root.insert("version", "1");
     EXPECT_EQ(refusal(root), "\"version\" must be a whole number from 1, found a string");
     root.insert("version", 0.5);

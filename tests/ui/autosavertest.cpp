@@ -140,6 +140,30 @@ private slots:
                  qPrintable(error));
     }
 
+    // The scenario inside is a scenario file's (format 4 on): its events and reports come back.
+    void shouldKeepEventsAndObservationsInTheRecoveryFile()
+    {
+        QTemporaryDir folder;
+        recoveryfile::Contents contents;
+        contents.autosavedAt = QDateTime::fromSecsSinceEpoch(1537315200, Qt::UTC);
+        contents.scenario.events = {{{2018, 9},
+                                     ParameterId::GrowthModel,
+                                     static_cast<double>(GrowthModel::Linear),
+                                     "withdrawn"},
+                                    {{2018, 7}, ParameterId::AnnualGrowthRate, 0.1, "trade war"}};
+        contents.scenario.observations
+            = {{{2020, 6}, ObservedMetric::Sellers, 3000, 1000, 9999, "thousands"}};
+        QString error;
+        const auto read
+            = recoveryfile::read(writeBytes(folder.filePath(QStringLiteral("events.json")),
+                                            recoveryfile::serialize(contents)),
+                                 &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->scenario.events, contents.scenario.events);
+        QCOMPARE(read->scenario.observations, contents.scenario.observations);
+        QVERIFY(*read == contents);
+    }
+
     void shouldMarkARecoveredDocumentModified()
     {
         ScenarioDocument document;
