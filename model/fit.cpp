@@ -171,8 +171,7 @@ std::string key(ParameterId id)
 
 } // namespace
 
-std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
-                                      const Parameters &parameters)
+std::optional<std::string> fitParametersProblem(const std::vector<ParameterId> &ids)
 {
     if (ids.empty())
         return "name at least one parameter to fit";
@@ -183,6 +182,14 @@ std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const
         if (std::find(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(i), ids[i]) != ids.begin() + static_cast<std::ptrdiff_t>(i))
             return key(ids[i]) + " is named twice";
     }
+    return std::nullopt;
+}
+
+std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
+                                      const Parameters &parameters)
+{
+    if (auto problem = fitParametersProblem(ids))
+        return problem;
     const bool anyUsable = std::any_of(observations.begin(), observations.end(), [&](const Observation &o) {
         return !eventrules::observationProblem(o, parameters);
     });
@@ -213,10 +220,11 @@ FitResult fitToObservations(const Parameters &parameters, const std::vector<Para
         residuals.variables.emplace_back(descriptor(id));
     }
     result.fitted = residuals.ids;
-    if (result.observationsUsed < static_cast<int>(ids.size()))
-        result.warnings.push_back(std::to_string(ids.size()) + " parameters fitted to "
-                                  + std::to_string(result.observationsUsed)
-                                  + " reported figures: other values fit as well; fit fewer or add reports");
+    if (result.observationsUsed < residuals.inputs())
+        result.warnings.push_back(std::to_string(residuals.inputs()) + " parameters fitted to "
+                                  + std::to_string(result.observationsUsed) + " reported figure"
+                                  + (result.observationsUsed == 1 ? "" : "s")
+                                  + ": other values fit as well; fit fewer or add reports");
 
     if (!residuals.ids.empty()) {
         Eigen::VectorXd u(residuals.inputs());

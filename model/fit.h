@@ -34,8 +34,12 @@ struct FitResult {
     std::vector<std::string> warnings;
 };
 
+/// Empty when @p ids may be fitted; otherwise one line: no parameters, one named twice or not
+/// real-valued.
+std::optional<std::string> fitParametersProblem(const std::vector<ParameterId> &ids);
+
 /// Empty when @p ids can be fitted to @p observations from valid @p parameters; otherwise one
-/// line: no parameters, one named twice or not real-valued, no usable observation.
+/// line: fitParametersProblem(), or no usable observation.
 std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
                                       const Parameters &parameters);
 

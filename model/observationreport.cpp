@@ -52,6 +52,19 @@ Parameters pledgePathParameters(const Parameters &pledge, const Parameters &scen
     return path;
 }
 
+ObservationReport reportObservations(const Scenario &scenario, const Projection &projection)
+{
+    if (scenario.observations.empty())
+        return {};
+    QString error;
+    const auto pledge = pledgeAsStated(&error);
+    if (!pledge)
+        return compareObservations(scenario.observations, scenario.parameters, projection, nullptr);
+    // The pledge's arithmetic has no events: its path is the preset's inputs as stated.
+    const Projection path = project(pledgePathParameters(*pledge, scenario.parameters));
+    return compareObservations(scenario.observations, scenario.parameters, projection, &path);
+}
+
 std::optional<Parameters> pledgeAsStated(QString *error)
 {
     // Read once: the window asks on every recompute, and the preset is compiled in.

@@ -2,6 +2,7 @@
 
 #include "parameters.h"
 #include "projection.h"
+#include "scenario.h"
 #include "scenarioevents.h"
 
 #include <QString>
@@ -42,6 +43,11 @@ ObservationReport compareObservations(const Observations &observations, const Pa
 /// The pledge's own path for a scenario of @p scenario: @p pledge (the pledge-as-stated preset's
 /// inputs) with the scenario's start and horizon, so that it spans the same months.
 Parameters pledgePathParameters(const Parameters &pledge, const Parameters &scenario);
+
+/// Each of @p scenario's observations held against @p projection (the scenario's own, events
+/// and all) and against the pledge's own path on the same start (left out if the preset cannot
+/// be read).
+ObservationReport reportObservations(const Scenario &scenario, const Projection &projection);
 
 /// The inputs of the pledge-as-stated preset (resources/presets), read once; none, with @p error
 /// set, when the preset cannot be read.

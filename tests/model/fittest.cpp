@@ -155,7 +155,7 @@ TEST(Fit, WarnsOfFewerReportsThanParameters)
     const Observations observations = madeByTheModel(scenario(0.8), ObservedMetric::Sellers, {24});
     const FitResult fit = fitToObservations(
         scenario(0.3), {ParameterId::AnnualGrowthRate, ParameterId::InitialSellers}, observations);
-    EXPECT_TRUE(warns(fit, "2 parameters fitted to 1 reported figures")) << fit.warnings.size();
+    EXPECT_TRUE(warns(fit, "2 parameters fitted to 1 reported figure: other values fit as well")) << fit.warnings.size();
     // One figure, two unknowns: many pairs meet it; the one found does.
     EXPECT_LT(fit.rmsLogError, 1e-8);
 }
