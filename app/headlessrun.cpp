@@ -61,9 +61,7 @@ bool applyFit(const std::vector<ParameterId> &ids, Scenario &scenario, QString *
         *error = QStringLiteral("--fit: %1").arg(QString::fromStdString(*problem));
         return false;
     }
-    // The scenario's own projection; once events change it, the projector applies them here.
-    const Projector projector = [](const Parameters &p, Projection &out) { project(p, out); };
-    FitResult result = fitToObservations(scenario.parameters, ids, scenario.observations, projector);
+    FitResult result = fitToObservations(scenario.parameters, ids, scenario.observations, scenarioProjector(scenario));
     for (const ParameterId id : result.fitted)
         scenario.setParameter(id, result.parameters[id]);
     if (fit)

@@ -260,6 +260,11 @@ FitResult fitToObservations(const Parameters &parameters, const std::vector<Para
     return result;
 }
 
+Projector scenarioProjector(const Scenario &)
+{
+    return [](const Parameters &p, Projection &out) { project(p, out); };
+}
+
 FitResult fitToObservations(const Parameters &parameters, const std::vector<ParameterId> &ids,
                             const Observations &observations)
 {

@@ -2,6 +2,7 @@
 
 #include "parameters.h"
 #include "projection.h"
+#include "scenario.h"
 #include "scenarioevents.h"
 
 #include <functional>
@@ -48,6 +49,10 @@ std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const
 /// with a numeric Jacobian. Starts from the values in @p parameters. fitProblem() must be empty.
 FitResult fitToObservations(const Parameters &parameters, const std::vector<ParameterId> &ids,
                             const Observations &observations, const Projector &projector);
+
+/// The projector of @p scenario, as the command line and the window fit it: project() of the
+/// values tried. The one place to apply the scenario's events once the model projects them.
+Projector scenarioProjector(const Scenario &scenario);
 
 /// The same with project() as the projector: a scenario with no events.
 FitResult fitToObservations(const Parameters &parameters, const std::vector<ParameterId> &ids,
