@@ -2049,7 +2049,7 @@ Jetzt aufbewahrt unter: %2</translation>
     </message>
     <message>
         <source>&amp;Scenario</source>
-        <translation><translation>S&amp;zenario</translation>amp;Szenario</translation>
+        <translation>&amp;Szenario</translation>
     </message>
     <message>
         <source>&amp;Fit to Reported Data...</source>
