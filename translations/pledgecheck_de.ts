@@ -1482,13 +1482,6 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <source>Fit to Reported Data</source>
         <translation>An gemeldete Zahlen anpassen</translation>
     </message>
-    <message numerus="yes">
-        <source>Choose the parameters whose values should bring the projection closest to the scenario&apos;s %n reported figure(s), on the logarithms of the values.</source>
-        <translation>
-            <numerusform>Wählen Sie die Parameter, deren Werte die Projektion der %n gemeldeten Zahl des Szenarios am nächsten bringen sollen, auf den Logarithmen der Werte.</numerusform>
-            <numerusform>Wählen Sie die Parameter, deren Werte die Projektion den %n gemeldeten Zahlen des Szenarios am nächsten bringen sollen, auf den Logarithmen der Werte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Now %1; valid from %2</source>
         <translation>Jetzt %1; gültig von %2</translation>
@@ -1497,16 +1490,17 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>Then the projection stands about %1 times from the %n report(s) (root mean square of the log errors %2).</source>
-        <translation>
-            <numerusform>Dann liegt die Projektion etwa um den Faktor %1 neben der %n Meldung (quadratisches Mittel der logarithmischen Fehler %2).</numerusform>
-            <numerusform>Dann liegt die Projektion etwa um den Faktor %1 neben den %n Meldungen (quadratisches Mittel der logarithmischen Fehler %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Check the parameters whose values should bring the projection closest to the scenario&apos;s reported figures (%1), on the logarithms of the values.</source>
+        <translation>Wählen Sie die Parameter, deren Werte die Projektion den gemeldeten Zahlen des Szenarios (%1) am nächsten bringen sollen, auf den Logarithmen der Werte.</translation>
+    </message>
+    <message>
+        <source>The projection then stands, typically, a factor of %1 from the reports (root mean square of the log errors %2; reports used: %3).</source>
+        <translation>Die Projektion liegt dann typischerweise um den Faktor %1 neben den Meldungen (quadratisches Mittel der logarithmischen Fehler %2; verwendete Meldungen: %3).</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,9 @@ FitDialog::FitDialog(const Scenario &scenario, QWidget *parent)
 {
     setWindowTitle(tr("Fit to Reported Data"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose the parameters whose values should bring the projection closest to the "
-                                "scenario's %n reported figure(s), on the logarithms of the values.",
-                                nullptr, static_cast<int>(scenario.observations.size())),
+    auto *intro = new QLabel(tr("Check the parameters whose values should bring the projection closest to the "
+                                "scenario's reported figures (%1), on the logarithms of the values.")
+                                 .arg(scenario.observations.size()),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -89,10 +89,10 @@ void FitDialog::fit()
                                             roundedValueText(d, m_fit->parameters[id])));
     }
     // e^rms: how many times off the projection then typically stands from a report.
-    lines.append(tr("Then the projection stands about %1 times from the %n report(s) (root mean square of the "
-                    "log errors %2).",
-                    nullptr, m_fit->observationsUsed)
-                     .arg(roundedCountText(std::exp(m_fit->rmsLogError)), numberText(m_fit->rmsLogError, 3)));
+    lines.append(tr("The projection then stands, typically, a factor of %1 from the reports (root mean square "
+                    "of the log errors %2; reports used: %3).")
+                     .arg(roundedCountText(std::exp(m_fit->rmsLogError)), numberText(m_fit->rmsLogError, 3))
+                     .arg(m_fit->observationsUsed));
     for (const std::string &warning : m_fit->warnings)
         lines.append(tr("\u26a0 %1").arg(QString::fromStdString(warning)));
     m_result->setText(lines.join(QLatin1Char('\n')));
