@@ -3,9 +3,9 @@
 // them), run in process through runHeadless()'s given scenario.
 #include "headlessrun.h"
 #include "observationreport.h"
-#include "presetlibrary.h"
 
 #include "binaryrun.h"
+#include "doublingscenario.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,28 +19,7 @@ using namespace pledgecheck::testing;
 
 namespace {
 
-// The central preset, every input fixed, with S0 = 1000 sellers doubling each year (g = 100 %,
-// no churn, exponential) from 2017-01, half of them hiring 2 with no lag, no service jobs,
-// nothing displaced, jobs counted linked: S(12) = 2000, J(12) = 2 x 0.5 x 2000 = 2000.
-Scenario doublingScenario()
-{
-    QString error;
-    auto scenario = presetlibrary::load("central", &error, PRESET_SOURCE_DIR);
-    EXPECT_TRUE(scenario) << error.toStdString();
-    scenario->uncertainty = Uncertainty();
-    const std::pair<ParameterId, double> values[] = {
-        {ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential)},
-        {ParameterId::InitialSellers, 1000}, {ParameterId::AnnualGrowthRate, 1.0},
-        {ParameterId::AnnualChurnRate, 0}, {ParameterId::HiresPerSeller, 2},
-        {ParameterId::SideBusinessShare, 0.5}, {ParameterId::HiringLagMonths, 0},
-        {ParameterId::ServiceJobsPer1000Sellers, 0}, {ParameterId::DisplacementShare, 0},
-        {ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked)},
-        {ParameterId::Start, YearMonth{2017, 1}.toIndex()}, {ParameterId::HorizonYears, 5},
-    };
-    for (const auto &[id, value] : values)
-        scenario->setParameter(id, value);
-    return *scenario;
-}
+using pledgecheck::testing::doublingScenario; // S(12) = 2000 and J(12) = 2000
 
 struct InProcessRun {
     int exitCode = -1;

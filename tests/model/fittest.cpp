@@ -4,6 +4,8 @@
 
 #include "observationreport.h"
 
+#include "doublingscenario.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,23 +15,11 @@ using namespace pledgecheck;
 
 namespace {
 
-// From 2017-01 over five years: S0 = 1000, g as set, no churn, exponential; half the sellers
-// hire 2 with no lag, no service jobs, nothing displaced, jobs counted linked.
+// The doubling scenario (doublingscenario.h) with yearly growth @p growth.
 Parameters scenario(double growth)
 {
-    Parameters p;
-    p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential));
-    p.set(ParameterId::InitialSellers, 1000);
+    Parameters p = pledgecheck::testing::doublingParameters();
     p.set(ParameterId::AnnualGrowthRate, growth);
-    p.set(ParameterId::AnnualChurnRate, 0);
-    p.set(ParameterId::HiresPerSeller, 2);
-    p.set(ParameterId::SideBusinessShare, 0.5);
-    p.set(ParameterId::HiringLagMonths, 0);
-    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
-    p.set(ParameterId::DisplacementShare, 0);
-    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
-    p.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
-    p.set(ParameterId::HorizonYears, 5);
     return p;
 }
 

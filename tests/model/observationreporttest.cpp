@@ -1,6 +1,8 @@
 // Observations held against the projection and the pledge's own path, worked by hand.
 #include "observationreport.h"
 
+#include "doublingscenario.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -9,26 +11,8 @@ using namespace pledgecheck;
 
 namespace {
 
-// From 2017-01, S0 = 1000 sellers doubling each year (g = 100 %, no churn, exponential), half of
-// them hiring 2 workers each with no lag, no service jobs, nothing displaced, counted linked:
-// S(12) = 2000 and J(12) = 2 x 0.5 x 2000 = 2000.
-Parameters doublingScenario()
-{
-    Parameters p;
-    p.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential));
-    p.set(ParameterId::InitialSellers, 1000);
-    p.set(ParameterId::AnnualGrowthRate, 1.0);
-    p.set(ParameterId::AnnualChurnRate, 0);
-    p.set(ParameterId::HiresPerSeller, 2);
-    p.set(ParameterId::SideBusinessShare, 0.5);
-    p.set(ParameterId::HiringLagMonths, 0);
-    p.set(ParameterId::ServiceJobsPer1000Sellers, 0);
-    p.set(ParameterId::DisplacementShare, 0);
-    p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked));
-    p.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
-    p.set(ParameterId::HorizonYears, 5);
-    return p;
-}
+// S0 = 1000 sellers doubling each year from 2017-01, J(t) = S(t): S(12) = J(12) = 2000.
+using pledgecheck::testing::doublingParameters;
 
 Observation reported(YearMonth month, ObservedMetric metric, double value, std::optional<double> low = {},
                      std::optional<double> high = {})
@@ -40,7 +24,7 @@ Observation reported(YearMonth month, ObservedMetric metric, double value, std::
 
 TEST(ObservationReport, ComparesEachReportWithTheProjectionInItsMonth)
 {
-    const Parameters p = doublingScenario();
+    const Parameters p = doublingParameters();
     const Projection projection = project(p);
     // Sellers in 2018-01 (t = 12) reported 500, "hundreds to a thousand": projected 2000, so the
     // ratio is 2000 / 500 = 4 and the range 100 to 1000 does not hold it.
@@ -63,7 +47,7 @@ TEST(ObservationReport, ComparesEachReportWithTheProjectionInItsMonth)
 
 TEST(ObservationReport, ARangeHoldsAProjectionInsideItEitherEndMissing)
 {
-    const Parameters p = doublingScenario();
+    const Parameters p = doublingParameters();
     const Projection projection = project(p); // S(12) = 2000
     const Observations observations{
         reported({2018, 1}, ObservedMetric::Sellers, 1500, 1000, 3000),
@@ -79,7 +63,7 @@ TEST(ObservationReport, ARangeHoldsAProjectionInsideItEitherEndMissing)
 
 TEST(ObservationReport, CountsJobsOnTheScenariosBasis)
 {
-    Parameters p = doublingScenario();
+    Parameters p = doublingParameters();
     p.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
     // Created: J(12) - J(0) = 2000 - 2 x 0.5 x 1000 = 1000.
     const ObservationReport report = compareObservations(
@@ -91,7 +75,7 @@ TEST(ObservationReport, CountsJobsOnTheScenariosBasis)
 
 TEST(ObservationReport, LeavesOutAReportOutsideTheScenario)
 {
-    const Parameters p = doublingScenario(); // 2017-01 to 2022-01
+    const Parameters p = doublingParameters(); // 2017-01 to 2022-01
     const ObservationReport report = compareObservations(
         {reported({2016, 12}, ObservedMetric::Sellers, 7000), reported({2022, 2}, ObservedMetric::Sellers, 7000),
          reported({2022, 1}, ObservedMetric::Sellers, 32000)},
@@ -106,7 +90,7 @@ TEST(ObservationReport, ThePledgesOwnPathRunsFromTheScenariosStart)
     QString error;
     const auto pledge = pledgeAsStated(&error);
     ASSERT_TRUE(pledge) << error.toStdString();
-    Parameters scenario = doublingScenario();
+    Parameters scenario = doublingParameters();
     scenario.set(ParameterId::Start, YearMonth{2018, 1}.toIndex());
     scenario.set(ParameterId::HorizonYears, 3);
     const Parameters pathParameters = pledgePathParameters(*pledge, scenario);

@@ -1,10 +1,10 @@
 // Reported data in the window: a line per report under the key figures, the Fit to Reported
 // Data dialog, and its values applied as one undo step.
+#include "doublingscenario.h"
 #include "fitdialog.h"
 #include "keyfiguresview.h"
 #include "mainwindowfixture.h"
 #include "observationlinesview.h"
-#include "presetlibrary.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,29 +20,7 @@ using namespace pledgecheck;
 
 namespace {
 
-// The central preset, every input fixed, with S0 = 1000 sellers doubling each year (g = 100 %,
-// no churn, exponential) from 2017-01, half of them hiring 2 with no lag, no service jobs,
-// nothing displaced, jobs counted linked: S(12) = 2000.
-Scenario doublingScenario()
-{
-    QString error;
-    auto scenario = presetlibrary::load(QStringLiteral("central"), &error);
-    if (!scenario)
-        qFatal("%s", qPrintable(error));
-    scenario->uncertainty = Uncertainty();
-    const std::pair<ParameterId, double> values[] = {
-        {ParameterId::GrowthModel, static_cast<double>(GrowthModel::Exponential)},
-        {ParameterId::InitialSellers, 1000}, {ParameterId::AnnualGrowthRate, 1.0},
-        {ParameterId::AnnualChurnRate, 0}, {ParameterId::HiresPerSeller, 2},
-        {ParameterId::SideBusinessShare, 0.5}, {ParameterId::HiringLagMonths, 0},
-        {ParameterId::ServiceJobsPer1000Sellers, 0}, {ParameterId::DisplacementShare, 0},
-        {ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Linked)},
-        {ParameterId::Start, YearMonth{2017, 1}.toIndex()}, {ParameterId::HorizonYears, 5},
-    };
-    for (const auto &[id, value] : values)
-        scenario->setParameter(id, value);
-    return *scenario;
-}
+using pledgecheck::testing::doublingScenario; // S(t) = 1000 x 2^(t/12) from 2017-01
 
 // Sellers of 3000 in 2018-01 and 9000 in 2019-01 from 1000: a growth of 200 % meets both.
 Scenario withTwoReports()
