@@ -1,6 +1,7 @@
 #include "commandlineoptions.h"
 
 #include "chartrenderer.h"
+#include "fit.h"
 #include "parametertable.h"
 #include "printabletext.h"
 #include "scenarioeventrules.h"
@@ -74,6 +75,11 @@ struct Flags {
                             QStringLiteral("Seed of the Monte Carlo draws (default the "
                                            "scenario's); the same seed gives the same figures."),
                             QStringLiteral("S")};
+    QCommandLineOption fit{QStringLiteral("fit"),
+                           QStringLiteral("Fit the real-valued parameters ID,... to the scenario's "
+                                          "reported figures (observations) and use the fitted "
+                                          "values for everything printed."),
+                           QStringLiteral("ID[,ID...]")};
     QCommandLineOption listPresets{QStringLiteral("list-presets"),
                                    QStringLiteral("List the presets: name, then title.")};
     QCommandLineOption listParameters{
@@ -92,7 +98,7 @@ struct Flags {
                            "window."));
         parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
                             samples,
-                           seed, listPresets, listParameters, help, version});
+                           seed, fit, listPresets, listParameters, help, version});
         parser.addOption(event); // after the others: a line of its own merges with theirs
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("A scenario file to open (the window opens "
@@ -171,6 +177,26 @@ std::optional<CommandLineEvent> parseEvent(const QString &text, QString *error)
     return event;
 }
 
+std::optional<std::vector<ParameterId>> parseFit(const QString &text, QString *error)
+{
+    std::vector<ParameterId> ids;
+    for (const QString &key : text.split(QLatin1Char(','))) {
+        const QByteArray utf8 = key.trimmed().toUtf8();
+        const auto id = findParameter(std::string_view(utf8.constData(), utf8.size()));
+        if (!id) {
+            *error = QStringLiteral("--fit %1: unknown parameter \"%2\" (--list-parameters lists them)")
+                         .arg(printableText(text), printableText(key.trimmed()));
+            return std::nullopt;
+        }
+        ids.push_back(*id);
+    }
+    if (const auto problem = fitParametersProblem(ids)) {
+        *error = QStringLiteral("--fit %1: %2").arg(printableText(text), QString::fromStdString(*problem));
+        return std::nullopt;
+    }
+    return ids;
+}
+
 // Seeds a scenario file can hold exactly (as a JSON number).
 constexpr std::uint64_t kLargestSeed = (std::uint64_t{1} << 53) - 1;
 
@@ -240,7 +266,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
                                              &flags.save,
                                              &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer,
                                              &flags.theme, &flags.size, &flags.samples,
-                                             &flags.seed}) {
+                                             &flags.seed, &flags.fit}) {
         const QStringList values = parser.values(*single);
         if (values.size() > 1) {
             *error = QStringLiteral("--%1 is given %2 times; give it once")
@@ -353,6 +379,12 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
         options.seed = *seed;
     }
 
+    if (parser.isSet(flags.fit)) {
+        const auto ids = parseFit(parser.value(flags.fit), error);
+        if (!ids)
+            return std::nullopt;
+        options.fit = *ids;
+    }
     for (const QString &text : parser.values(flags.set)) {
         const auto parsed = parseOverride(text, error);
         if (!parsed)

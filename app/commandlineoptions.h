@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace pledgecheck {
 
@@ -51,6 +52,8 @@ struct CommandLineOptions {
     ChartThemeName theme = ChartThemeName::Light; ///< --theme light|dark
     std::optional<int> samples;        ///< --samples N: Monte Carlo draws
     std::optional<std::uint64_t> seed; ///< --seed S
+    /// --fit ID[,ID...]: real parameters fitted to the scenario's observations, none when empty.
+    std::vector<ParameterId> fit;
     bool listPresets = false;
     bool listParameters = false;
     bool help = false;

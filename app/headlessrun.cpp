@@ -5,6 +5,7 @@
 #include "frontier.h"
 #include "keyfiguresjson.h"
 #include "montecarlo.h"
+#include "observationjson.h"
 #include "parametertable.h"
 #include "presetlibrary.h"
 #include "printabletext.h"
@@ -73,12 +74,31 @@ bool addEvents(Scenario &scenario, const CommandLineOptions &options, QString *e
     return true;
 }
 
+// Fits @p ids to @p scenario's observations and sets the fitted values, as --fit asks.
+bool applyFit(const std::vector<ParameterId> &ids, Scenario &scenario, QString *error,
+              std::optional<FitResult> *fit)
+{
+    if (const auto problem = fitProblem(ids, scenario.observations, scenario.parameters)) {
+        *error = QStringLiteral("--fit: %1").arg(QString::fromStdString(*problem));
+        return false;
+    }
+    FitResult result = fitToObservations(scenario.parameters, ids, scenario.observations, scenarioProjector(scenario));
+    for (const ParameterId id : result.fitted)
+        scenario.setParameter(id, result.parameters[id]);
+    if (fit)
+        *fit = std::move(result);
+    return true;
+}
+
 } // namespace
 
-std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error)
+std::optional<Scenario> startingScenario(const CommandLineOptions &options, QString *error,
+                                         std::optional<FitResult> *fit, const Scenario *given)
 {
     std::optional<Scenario> scenario;
-    if (!options.scenarioFile.isEmpty())
+    if (given)
+        scenario = *given;
+    else if (!options.scenarioFile.isEmpty())
         scenario = scenariofile::read(options.scenarioFile, error);
     else
         scenario = presetlibrary::load(options.preset.isEmpty()
@@ -99,12 +119,14 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
     }
     if (!addEvents(*scenario, options, error))
         return std::nullopt;
+    if (!options.fit.empty() && !applyFit(options.fit, *scenario, error, fit))
+        return std::nullopt;
     return scenario;
 }
 
 namespace {
 
-int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err, const Scenario *given)
 {
     const auto fail = [&err](const QString &message) {
         err << "pledgecheck: " << message << '\n';
@@ -120,9 +142,15 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         return ExitSuccess;
 
     QString error;
-    const auto scenario = startingScenario(options, &error);
+    std::optional<FitResult> fit;
+    const auto scenario = startingScenario(options, &error, &fit, given);
     if (!scenario)
         return fail(error);
+    if (fit) {
+        for (const std::string &warning : fit->warnings)
+            err << "pledgecheck: --fit: " << QString::fromStdString(warning) << '\n';
+        err.flush();
+    }
 
     if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
         return fail(error);
@@ -176,6 +204,10 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             MonteCarloEngine engine;
             addUncertaintyToJson(summary, engine.run(scenario->parameters, scenario->events, oneDraw), oneDraw, projected);
         }
+        summary.insert(QStringLiteral("observations"),
+                       observationsToJson(reportObservations(*scenario, results.projection)));
+        if (fit)
+            summary.insert(QStringLiteral("fit"), fitToJson(*fit, options.fit));
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact)
             << '\n';
     }
@@ -185,10 +217,10 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
 
 } // namespace
 
-int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+int runHeadless(const CommandLineOptions &options, QTextStream &out, QTextStream &err, const Scenario *given)
 {
     try {
-        return runCommand(options, out, err);
+        return runCommand(options, out, err, given);
     } catch (const std::domain_error &problem) {
         // The model's guard against a figure that is not a number: no figures rather than wrong ones.
         err << "pledgecheck: internal error, nothing reported: " << problem.what() << '\n';

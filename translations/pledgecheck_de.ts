@@ -1473,6 +1473,37 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
     </message>
 </context>
 <context>
+    <name>pledgecheck::FitDialog</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <source>Fit to Reported Data</source>
+        <translation>An gemeldete Zahlen anpassen</translation>
+    </message>
+    <message>
+        <source>Now %1; valid from %2</source>
+        <translation>Jetzt %1; gültig von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Check the parameters whose values should bring the projection closest to the scenario&apos;s reported figures (%1), on the logarithms of the values.</source>
+        <translation>Wählen Sie die Parameter, deren Werte die Projektion den gemeldeten Zahlen des Szenarios (%1) am nächsten bringen sollen, auf den Logarithmen der Werte.</translation>
+    </message>
+    <message>
+        <source>The projection then stands, typically, a factor of %1 from the reports (root mean square of the log errors %2; reports used: %3).</source>
+        <translation>Die Projektion liegt dann typischerweise um den Faktor %1 neben den Meldungen (quadratisches Mittel der logarithmischen Fehler %2; verwendete Meldungen: %3).</translation>
+    </message>
+</context>
+<context>
     <name>pledgecheck::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -2009,6 +2040,69 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Reported Data...</source>
+        <translation>An gemeldete Zahlen &amp;anpassen …</translation>
+    </message>
+    <message>
+        <source>Fit to Reported Data</source>
+        <translation>An gemeldete Zahlen anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::ObservationLinesView</name>
+    <message>
+        <source>sellers</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source> (%1–%2)</source>
+        <translation> (%1–%2)</translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation> (mindestens %1)</translation>
+    </message>
+    <message>
+        <source> (at most %1)</source>
+        <translation> (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: reported %3%4, projected %5, %6×</source>
+        <translation>%1 %2: gemeldet %3%4, projiziert %5, %6×</translation>
+    </message>
+    <message>
+        <source>; the pledge&apos;s own path %1</source>
+        <translation>; der eigene Pfad der Zusage %1</translation>
+    </message>
+    <message>
+        <source>Reported %1, projected %2: the projection is %3 times the report.</source>
+        <translation>Gemeldet %1, projiziert %2: die Projektion ist das %3-Fache der Meldung.</translation>
+    </message>
+    <message>
+        <source>The reported range holds the projection.</source>
+        <translation>Die Projektion liegt im gemeldeten Bereich.</translation>
+    </message>
+    <message>
+        <source>The projection lies outside the reported range.</source>
+        <translation>Die Projektion liegt außerhalb des gemeldeten Bereichs.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Reported figures against the projection</source>
+        <translation>Gemeldete Zahlen gegen die Projektion</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,9 @@ TEST(CommandLine, SummaryGivesEveryKeyFigureOfTheDefaultPreset)
     EXPECT_LE(value("jobs_at_horizon_percentile_rank"), 1.0);
     EXPECT_EQ(summary.value("held_in_draws").toArray(), QJsonArray({"annual_churn_rate"}));
     // The 19 figures of the values as set (the three solver statuses and the plausibility checks
-    // among them) and the nine of the draws.
-    EXPECT_EQ(summary.size(), 28);
+    // among them), the nine of the draws, and the observations (none in a preset).
+    EXPECT_EQ(summary.value("observations"), QJsonValue(QJsonArray()));
+    EXPECT_EQ(summary.size(), 29);
 }
 
 TEST(CommandLine, SummaryFlagsThePledgeAsStatedLeavingTheRealWorld)

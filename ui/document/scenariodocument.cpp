@@ -1,6 +1,7 @@
 #include "scenariodocument.h"
 
 #include "changeparametercommand.h"
+#include "changeparameterscommand.h"
 #include "changescenariotextcommand.h"
 #include "parametertable.h"
 #include "scenariotext.h"
@@ -134,6 +135,28 @@ bool ScenarioDocument::changeParameter(ParameterId id, double value, int editSes
     return true;
 }
 
+bool ScenarioDocument::changeParameters(const std::vector<std::pair<ParameterId, double>> &values,
+                                        const QString &text)
+{
+    Parameters changed = m_scenario.parameters;
+    for (const auto &[id, value] : values)
+        changed.set(id, value);
+    if (const auto problem = changed.validate())
+        return refuse(*problem);
+    if (changed == m_scenario.parameters)
+        return true;
+    ChangeParametersCommand::Settings before;
+    ChangeParametersCommand::Settings after;
+    for (const auto &[id, value] : values) {
+        const ParameterSetting now{m_scenario.parameters[id], m_scenario.uncertainty[id]};
+        before.emplace_back(id, now);
+        after.emplace_back(id, ParameterSetting{value, ChangeParameterCommand::following(
+                                                           now.distribution, now.value, value, descriptor(id))});
+    }
+    m_undoStack->push(new ChangeParametersCommand(this, text, std::move(before), std::move(after)));
+    return true;
+}
+
 bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &distribution)
 {
     Uncertainty uncertainty = m_scenario.uncertainty;
@@ -182,6 +205,16 @@ void ScenarioDocument::applyParameter(ParameterId id, const ParameterSetting &se
 {
     m_scenario.parameters.set(id, setting.value);
     m_scenario.uncertainty.set(id, setting.distribution);
+    recompute();
+    emit resultsChanged(ResultsChange::All);
+}
+
+void ScenarioDocument::applyParameters(const std::vector<std::pair<ParameterId, ParameterSetting>> &settings)
+{
+    for (const auto &[id, setting] : settings) {
+        m_scenario.parameters.set(id, setting.value);
+        m_scenario.uncertainty.set(id, setting.distribution);
+    }
     recompute();
     emit resultsChanged(ResultsChange::All);
 }

@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QUndoStack;
 
@@ -83,6 +85,10 @@ public:
     /// scenario invalid is refused: returns false, pushes nothing and emits editRefused() with
     /// the reason.
     bool changeParameter(ParameterId id, double value, int editSession = 0);
+    /// Sets several parameters at once through one undo step called @p text (a fit to reported
+    /// data); each distribution moves with its value. Values that would make the scenario
+    /// invalid are refused: returns false, pushes nothing and emits editRefused() with the reason.
+    bool changeParameters(const std::vector<std::pair<ParameterId, double>> &values, const QString &text);
     /// Gives parameter @p id the uncertainty @p distribution through an undo command; the value
     /// moves to the distribution's centre (a fixed one leaves it). A distribution that does not
     /// suit the parameter is refused: returns false, pushes nothing and emits editRefused() with
@@ -109,7 +115,9 @@ private:
     // its part without an undo step of its own, and the document recomputes and says so.
     friend class ChangeParameterCommand;
     friend class ChangeScenarioTextCommand;
+    friend class ChangeParametersCommand;
     void applyParameter(ParameterId id, const ParameterSetting &setting);
+    void applyParameters(const std::vector<std::pair<ParameterId, ParameterSetting>> &settings);
     void applyName(const QString &name);
     void applyNote(const QString &note);
 

@@ -3,6 +3,7 @@
 #include "figurelabel.h"
 #include "figuretext.h"
 #include "keyfigurehelp.h"
+#include "observationlinesview.h"
 #include "palettecolors.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -303,6 +304,7 @@ KeyFiguresView::KeyFiguresView(ScenarioDocument *document, QWidget *parent)
         warningsLayout->addWidget(label);
     }
     layout->addWidget(m_warnings);
+    layout->addWidget(new ObservationLinesView(document, this));
     m_verdict->setAccessibleName(tr("Verdict"));
     m_warnings->setAccessibleName(tr("Plausibility warnings"));
     const auto captionOf = [this](QLabel *value) {

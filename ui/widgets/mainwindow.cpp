@@ -3,6 +3,7 @@
 #include "autosaver.h"
 #include "chartpanel.h"
 #include "documentcontroller.h"
+#include "fitdialog.h"
 #include "helpmenu.h"
 #include "keyfiguresview.h"
 #include "leftoverrecovery.h"
@@ -205,6 +206,11 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->setObjectName(QStringLiteral("scenarioMenu"));
+    scenario->addAction(tr("&Fit to Reported Data..."), this, &MainWindow::fitToReportedData)
+        ->setObjectName(QStringLiteral("fitToReportedDataAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -242,6 +248,13 @@ void MainWindow::createMenus()
     previousChart->setShortcuts({QKeySequence(tr("Ctrl+Shift+Tab")), QKeySequence(tr("Ctrl+PgUp"))});
 
     menuBar()->addMenu(new HelpMenu(this));
+}
+
+void MainWindow::fitToReportedData()
+{
+    FitDialog dialog(m_document->scenario(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->changeParameters(dialog.fittedValues(), tr("Fit to Reported Data"));
 }
 
 void MainWindow::confirm(const QString &confirmation)

@@ -64,6 +64,8 @@ private:
     void reportUnreadableRecovery(const QStringList &problems);
     /// Says in the status bar, for a few seconds, that a save, export or copy was done.
     void confirm(const QString &confirmation);
+    /// Scenario > Fit to Reported Data: the fit dialog, its values applied as one undo step.
+    void fitToReportedData();
 
     ScenarioDocument *m_document;
     ChartPanel *m_charts;
