@@ -30,7 +30,7 @@ constexpr qreal kGap = 4;
 constexpr qreal kMarkerSize = 11;
 constexpr qreal kLineWidth = 1.5;
 // A label runs up the line: longer than this, it would cross most of a laptop's plot.
-constexpr qsizetype kLongestLabel = 32;
+constexpr qsizetype kLongestLabel = 40;
 
 void tag(QGraphicsItem *item, const char *what)
 {
