@@ -9,6 +9,31 @@
 #include <QUndoStack>
 
 namespace pledgecheck {
+namespace {
+
+// A list as one edit leaves it; the caller checks that @p row is in it.
+template <typename Entries>
+Entries added(Entries entries, const typename Entries::value_type &entry)
+{
+    entries.push_back(entry);
+    return entries;
+}
+
+template <typename Entries>
+Entries changed(Entries entries, std::size_t row, const typename Entries::value_type &entry)
+{
+    entries[row] = entry;
+    return entries;
+}
+
+template <typename Entries>
+Entries removed(Entries entries, std::size_t row)
+{
+    entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(row));
+    return entries;
+}
+
+} // namespace
 
 bool ScenarioDocument::pushEvents(ScenarioEvents after, std::optional<std::size_t> changedRow,
                                   const QString &text)
@@ -49,52 +74,37 @@ bool ScenarioDocument::pushObservations(Observations after, std::optional<std::s
 
 bool ScenarioDocument::addEvent(const ScenarioEvent &event)
 {
-    ScenarioEvents after = m_scenario.events;
-    after.push_back(event);
-    return pushEvents(after, after.size() - 1, tr("Add event"));
+    return pushEvents(added(m_scenario.events, event), m_scenario.events.size(), tr("Add event"));
 }
 
 bool ScenarioDocument::changeEvent(std::size_t row, const ScenarioEvent &event)
 {
-    if (row >= m_scenario.events.size())
-        return false;
-    ScenarioEvents after = m_scenario.events;
-    after[row] = event;
-    return pushEvents(after, row, tr("Edit event"));
+    return row < m_scenario.events.size()
+           && pushEvents(changed(m_scenario.events, row, event), row, tr("Edit event"));
 }
 
 bool ScenarioDocument::removeEvent(std::size_t row)
 {
-    if (row >= m_scenario.events.size())
-        return false;
-    ScenarioEvents after = m_scenario.events;
-    after.erase(after.begin() + static_cast<std::ptrdiff_t>(row));
-    return pushEvents(after, std::nullopt, tr("Remove event"));
+    return row < m_scenario.events.size()
+           && pushEvents(removed(m_scenario.events, row), std::nullopt, tr("Remove event"));
 }
 
 bool ScenarioDocument::addObservation(const Observation &observation)
 {
-    Observations after = m_scenario.observations;
-    after.push_back(observation);
-    return pushObservations(after, after.size() - 1, tr("Add observation"));
+    return pushObservations(added(m_scenario.observations, observation), m_scenario.observations.size(),
+                            tr("Add observation"));
 }
 
 bool ScenarioDocument::changeObservation(std::size_t row, const Observation &observation)
 {
-    if (row >= m_scenario.observations.size())
-        return false;
-    Observations after = m_scenario.observations;
-    after[row] = observation;
-    return pushObservations(after, row, tr("Edit observation"));
+    return row < m_scenario.observations.size()
+           && pushObservations(changed(m_scenario.observations, row, observation), row, tr("Edit observation"));
 }
 
 bool ScenarioDocument::removeObservation(std::size_t row)
 {
-    if (row >= m_scenario.observations.size())
-        return false;
-    Observations after = m_scenario.observations;
-    after.erase(after.begin() + static_cast<std::ptrdiff_t>(row));
-    return pushObservations(after, std::nullopt, tr("Remove observation"));
+    return row < m_scenario.observations.size()
+           && pushObservations(removed(m_scenario.observations, row), std::nullopt, tr("Remove observation"));
 }
 
 void ScenarioDocument::applyEntries(const ScenarioEvents &events)
