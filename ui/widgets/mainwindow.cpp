@@ -107,18 +107,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_detailsDock->setWidget(new ScenarioDetailsEditor(m_document, m_detailsDock));
 
     // Tabs beside the note: a table each, as wide as the yearly figures, below the charts.
-    m_eventsDock = new QDockWidget(tr("Events"), this);
-    m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
-    auto *events = new DatedEntriesEditor(new EventsTableModel(m_document), tr("Events"),
-                                          tr("&Add event"), m_eventsDock);
-    events->table()->setObjectName(QStringLiteral("eventsTable"));
-    m_eventsDock->setWidget(events);
-    m_observationsDock = new QDockWidget(tr("Observations"), this);
-    m_observationsDock->setObjectName(QStringLiteral("observationsDock"));
-    auto *observations = new DatedEntriesEditor(new ObservationsTableModel(m_document), tr("Observations"),
-                                                tr("&Add observation"), m_observationsDock);
-    observations->table()->setObjectName(QStringLiteral("observationsTable"));
-    m_observationsDock->setWidget(observations);
+    const auto entriesDock = [this](const QString &title, const QString &name, DatedEntriesModel *model,
+                                    const QString &addText) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name + QStringLiteral("Dock"));
+        auto *editor = new DatedEntriesEditor(model, title, addText, dock);
+        editor->table()->setObjectName(name + QStringLiteral("Table"));
+        dock->setWidget(editor);
+        return dock;
+    };
+    m_eventsDock = entriesDock(tr("Events"), QStringLiteral("events"), new EventsTableModel(m_document),
+                               tr("&Add event"));
+    m_observationsDock = entriesDock(tr("Observations"), QStringLiteral("observations"),
+                                     new ObservationsTableModel(m_document), tr("&Add observation"));
     placeBottomDocks(false);
 
     createMenus();
