@@ -23,7 +23,7 @@ class DatedEntryDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
                           const QModelIndex &index) const override
     {
         const auto choices = model(index)->choices(index);
@@ -32,7 +32,6 @@ public:
         auto *combo = new QComboBox(parent);
         for (const auto &[text, value] : choices)
             combo->addItem(text, value);
-        Q_UNUSED(option);
         return combo;
     }
 
