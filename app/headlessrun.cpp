@@ -186,6 +186,8 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         inputs.baseline = results;
         inputs.uncertainty = uncertainty;
         inputs.jobsAxis = options.jobsAxis;
+        inputs.events = scenario->events;
+        inputs.observations = scenario->observations;
         ExportOptions exportOptions;
         exportOptions.footer = options.footer;
         exportOptions.theme = ChartTheme::named(options.theme);

@@ -188,6 +188,29 @@
     </message>
 </context>
 <context>
+    <name>DatedMarks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Reported sellers, %1: %2</source>
+        <translation>Gemeldete Händler, %1: %2</translation>
+    </message>
+    <message>
+        <source>Reported jobs, %1: %2</source>
+        <translation>Gemeldete Arbeitsplätze, %1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>Distribution</name>
     <message>
         <source>fixed</source>
@@ -615,6 +638,10 @@
     <message>
         <source>Pledge met %1</source>
         <translation>Zusage erfüllt %1</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1197,10 @@
         <source>Sellers: %1 by %2</source>
         <translation>Händler: %1 bis %2</translation>
     </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>SourcesChart</name>
@@ -1290,6 +1321,32 @@
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::DatedEntriesEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Adds a row to the table (Insert)</source>
+        <translation>Fügt der Tabelle eine Zeile hinzu (Einfg)</translation>
+    </message>
+    <message>
+        <source>Removes the current row (Delete)</source>
+        <translation>Entfernt die aktuelle Zeile (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::DatedEntriesModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, for example 2018-09</source>
+        <translation>„%1“ ist kein Monat: schreiben Sie ihn als JJJJ-MM, zum Beispiel 2018-09</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type one such as %2</source>
+        <translation>„%1“ ist keine Zahl: geben Sie eine wie %2 ein</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1480,25 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::EventsTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Note (what happened, source)</source>
+        <translation>Notiz (was geschah, Quelle)</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2118,57 @@ Jetzt aufbewahrt unter: %2</translation>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>Ereignis hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation</source>
+        <translation>Beobachtung hin&amp;zufügen</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::ObservationsTableModel</name>
+    <message>
+        <source>Sellers</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zählt</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
@@ -2183,6 +2310,30 @@ Jetzt aufbewahrt unter: %2</translation>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>Beobachtung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation>Beobachtung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove observation</source>
+        <translation>Beobachtung entfernen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "leftoverrecovery.h"
 #include "recoveryfile.h"
 #include "scenariodocument.h"
+#include "yearmonth.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,6 +62,21 @@ private slots:
         document.changeParameter(ParameterId::HiresPerSeller, 3);
         QVERIFY2(!QFile::exists(autosaver.recoveryFilePath()), "not on every step");
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaver.recoveryFilePath()), 5000);
+    }
+
+    // Issue 13: an edit of the events or of the reported figures alone is unsaved work too.
+    void shouldWriteAfterAnEditOfTheEventsOrTheReportedFigures()
+    {
+        for (const bool event : {true, false}) {
+            ScenarioDocument document;
+            Autosaver autosaver(&document);
+            const YearMonth month = YearMonth::fromIndex(
+                static_cast<int>(document.scenario().parameters[ParameterId::Start]) + 12);
+            QVERIFY(event ? document.addEvent({month, ParameterId::AnnualGrowthRate, 0.1, "trade war"})
+                          : document.addObservation({month, ObservedMetric::Sellers, 9000, {}, {}, "report"}));
+            QVERIFY(!QFile::exists(autosaver.recoveryFilePath()));
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosaver.recoveryFilePath()), 5000);
+        }
     }
 
     void shouldForgetTheRecoveryOnceSaved()

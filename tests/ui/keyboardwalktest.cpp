@@ -307,10 +307,20 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_F6);
         QCOMPARE(focused()->objectName(), QString("scenarioName"));
         QVERIFY(inSight(focused()));
+        // The events and the reported figures (issue 13), tabs beside the note.
+        for (const char *table : {"eventsTable", "observationsTable"}) {
+            QTest::keyClick(focused(), Qt::Key_F6);
+            QCOMPARE(focused()->objectName(), QString(table));
+            QVERIFY(inSight(focused()));
+        }
         QTest::keyClick(focused(), Qt::Key_F6); // round to the parameters, their first slider
         QCOMPARE(focused()->objectName(), QString("slider_initial_sellers"));
         QVERIFY(inSight(focused()));
         QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier); // and back
+        QCOMPARE(focused()->objectName(), QString("observationsTable"));
+        QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
+        QCOMPARE(focused()->objectName(), QString("eventsTable"));
+        QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
         QCOMPARE(focused()->objectName(), QString("scenarioName"));
         QTest::keyClick(focused(), Qt::Key_F6, Qt::ShiftModifier);
         QCOMPARE(focused()->objectName(), QString("yearlyTable"));

@@ -103,6 +103,22 @@ void ChartPanel::showUncertainty(std::shared_ptr<const UncertaintyResults> uncer
     showCurrentChart();
 }
 
+void ChartPanel::setDatedEntries(const ScenarioEvents &events, const Observations &observations)
+{
+    ChartInputs &inputs = m_charts->inputs;
+    if (events == inputs.events && observations == inputs.observations)
+        return;
+    inputs.events = events;
+    inputs.observations = observations;
+    m_charts->stale.fill(true);
+}
+
+void ChartPanel::showDatedEntries(const ScenarioEvents &events, const Observations &observations)
+{
+    setDatedEntries(events, observations);
+    showCurrentChart();
+}
+
 void ChartPanel::showCurrentChart()
 {
     const auto index = static_cast<std::size_t>(currentChart());

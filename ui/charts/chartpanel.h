@@ -40,6 +40,12 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
     void showUncertainty(std::shared_ptr<const UncertaintyResults> uncertainty);
 
+    /// Keeps the scenario's events and reported figures for the next showing of the charts over
+    /// time; showDatedEntries() draws them at once (an edit of them alone). Unchanged lists
+    /// leave the charts as they are: a slider step passes them every time.
+    void setDatedEntries(const ScenarioEvents &events, const Observations &observations);
+    void showDatedEntries(const ScenarioEvents &events, const Observations &observations);
+
     /// The jobs chart's count axis (in the window and in exports): auto, linear or logarithmic.
     void setJobsAxis(JobsAxis axis);
     JobsAxis jobsAxis() const;

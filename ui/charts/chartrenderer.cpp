@@ -8,6 +8,7 @@ void showCharts(const ChartSet &charts, const ChartInputs &inputs)
 {
     for (const auto &chart : charts) {
         chart->setUncertainty(inputs.uncertainty.get());
+        chart->setDatedEntries(&inputs.events, &inputs.observations);
         if (auto *jobs = dynamic_cast<JobsChart *>(chart.get()))
             jobs->setAxis(inputs.jobsAxis);
         chart->show(inputs.scenarioName, inputs.current, inputs.baseline);

@@ -3,6 +3,7 @@
 #include "chartkind.h"
 #include "chartpicture.h"
 #include "jobsaxis.h"
+#include "scenarioevents.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
 
@@ -22,6 +23,8 @@ struct ChartInputs {
     ScenarioResults baseline;
     std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
     JobsAxis jobsAxis = JobsAxis::Auto;
+    ScenarioEvents events;      ///< drawn as labelled vertical lines on the charts over time
+    Observations observations;  ///< drawn as markers with their ranges on the sellers and jobs charts
 };
 
 /// Draws @p inputs on @p charts (a tab's set, from its registry entry).

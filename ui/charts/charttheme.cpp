@@ -114,6 +114,11 @@ ChartTheme ChartTheme::fromPalette(const QPalette &palette)
     theme.baseline = theme.readable(theme.over(ink, kBaselineShare), theme.darkBackground ? kLineContrast : 1.0);
     theme.displaced = theme.over(ink, kDisplacedShare);
     theme.preset = theme.readable(theme.over(ink, kPresetShare), kLineContrast);
+    // An event's line shares the preset dots' grey: dashed, it reads as a date, not a series.
+    theme.event = theme.preset;
+    // Reported figures take the orange no series on the sellers and jobs charts uses, darkened
+    // (on white) or lightened (on dark) to a line's contrast: 2.25:1 as it is on white.
+    theme.reported = theme.readable(chartcolors::kOrange, kLineContrast);
 
     theme.bandOuter = theme.over(theme.jobs, theme.darkBackground ? kDarkBandOuterOpacity : kBandOuterOpacity);
     theme.bandInner = theme.over(theme.jobs, theme.darkBackground ? kDarkBandInnerOpacity : kBandInnerOpacity);
@@ -123,6 +128,7 @@ ChartTheme ChartTheme::fromPalette(const QPalette &palette)
     theme.jobsLabel = theme.readable(theme.jobs.darker(120), kTextContrast);
     theme.exportLabel = theme.readable(theme.exportLens.darker(140), kTextContrast);
     theme.presetLabel = theme.readable(theme.preset.darker(130), kTextContrast);
+    theme.eventLabel = theme.readable(theme.event.darker(130), kTextContrast);
     return theme;
 }
 

@@ -51,6 +51,8 @@ struct ChartTheme {
     QColor baseline;   ///< the grey ghost of the scenario as opened or saved
     QColor displaced;  ///< a grey band
     QColor preset;     ///< the frontier's preset dots
+    QColor event;      ///< an event's vertical line: a grey, an aside to the series it crosses
+    QColor reported;   ///< a reported figure's marker and range: orange, free on the time charts
 
     QColor bandOuter; ///< 10-90 % of draws: the jobs blue, faint
     QColor bandInner; ///< 25-75 %: less faint
@@ -59,6 +61,7 @@ struct ChartTheme {
     QColor jobsLabel;
     QColor exportLabel;
     QColor presetLabel;
+    QColor eventLabel;
 
     /// The theme of a palette: its Base behind the plot, its Text for the text.
     static ChartTheme fromPalette(const QPalette &palette);

@@ -1,6 +1,7 @@
 #include "jobschart.h"
 
 #include "anchoredlabels.h"
+#include "datedmarks.h"
 #include "pointcallout.h"
 
 #include <QAreaSeries>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pledgecheck {
 
@@ -34,15 +36,19 @@ JobsChart::JobsChart()
     m_median = addLine(QCoreApplication::translate("JobsChart", "Median of the draws"), &ChartTheme::median, 2.0, Qt::CustomDashLine);
     setDashes(m_median, {1, 2});
     m_jobs = addLine(QCoreApplication::translate("JobsChart", "Projected jobs"), &ChartTheme::jobs, 3.5);
-    putFirstInLegend({m_jobs, m_median, m_pledge, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
+    m_reported = addLine(QCoreApplication::translate("JobsChart", "Reported"), &ChartTheme::reported, 2.0);
+    m_reported->setVisible(false);
+    putFirstInLegend({m_jobs, m_median, m_pledge, m_reported, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
     m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs);
     m_labels = std::make_unique<AnchoredLabels>(chart(), m_jobs);
+    m_marks = std::make_unique<DatedMarks>(chart(), m_jobs);
     scaleChanged(scale());
     themeChanged();
     // The axes' labels can move the plot after show(): the callout follows.
     QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] {
         m_pledgeMet->updateGeometry();
         m_labels->updateGeometry();
+        m_marks->updateGeometry();
     });
 }
 
@@ -68,11 +74,14 @@ void JobsChart::scaleChanged(double scale)
         m_pledgeMet->setSizes(scaledFont(10), 13 * scale);
     if (m_labels)
         m_labels->setFont(scaledFont(9), scale);
+    if (m_marks)
+        m_marks->setSizes(scaledFont(9), scale);
 }
 
 void JobsChart::themeChanged()
 {
     m_pledgeMet->setColors(theme().pledge, theme());
+    m_marks->setColors(theme());
 }
 
 void JobsChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -108,16 +117,22 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     }
     const JobsScale scale = chooseJobsScale(m_axis, scaleInputs);
     m_logarithmic = scale.logarithmic;
+    const int startIndex = startMonthIndex(current.parameters);
+    // The reported figures stay in view, their ranges whole: a report above the projection is
+    // the point of drawing it.
+    const auto reported = DatedMarks::reportedSpan(observations(), ObservedMetric::Jobs, startIndex, lastMonth);
 
     // The pledge, the projection, its bands and the ghost set the axis; the second lens never
     // does (at 12 million it would squeeze the rest into the bottom 7 %): beyond the axis, it is
     // marked at the edge with its figure.
     const double largest = std::max({target, p.jobs.maxCoeff(),
                                      ghost ? largestShown(baselineJobs, baselineShift, lastMonth) : 0.0,
-                                     banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0});
+                                     banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0,
+                                     reported ? reported->second : 0.0});
     // Jobs created fall below zero where the sellers shrink: the axis goes down to them, never clamps.
-    const double smallest = banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff())
-                                   : p.jobs.minCoeff();
+    const double smallest = std::min(banded ? std::min(p.jobs.minCoeff(), bands->col(percentileColumn(0.10)).minCoeff())
+                                            : p.jobs.minCoeff(),
+                                     reported ? reported->first : std::numeric_limits<double>::infinity());
     const QString counted = created
         ? QCoreApplication::translate("JobsChart", "jobs created since %1").arg(start)
         : QCoreApplication::translate("JobsChart", "jobs linked");
@@ -216,7 +231,11 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                 : QCoreApplication::translate(
                       "JobsChart", "Export-supported jobs (second lens, not added): %1%2")
                       .arg(formatCount(m_exportShown(lastMonth)), offScale));
+    if (m_reported->isVisible() != reported.has_value())
+        m_reported->setVisible(reported.has_value());
     updateLegend();
+    m_marks->show(events(), observations(), ObservedMetric::Jobs, startIndex, lastMonth,
+                  [this](double count) { return plotted(count); });
 
     if (const auto month = current.figures.targetMetMonth) {
         m_pledgeMet->setPoint(QPointF(*month, plotted(p.jobs(*month))),

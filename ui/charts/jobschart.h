@@ -8,6 +8,7 @@
 namespace pledgecheck {
 
 class AnchoredLabels;
+class DatedMarks;
 class PointCallout;
 
 /// Jobs against the pledge on the scenario's basis (created since the start, which can fall below
@@ -16,7 +17,8 @@ class PointCallout;
 /// Monte Carlo draws, their median beside the line and their 10-90 and 25-75 % bands under it.
 /// The count axis is linear or logarithmic as chooseJobsScale() says; the projection, its bands
 /// and the pledge set its range, never the second lens: a lens beyond the axis is marked at the
-/// axis's edge with its figure.
+/// axis's edge with its figure. The scenario's events are labelled vertical lines, the reported
+/// job counts markers with their ranges ("Reported" in the legend).
 class JobsChart : public ScenarioChart
 {
 public:
@@ -54,7 +56,9 @@ private:
     QLineSeries *m_pledge;
     QLineSeries *m_exportSupported;
     QLineSeries *m_jobs;
+    QLineSeries *m_reported; ///< no points: the legend's entry for the markers
     std::unique_ptr<PointCallout> m_pledgeMet;
+    std::unique_ptr<DatedMarks> m_marks;
     std::unique_ptr<AnchoredLabels> m_labels; ///< the lines' ends and the lens's off-scale mark
 };
 

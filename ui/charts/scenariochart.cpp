@@ -241,6 +241,18 @@ void ScenarioChart::placeMessage()
 
 void ScenarioChart::scaleChanged(double) {}
 
+const ScenarioEvents &ScenarioChart::events() const
+{
+    static const ScenarioEvents none;
+    return m_events ? *m_events : none;
+}
+
+const Observations &ScenarioChart::observations() const
+{
+    static const Observations none;
+    return m_observations ? *m_observations : none;
+}
+
 QFont ScenarioChart::scaledFont(double points) const
 {
     QFont font;
@@ -495,6 +507,11 @@ bool ScenarioChart::showGhost(QLineSeries *ghost, const ScenarioResults &current
     if (ghost->isVisible() != differs)
         ghost->setVisible(differs);
     return differs;
+}
+
+int ScenarioChart::startMonthIndex(const Parameters &parameters)
+{
+    return startMonth(parameters);
 }
 
 int ScenarioChart::monthsBetweenStarts(const Parameters &current, const Parameters &other)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charttheme.h"
+#include "scenarioevents.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
 
@@ -55,6 +56,14 @@ public:
     /// The Monte Carlo run, tornado and correlations to draw with the next show(), or null when
     /// every input is fixed. Kept by pointer: the caller keeps them alive and unchanged.
     void setUncertainty(const UncertaintyResults *uncertainty) { m_uncertainty = uncertainty; }
+
+    /// The scenario's events and reported figures to mark with the next show(), on the charts
+    /// over time that mark them (sellers, jobs). Kept by pointer, as the uncertainty is.
+    void setDatedEntries(const ScenarioEvents *events, const Observations *observations)
+    {
+        m_events = events;
+        m_observations = observations;
+    }
 
     /// The heading and sentence shown in place of the plot (every input fixed, say), on two
     /// lines, or empty when the plot is shown.
@@ -149,6 +158,11 @@ protected:
     QFont scaledFont(double points) const;
     double scale() const { return m_scale; }
     const UncertaintyResults *uncertainty() const { return m_uncertainty; }
+    /// The events and reported figures to mark: empty lists when none were given.
+    const ScenarioEvents &events() const;
+    const Observations &observations() const;
+    /// The start month of @p parameters as a month index (year*12 + month-1).
+    static int startMonthIndex(const Parameters &parameters);
     /// Months from @p current's start month to @p other's: where @p other's month 0 lies.
     static int monthsBetweenStarts(const Parameters &current, const Parameters &other);
     /// The largest of @p values(t) for the months t + @p shift that lie in 0 ... @p lastMonth.
@@ -191,6 +205,8 @@ private:
     QList<QPointF> m_buffer;
     double m_scale = 1.0;
     const UncertaintyResults *m_uncertainty = nullptr;
+    const ScenarioEvents *m_events = nullptr;
+    const Observations *m_observations = nullptr;
     double m_horizontalTop = -1;
     double m_horizontalBottom = 0;
     double m_legendHeight = -1;

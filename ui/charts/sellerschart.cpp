@@ -1,5 +1,6 @@
 #include "sellerschart.h"
 
+#include "datedmarks.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -16,7 +17,28 @@ SellersChart::SellersChart()
                            Qt::DotLine);
     m_hiringSellers = addLine(QCoreApplication::translate("SellersChart", "Hiring sellers"), &ChartTheme::service, 2.5);
     m_sellers = addLine(QCoreApplication::translate("SellersChart", "Sellers"), &ChartTheme::jobs, 3.5);
-    putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_baseline});
+    m_reported = addLine(QCoreApplication::translate("SellersChart", "Reported"), &ChartTheme::reported, 2.0);
+    m_reported->setVisible(false);
+    putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_reported, m_baseline});
+    m_marks = std::make_unique<DatedMarks>(chart(), m_sellers);
+    scaleChanged(scale());
+    themeChanged();
+    // The axes' labels can move the plot after show(): the marks follow.
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_marks->updateGeometry(); });
+}
+
+SellersChart::~SellersChart() = default;
+
+void SellersChart::scaleChanged(double scale)
+{
+    if (m_marks) // not yet made while the base class sets its first fonts
+        m_marks->setSizes(scaledFont(9), scale);
+}
+
+void SellersChart::themeChanged()
+{
+    if (m_marks)
+        m_marks->setColors(theme());
 }
 
 void SellersChart::show(const QString &scenarioName, const ScenarioResults &current,
@@ -28,13 +50,15 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     const bool logistic = current.parameters.growthModel() == GrowthModel::Logistic;
     const double marketSize = current.parameters[ParameterId::MarketSize];
     const bool ghost = showGhost(m_baseline, current, baseline);
+    const int start = startMonthIndex(current.parameters);
+    const auto reported = DatedMarks::reportedSpan(observations(), ObservedMetric::Sellers, start, lastMonth);
     setTitle(QCoreApplication::translate("SellersChart", "%1: US sellers on the platforms")
                  .arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
     setCountAxis(
         std::max({p.sellers.maxCoeff(),
                   ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
-                  logistic ? marketSize : 0.0}),
+                  logistic ? marketSize : 0.0, reported ? reported->second : 0.0}),
         QCoreApplication::translate("SellersChart", "sellers"));
 
     if (m_marketSize->isVisible() != logistic)
@@ -53,7 +77,11 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
                   QCoreApplication::translate("SellersChart", "Sellers: %1 by %2")
                       .arg(formatCount(p.sellers(lastMonth)))
                       .arg(monthName(current.parameters, lastMonth)));
+    if (m_reported->isVisible() != reported.has_value())
+        m_reported->setVisible(reported.has_value());
     updateLegend();
+    m_marks->show(events(), observations(), ObservedMetric::Sellers, start, lastMonth,
+                  [](double count) { return count; });
 }
 
 } // namespace pledgecheck

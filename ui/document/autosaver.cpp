@@ -41,6 +41,8 @@ Autosaver::Autosaver(ScenarioDocument *document, QObject *parent)
                     m_timer.start(); // refined draws change nothing a file holds
             });
     connect(document, &ScenarioDocument::nameOrNoteChanged, &m_timer, qOverload<>(&QTimer::start));
+    // Events bring resultsChanged() as well; observations change nothing computed.
+    connect(document, &ScenarioDocument::observationsChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(document, &ScenarioDocument::modifiedChanged, this, [this](bool modified) {
         if (modified)
             m_timer.start(); // recovered work is modified with no edit to start the timer

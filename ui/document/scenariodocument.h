@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace pledgecheck {
 
 class ChangeParameterCommand;
 class ChangeScenarioTextCommand;
+template <typename Entries>
+class ChangeEntriesCommand;
 class UncertaintyRunner;
 struct ParameterSetting;
 struct UncertaintyResults;
@@ -99,11 +102,28 @@ public:
     bool changeName(const QString &name);
     bool changeNote(const QString &note);
 
+    /// Adds an event at the end of the list, changes the one at @p row, or removes it, each
+    /// through an undo command ("Add event", "Edit event", "Remove event"). An event the rules
+    /// refuse (eventrules::eventProblem, or a second change of the same parameter in the same
+    /// month) is refused: returns false, pushes nothing and emits editRefused() with the reason.
+    bool addEvent(const ScenarioEvent &event);
+    bool changeEvent(std::size_t row, const ScenarioEvent &event);
+    bool removeEvent(std::size_t row);
+    /// The same for the reported figures, checked by eventrules::observationProblem.
+    bool addObservation(const Observation &observation);
+    bool changeObservation(std::size_t row, const Observation &observation);
+    bool removeObservation(std::size_t row);
+
 signals:
     /// Results changed: the values with them (a command, undo, redo or reset), the baseline (a
     /// save), or the draws alone (refined). Every view of the results listens to this alone.
     void resultsChanged(ScenarioDocument::ResultsChange change);
     void nameOrNoteChanged();
+    /// The events changed (a command, undo or redo); resultsChanged() follows, as events change
+    /// the projection. Not emitted by reset(), which emits documentReset().
+    void eventsChanged();
+    /// The observations changed: nothing computed changes, only what the charts mark.
+    void observationsChanged();
     void filePathChanged();
     void modifiedChanged(bool modified);
     /// The whole scenario was replaced.
@@ -116,10 +136,18 @@ private:
     friend class ChangeParameterCommand;
     friend class ChangeScenarioTextCommand;
     friend class ChangeParametersCommand;
+    template <typename Entries>
+    friend class ChangeEntriesCommand;
     void applyParameter(ParameterId id, const ParameterSetting &setting);
     void applyParameters(const std::vector<std::pair<ParameterId, ParameterSetting>> &settings);
     void applyName(const QString &name);
     void applyNote(const QString &note);
+    void applyEntries(const ScenarioEvents &events);
+    void applyEntries(const Observations &observations);
+    /// Pushes the events, or the observations, as @p after, unless the rules refuse its entry at
+    /// @p changedRow (the one added or edited; none for a removal).
+    bool pushEvents(ScenarioEvents after, std::optional<std::size_t> changedRow, const QString &text);
+    bool pushObservations(Observations after, std::optional<std::size_t> changedRow, const QString &text);
 
     /// The projection, the key figures and the quick draws of the values as they now are.
     void recompute();

@@ -2,11 +2,14 @@
 
 #include "autosaver.h"
 #include "chartpanel.h"
+#include "datedentrieseditor.h"
 #include "documentcontroller.h"
+#include "eventstablemodel.h"
 #include "fitdialog.h"
 #include "helpmenu.h"
 #include "keyfiguresview.h"
 #include "leftoverrecovery.h"
+#include "observationstablemodel.h"
 #include "parameterpanel.h"
 #include "presetlibrary.h"
 #include "presettitles.h"
@@ -103,6 +106,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_detailsDock = new QDockWidget(tr("Scenario"), this);
     m_detailsDock->setObjectName(QStringLiteral("scenarioDock"));
     m_detailsDock->setWidget(new ScenarioDetailsEditor(m_document, m_detailsDock));
+
+    // Tabs beside the note: a table each, as wide as the yearly figures, below the charts.
+    const auto entriesDock = [this](const QString &title, const QString &name, DatedEntriesModel *model,
+                                    const QString &addText) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name + QStringLiteral("Dock"));
+        auto *editor = new DatedEntriesEditor(model, title, addText, dock);
+        editor->table()->setObjectName(name + QStringLiteral("Table"));
+        dock->setWidget(editor);
+        return dock;
+    };
+    m_eventsDock = entriesDock(tr("Events"), QStringLiteral("events"), new EventsTableModel(m_document),
+                               tr("&Add event"));
+    m_observationsDock = entriesDock(tr("Observations"), QStringLiteral("observations"),
+                                     new ObservationsTableModel(m_document), tr("&Add observation"));
     placeBottomDocks(false);
 
     createMenus();
@@ -119,9 +137,14 @@ MainWindow::MainWindow(QWidget *parent)
                     return;
                 }
                 m_charts->setUncertainty(m_document->uncertainty());
+                m_charts->setDatedEntries(m_document->scenario().events, m_document->scenario().observations);
                 m_charts->showResults(m_document->displayName(), m_document->results(),
                                       m_document->baseline());
             });
+    // Reported figures change nothing computed: the charts mark them again, alone.
+    connect(m_document, &ScenarioDocument::observationsChanged, this, [this] {
+        m_charts->showDatedEntries(m_document->scenario().events, m_document->scenario().observations);
+    });
     connect(m_document, &ScenarioDocument::nameOrNoteChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ScenarioDocument::modifiedChanged, this, &QWidget::setWindowModified);
@@ -137,12 +160,13 @@ MainWindow::MainWindow(QWidget *parent)
     // The charts were made first, so Tab went to them first: it goes as the window reads instead,
     // the parameters on the left, the charts, then the yearly table and the scenario's details.
     // Done last, with every part made and placed.
-    const QList<QWidget *> panes{m_parametersDock, m_charts, m_tableDock, m_detailsDock};
+    const QList<QWidget *> panes{m_parametersDock, m_charts, m_tableDock, m_detailsDock, m_eventsDock,
+                                 m_observationsDock};
     chainTabOrder(panes);
     // On a short screen the yearly table and the scenario's details are tabs behind the
     // parameters: Tab passes over a tab behind, and F6 / Shift+F6 go from pane to pane, a tab
     // behind brought to the front, as in desktop apps. No text: the keys are in the README.
-    for (QDockWidget *dock : {m_parametersDock, m_tableDock, m_detailsDock})
+    for (QDockWidget *dock : {m_parametersDock, m_tableDock, m_detailsDock, m_eventsDock, m_observationsDock})
         skipWhileBehindTab(dock);
     for (const auto &[keys, step] : {std::pair{QKeySequence(Qt::Key_F6), 1},
                                      std::pair{QKeySequence(Qt::SHIFT | Qt::Key_F6), -1}}) {
@@ -377,12 +401,16 @@ void MainWindow::placeBottomDocks(bool besideParameters)
     if (besideParameters) {
         tabifyDockWidget(m_parametersDock, m_tableDock);
         tabifyDockWidget(m_tableDock, m_detailsDock);
+        tabifyDockWidget(m_detailsDock, m_eventsDock);
+        tabifyDockWidget(m_eventsDock, m_observationsDock);
         m_parametersDock->raise();
         return;
     }
     addDockWidget(Qt::BottomDockWidgetArea, m_tableDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_detailsDock);
     tabifyDockWidget(m_tableDock, m_detailsDock);
+    tabifyDockWidget(m_detailsDock, m_eventsDock);
+    tabifyDockWidget(m_eventsDock, m_observationsDock);
     m_tableDock->raise();
     resizeDocks({m_tableDock}, {190}, Qt::Vertical); // the charts get the height
 }

@@ -58,7 +58,7 @@ private:
     void updateRecentFilesMenu();
     void updateTitle();
     void restoreLayout();
-    /// The yearly table and the scenario's details below the charts, or as tabs beside the
+    /// The yearly table, the scenario's details, its events and its reported figures below the charts, or as tabs beside the
     /// parameters on a screen too short for them below.
     void placeBottomDocks(bool besideParameters);
     void reportUnreadableRecovery(const QStringList &problems);
@@ -75,6 +75,8 @@ private:
     QDockWidget *m_parametersDock;
     QDockWidget *m_tableDock;
     QDockWidget *m_detailsDock;
+    QDockWidget *m_eventsDock;
+    QDockWidget *m_observationsDock;
     bool m_geometryRestored = false;
     bool m_stateRestored = false;
 };
