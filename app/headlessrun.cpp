@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartrenderer.h"
+#include "comparison.h"
 #include "frontier.h"
 #include "keyfiguresjson.h"
 #include "montecarlo.h"
@@ -93,13 +94,22 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (options.listPresets)
         listPresets(out);
     if (!options.summary && options.csvFile.isEmpty() && options.frontierCsvFile.isEmpty()
-        && options.saveFile.isEmpty() && options.pngFile.isEmpty())
+        && options.compareCsvFile.isEmpty() && options.saveFile.isEmpty() && options.pngFile.isEmpty())
         return ExitSuccess;
 
     QString error;
     const auto scenario = startingScenario(options, &error);
     if (!scenario)
         return fail(error);
+
+    // Every --compare is read before anything is written: a bad one leaves no file behind.
+    const auto compared = std::make_shared<ComparedScenarios>();
+    for (const QString &nameOrFile : options.compared) {
+        const auto other = loadScenarioToCompare(nameOrFile, &error);
+        if (!other)
+            return fail(QStringLiteral("--compare: %1").arg(error));
+        compared->push_back(compareScenario(*other));
+    }
 
     if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
         return fail(error);
@@ -108,6 +118,14 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (!options.csvFile.isEmpty()) {
         const std::string csv = projectionCsv(scenario->parameters, results.projection);
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
+            return fail(error);
+    }
+    if (!options.compareCsvFile.isEmpty()) {
+        // This scenario first, its results as computed above.
+        ComparedScenarios rows{{QString::fromStdString(scenario->name), results, scenario->events.size(),
+                                scenario->observations.size()}};
+        rows.insert(rows.end(), compared->begin(), compared->end());
+        if (!writeFileAtomically(options.compareCsvFile, QByteArray::fromStdString(comparisonCsv(rows)), &error))
             return fail(error);
     }
     if (!options.frontierCsvFile.isEmpty()) {
@@ -134,6 +152,7 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         inputs.baseline = results;
         inputs.uncertainty = uncertainty;
         inputs.jobsAxis = options.jobsAxis;
+        inputs.compared = compared;
         ExportOptions exportOptions;
         exportOptions.footer = options.footer;
         exportOptions.theme = ChartTheme::named(options.theme);

@@ -2,6 +2,7 @@
 
 #include "chartkind.h"
 #include "chartpicture.h"
+#include "comparison.h"
 #include "jobsaxis.h"
 #include "scenarioresults.h"
 #include "uncertaintyresults.h"
@@ -22,6 +23,8 @@ struct ChartInputs {
     ScenarioResults baseline;
     std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
     JobsAxis jobsAxis = JobsAxis::Auto;
+    /// The scenarios the Compare chart draws beside the current one; null or empty for none.
+    std::shared_ptr<const ComparedScenarios> compared;
 };
 
 /// Draws @p inputs on @p charts (a tab's set, from its registry entry).
