@@ -17,7 +17,7 @@ using namespace pledgecheck::testing;
 TEST(CommandLine, RendersEachChartToPngWithNoDisplay)
 {
     QTemporaryDir folder;
-    for (const char *chart : {"jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier"}) {
+    for (const char *chart : {"jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier", "compare"}) {
         const QString path = folder.filePath(QString("%1.png").arg(chart));
         const ProcessResult result = run({"--preset", "sceptic", "--png", path, "--chart", chart,
                                           "--size", "800x450"});
