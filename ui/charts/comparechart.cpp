@@ -103,7 +103,7 @@ void CompareChart::show(const QString &scenarioName, const ScenarioResults &curr
     const double largest = std::max(target, scaleInputs.bandHigh.maxCoeff());
     const double smallest = scaleInputs.bandLow.minCoeff();
     const QString counted = created
-        ? QCoreApplication::translate("CompareChart", "jobs created since each start")
+        ? QCoreApplication::translate("CompareChart", "jobs created")
         : QCoreApplication::translate("CompareChart", "jobs linked");
     if (m_logarithmic) {
         setLogCountAxis(smallest, largest,

@@ -59,6 +59,9 @@ ComparePage::ComparePage(QWidget *chartView, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // A long scenario name keeps its start, the part that tells it apart; the whole in its tooltip.
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_addFile, &QPushButton::clicked, this, &ComparePage::addFile);
     connect(m_addSaved, &QPushButton::clicked, this, &ComparePage::addAsSaved);
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -187,6 +190,8 @@ void ComparePage::fillTable()
     m_table->setColumnCount(static_cast<int>(table.columns.size()));
     m_table->setRowCount(static_cast<int>(rows.size()));
     m_table->setHorizontalHeaderLabels(table.columns);
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(table.columns[c]);
     QFont bold = m_table->font();
     bold.setBold(true);
     const QColor highlight = palette().color(QPalette::Highlight);
@@ -197,7 +202,7 @@ void ComparePage::fillTable()
                    marked.blueF() * 0.75 + highlight.blueF() * 0.25);
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const CompareTable::Row &row = *rows[static_cast<std::size_t>(r)];
-        auto *header = new QTableWidgetItem(row.differs ? tr("\u2260 %1").arg(row.label) : row.label);
+        auto *header = new QTableWidgetItem(row.differs ? QStringLiteral("\u2260 %1").arg(row.label) : row.label);
         if (row.differs) {
             header->setFont(bold);
             header->setToolTip(tr("Differs between the scenarios"));

@@ -12,16 +12,11 @@
 namespace pledgecheck {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareTable", text);
-}
-
 QString metText(const ScenarioResults &results)
 {
     const auto met = results.figures.targetMetMonth;
     if (!met)
-        return tr("not met");
+        return QCoreApplication::translate("CompareTable", "not met");
     return monthText(static_cast<int>(std::lround(results.parameters[ParameterId::Start])) + *met);
 }
 
@@ -29,8 +24,8 @@ QString requiredText(ParameterId id, const std::optional<double> &value, SolveSt
 {
     if (value)
         return roundedValueText(descriptor(id), *value);
-    return status == SolveStatus::ExceededThroughout ? tr("met throughout the range")
-                                                     : tr("out of reach");
+    return status == SolveStatus::ExceededThroughout ? QCoreApplication::translate("CompareTable", "met throughout the range")
+                                                     : QCoreApplication::translate("CompareTable", "out of reach");
 }
 
 } // namespace
@@ -52,27 +47,27 @@ CompareTable CompareTable::of(const QString &currentName, const ScenarioResults 
             row.cells << text(*results);
         table.rows.push_back(row);
     };
-    addFigure(tr("Jobs at the horizon (each on its own basis)"),
+    addFigure(QCoreApplication::translate("CompareTable", "Jobs at the horizon (each on its own basis)"),
               [](const ScenarioResults &r) { return roundedCountText(r.figures.jobsAtHorizon); });
-    addFigure(tr("Share of the pledge"),
+    addFigure(QCoreApplication::translate("CompareTable", "Share of the pledge"),
               [](const ScenarioResults &r) { return roundedPercentText(r.figures.shareOfTarget); });
-    addFigure(tr("Pledge met"), metText);
-    addFigure(tr("Sellers at the horizon"),
+    addFigure(QCoreApplication::translate("CompareTable", "Pledge met"), metText);
+    addFigure(QCoreApplication::translate("CompareTable", "Sellers at the horizon"),
               [](const ScenarioResults &r) { return roundedCountText(r.figures.sellersAtHorizon); });
-    addFigure(tr("Job-years to the horizon"),
+    addFigure(QCoreApplication::translate("CompareTable", "Job-years to the horizon"),
               [](const ScenarioResults &r) { return roundedCountText(r.figures.jobYearsToHorizon); });
-    addFigure(tr("Export-supported jobs (second lens)"), [](const ScenarioResults &r) {
+    addFigure(QCoreApplication::translate("CompareTable", "Export-supported jobs (second lens)"), [](const ScenarioResults &r) {
         return roundedCountText(r.figures.exportSupportedJobsAtHorizon);
     });
-    addFigure(tr("Growth the pledge needs"), [](const ScenarioResults &r) {
+    addFigure(QCoreApplication::translate("CompareTable", "Growth the pledge needs"), [](const ScenarioResults &r) {
         return requiredText(ParameterId::AnnualGrowthRate, r.figures.requiredAnnualGrowthRate,
                             r.figures.requiredAnnualGrowthRateStatus);
     });
-    addFigure(tr("Hires the pledge needs"), [](const ScenarioResults &r) {
+    addFigure(QCoreApplication::translate("CompareTable", "Hires the pledge needs"), [](const ScenarioResults &r) {
         return requiredText(ParameterId::HiresPerSeller, r.figures.requiredHiresPerSeller,
                             r.figures.requiredHiresPerSellerStatus);
     });
-    addFigure(tr("Starting sellers the pledge needs"), [](const ScenarioResults &r) {
+    addFigure(QCoreApplication::translate("CompareTable", "Starting sellers the pledge needs"), [](const ScenarioResults &r) {
         return requiredText(ParameterId::InitialSellers, r.figures.requiredInitialSellers,
                             r.figures.requiredInitialSellersStatus);
     });
