@@ -100,6 +100,14 @@
         <source>At %1 per hiring seller, no yearly seller growth in range meets the pledge.</source>
         <translation>Bei %1 je einstellendem Händler erfüllt kein jährliches Händlerwachstum im gültigen Bereich die Zusage.</translation>
     </message>
+    <message>
+        <source>%1: %2 jobs by %3.</source>
+        <translation>%1: %2 Arbeitsplätze bis %3.</translation>
+    </message>
+    <message>
+        <source>No other scenario is compared.</source>
+        <translation>Kein anderes Szenario im Vergleich.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -163,6 +171,14 @@
         <source>What it would take: for each number of hires per hiring seller, the yearly seller growth at which the jobs at the horizon equal the pledge, every other input as set; the shaded region meets it. This scenario and each preset are marked, and with uncertainty on, where half the draws meet it (docs/model.md, &quot;The frontier&quot;).</source>
         <translation>Was es bräuchte: für jede Zahl von Einstellungen je einstellendem Händler das jährliche Händlerwachstum, bei dem die Arbeitsplätze am Horizont der Zusage entsprechen, alle übrigen Eingaben wie eingestellt; der schattierte Bereich erfüllt sie. Markiert sind dieses Szenario und jede Vorlage und, bei eingeschalteter Unsicherheit, wo die Hälfte der Ziehungen sie erfüllt (Abschnitt „The frontier“ in docs/model.md).</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side: the jobs J(t) of this scenario and of each scenario added to the comparison, each on this scenario&apos;s basis from its own start, against this scenario&apos;s pledge, each in a colour and dash of its own; below, a table of their key figures and parameters, those that differ highlighted (docs/model.md, &quot;Comparing scenarios&quot;).</source>
+        <translation>Szenarien nebeneinander: die Arbeitsplätze J(t) dieses Szenarios und jedes zum Vergleich hinzugefügten, jedes nach der Zählweise dieses Szenarios ab seinem eigenen Beginn, gegenüber der Zusage dieses Szenarios, jedes in eigener Farbe und Strichelung; darunter eine Tabelle ihrer Kennzahlen und Parameter, die abweichenden hervorgehoben (Abschnitt „Comparing scenarios“ in docs/model.md).</translation>
+    </message>
 </context>
 <context>
     <name>Choice</name>
@@ -185,6 +201,104 @@
     <message>
         <source>linked</source>
         <translation>zugerechnet</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChart</name>
+    <message>
+        <source>Pledge</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Scenarios compared: jobs created against the pledge</source>
+        <translation>Szenarien im Vergleich: neue Arbeitsplätze und Zusage</translation>
+    </message>
+    <message>
+        <source>Scenarios compared: jobs linked against the pledge</source>
+        <translation>Szenarien im Vergleich: zugerechnete Arbeitsplätze und Zusage</translation>
+    </message>
+    <message>
+        <source>jobs created</source>
+        <translation>neue Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>jobs linked</source>
+        <translation>zugerechnete Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>%1 (log scale: 0 drawn at 1)</source>
+        <translation>%1 (log. Skala, 0 bei 1)</translation>
+    </message>
+    <message>
+        <source>%1 (log scale)</source>
+        <translation>%1 (log. Skala)</translation>
+    </message>
+    <message>
+        <source>%1 (below 0: jobs lost)</source>
+        <translation>%1 (unter 0: verlorene Arbeitsplätze)</translation>
+    </message>
+    <message>
+        <source>Pledge: %1</source>
+        <translation>Zusage: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs created by %3</source>
+        <translation>%1: %2 neue Arbeitsplätze bis %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 jobs linked in %3</source>
+        <translation>%1: %2 zugerechnete Arbeitsplätze, Stand %3</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>met throughout the range</source>
+        <translation>im ganzen Bereich erfüllt</translation>
+    </message>
+    <message>
+        <source>out of reach</source>
+        <translation>unerreichbar</translation>
+    </message>
+    <message>
+        <source>Jobs at the horizon (each on its own basis)</source>
+        <translation>Arbeitsplätze am Horizont (je nach eigener Zählweise)</translation>
+    </message>
+    <message>
+        <source>Share of the pledge</source>
+        <translation>Anteil an der Zusage</translation>
+    </message>
+    <message>
+        <source>Pledge met</source>
+        <translation>Zusage erfüllt</translation>
+    </message>
+    <message>
+        <source>Sellers at the horizon</source>
+        <translation>Händler am Horizont</translation>
+    </message>
+    <message>
+        <source>Job-years to the horizon</source>
+        <translation>Arbeitsplatzjahre bis zum Horizont</translation>
+    </message>
+    <message>
+        <source>Export-supported jobs (second lens)</source>
+        <translation>Exportgestützte Arbeitsplätze (zweite Sicht)</translation>
+    </message>
+    <message>
+        <source>Growth the pledge needs</source>
+        <translation>Nötiges Wachstum</translation>
+    </message>
+    <message>
+        <source>Hires the pledge needs</source>
+        <translation>Nötige Einstellungen</translation>
+    </message>
+    <message>
+        <source>Starting sellers the pledge needs</source>
+        <translation>Nötige Händler zu Beginn</translation>
     </message>
 </context>
 <context>
@@ -381,6 +495,12 @@
         <source>Could not open the scenario:
 %1</source>
         <translation>Das Szenario konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not compare with the scenario:
+%1</source>
+        <translation>Konnte nicht mit dem Szenario vergleichen:
 %1</translation>
     </message>
 </context>
@@ -1290,6 +1410,61 @@
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>pledgecheck::ComparePage</name>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>Datei &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add As &amp;Saved</source>
+        <translation>Wie &amp;gespeichert hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Every &amp;parameter</source>
+        <translation>Alle &amp;Parameter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Preset</source>
+        <translation>&amp;Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Compare with this scenario as it was last opened or saved</source>
+        <translation>Mit diesem Szenario vergleichen, wie es zuletzt geöffnet oder gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Remove the scenario of the selected column from the comparison</source>
+        <translation>Das Szenario der gewählten Spalte aus dem Vergleich nehmen</translation>
+    </message>
+    <message>
+        <source>Show every parameter, not only those that differ</source>
+        <translation>Alle Parameter zeigen, nicht nur die abweichenden</translation>
+    </message>
+    <message>
+        <source>Scenarios compared</source>
+        <translation>Verglichene Szenarien</translation>
+    </message>
+    <message>
+        <source>Compare with Scenario</source>
+        <translation>Mit Szenario vergleichen</translation>
+    </message>
+    <message>
+        <source>PledgeCheck scenarios (*.pledgecheck *.json);;All files (*)</source>
+        <translation>PledgeCheck-Szenarien (*.pledgecheck *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (as last opened or saved)</source>
+        <translation>%1 (wie zuletzt geöffnet oder gespeichert)</translation>
+    </message>
+    <message>
+        <source>Differs between the scenarios</source>
+        <translation>Weicht zwischen den Szenarien ab</translation>
     </message>
 </context>
 <context>

@@ -13,27 +13,12 @@
 
 #include <gtest/gtest.h>
 
-#include <charconv>
-
 using namespace pledgecheck;
 using namespace pledgecheck::testing;
 
 namespace {
 
 const QStringList kPresets{"central", "pledge-as-stated", "sceptic", "taobao-villages"};
-
-// The rows --compare-csv writes for @p arguments, expecting exit status 0 and nothing printed.
-QList<QByteArray> compareRows(const QStringList &arguments)
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath("compare.csv");
-    const ProcessResult result = run(QStringList{"--compare-csv", path} + arguments);
-    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.isEmpty());
-    QList<QByteArray> rows = contentsOf(path).split('\n');
-    EXPECT_EQ(rows.takeLast(), ""); // every row ends with a newline
-    return rows;
-}
 
 // A row's fields, its first (the name, quoted when it holds a comma) taken whole.
 QList<QByteArray> fieldsOf(QByteArray row)
@@ -51,15 +36,6 @@ QList<QByteArray> fieldsOf(QByteArray row)
     return QList<QByteArray>{name} + row.split(',');
 }
 
-double number(const QByteArray &text)
-{
-    double value = 0;
-    const auto [end, problem] = std::from_chars(text.constData(), text.constData() + text.size(), value);
-    EXPECT_EQ(problem, std::errc()) << text.toStdString();
-    EXPECT_EQ(end, text.constData() + text.size()) << text.toStdString();
-    return value;
-}
-
 // The key figure @p key of @p summary as the CSV writes it: the same number, a null empty.
 void expectFigure(const QByteArray &cell, const QJsonObject &summary, const char *key)
 {
@@ -74,14 +50,14 @@ void expectFigure(const QByteArray &cell, const QJsonObject &summary, const char
     }
     ASSERT_TRUE(value.isDouble()) << key;
     // --summary's JSON and the CSV both write the shortest text that reads back exactly.
-    EXPECT_EQ(number(cell), value.toDouble()) << key;
+    EXPECT_EQ(csvNumber(cell), value.toDouble()) << key;
 }
 
 } // namespace
 
 TEST(CommandLineCompare, WritesTheHeaderThenARowPerScenarioCurrentFirst)
 {
-    const QList<QByteArray> rows = compareRows({"--preset", "sceptic", "--compare", "central"});
+    const QList<QByteArray> rows = csvRowsWritten("--compare-csv", {"--preset", "sceptic", "--compare", "central"});
     ASSERT_EQ(rows.size(), 3);
     QByteArray header = "scenario,jobs_at_horizon,jobs_created_at_horizon,jobs_linked_at_horizon,"
                         "share_of_target,target_met_date,sellers_at_horizon,job_years_to_horizon,"
@@ -109,7 +85,7 @@ TEST(CommandLineCompare, EveryRowHoldsTheFiguresSummaryGivesForThatPreset)
                 order << other;
             }
         }
-        const QList<QByteArray> rows = compareRows(arguments);
+        const QList<QByteArray> rows = csvRowsWritten("--compare-csv", arguments);
         ASSERT_EQ(rows.size(), 5) << current.toStdString();
         const QList<QByteArray> header = rows[0].split(',');
         for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -146,19 +122,19 @@ TEST(CommandLineCompare, RowsWorkedByHand)
     // job each, every job linked, so its row says 1,000,000 jobs (to rounding), met in 2022-01,
     // and needs exactly its own one hire per seller and 7,000 starting sellers. The sceptic's
     // share of the pledge is its jobs over 1,000,000.
-    const QList<QByteArray> rows = compareRows({"--preset", "sceptic", "--compare", "pledge-as-stated"});
+    const QList<QByteArray> rows = csvRowsWritten("--compare-csv", {"--preset", "sceptic", "--compare", "pledge-as-stated"});
     const QList<QByteArray> header = rows[0].split(',');
     const QList<QByteArray> sceptic = fieldsOf(rows[1]);
     const QList<QByteArray> pledge = fieldsOf(rows[2]);
     const auto at = [&header](const char *key) { return header.indexOf(key); };
-    EXPECT_NEAR(number(pledge[at("jobs_at_horizon")]), 1e6, 1e-6);
+    EXPECT_NEAR(csvNumber(pledge[at("jobs_at_horizon")]), 1e6, 1e-6);
     EXPECT_EQ(pledge[at("target_met_date")], "2022-01");
-    EXPECT_NEAR(number(pledge[at("required_hires_per_seller")]), 1.0, 1e-9);
-    EXPECT_NEAR(number(pledge[at("required_initial_sellers")]), 7000, 1e-6);
+    EXPECT_NEAR(csvNumber(pledge[at("required_hires_per_seller")]), 1.0, 1e-9);
+    EXPECT_NEAR(csvNumber(pledge[at("required_initial_sellers")]), 7000, 1e-6);
     EXPECT_EQ(pledge[at("job_count_basis")], "linked");
     EXPECT_EQ(sceptic[at("job_count_basis")], "created");
     EXPECT_EQ(sceptic[at("target_met_date")], ""); // never met
-    EXPECT_DOUBLE_EQ(number(sceptic[at("share_of_target")]), number(sceptic[at("jobs_at_horizon")]) / 1e6);
+    EXPECT_DOUBLE_EQ(csvNumber(sceptic[at("share_of_target")]), csvNumber(sceptic[at("jobs_at_horizon")]) / 1e6);
     // The sceptic's market of 287,835 sellers: no growth in range reaches the pledge.
     EXPECT_EQ(sceptic[at("required_annual_growth_rate")], "");
     EXPECT_EQ(sceptic[at("market_size")], "287835");
@@ -177,14 +153,14 @@ TEST(CommandLineCompare, ComparesWithAScenarioFileAndFollowsTheOverrides)
     scenario->name = "Two hires";
     scenario->setParameter(ParameterId::HiresPerSeller, 2);
     const QString file = writeScenario(folder, "two.pledgecheck", *scenario);
-    const QList<QByteArray> rows = compareRows({"--set", "hires_per_seller=3", "--compare", file});
+    const QList<QByteArray> rows = csvRowsWritten("--compare-csv", {"--set", "hires_per_seller=3", "--compare", file});
     ASSERT_EQ(rows.size(), 3);
     const QList<QByteArray> header = rows[0].split(',');
     EXPECT_EQ(fieldsOf(rows[1])[header.indexOf("hires_per_seller")], "3");
     EXPECT_EQ(fieldsOf(rows[2])[0], "Two hires");
     EXPECT_EQ(fieldsOf(rows[2])[header.indexOf("hires_per_seller")], "2");
     // With no --compare the file holds this scenario's row alone.
-    EXPECT_EQ(compareRows({"--preset", "sceptic"}).size(), 2);
+    EXPECT_EQ(csvRowsWritten("--compare-csv", {"--preset", "sceptic"}).size(), 2);
 }
 
 TEST(CommandLineCompare, RefusesABadScenarioToCompareOnOneLineAndWritesNothing)

@@ -274,6 +274,8 @@ private slots:
         const QByteArray svg = contentsOf(path);
         QVERIFY(svg.contains("Central estimate (sourced defaults): "));
         QVERIFY(svg.contains("Doubling: 28,800 jobs linked in 2022-01"));
+        // The file names the compared scenario and its values, beside the current one's.
+        QVERIFY(svg.contains("compared with Central estimate (sourced defaults): initial_sellers=7000, "));
     }
 };
 
