@@ -1466,6 +1466,10 @@
         <source>Differs between the scenarios</source>
         <translation>Weicht zwischen den Szenarien ab</translation>
     </message>
+    <message>
+        <source>%1 (this scenario)</source>
+        <translation>%1 (dieses Szenario)</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::DensityPreview</name>

@@ -78,6 +78,9 @@ ComparePage::ComparePage(QWidget *chartView, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_everyParameter);
     auto *lower = new QWidget(this);
+    // The buttons' row asks for no width of its own: the window still fits a laptop's 1,000
+    // pixels (the table scrolls, the buttons are cut at the right in a very narrow window).
+    lower->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(4, 4, 4, 0);
     lowerLayout->addLayout(buttons);
@@ -130,7 +133,8 @@ bool ComparePage::addScenario(const QString &nameOrFile, QString *error)
             *error = problem;
         return false;
     }
-    addCompared(compareScenario(*scenario));
+    // A preset under its title in the window's language, as File > New from Preset lists it.
+    addCompared(compareScenario(*scenario, presetTitleText(QString::fromStdString(scenario->name))));
     return true;
 }
 
@@ -178,7 +182,8 @@ void ComparePage::fillTable()
 {
     if (!m_shown)
         return;
-    const CompareTable table = CompareTable::of(m_currentName, m_current, *m_compared);
+    const CompareTable table
+        = CompareTable::of(tr("%1 (this scenario)").arg(m_currentName), m_current, *m_compared);
     const bool every = m_everyParameter->isChecked();
     std::vector<const CompareTable::Row *> rows;
     for (const CompareTable::Row &row : table.rows) {

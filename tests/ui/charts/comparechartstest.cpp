@@ -209,6 +209,7 @@ private slots:
         auto *table = page->findChild<QTableWidget *>("compareTable");
         QVERIFY(table);
         QCOMPARE(table->columnCount(), 1);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QString("Doubling (this scenario)"));
 
         // The scenario as last saved: only the hires differ, the one parameter row shown.
         page->findChild<QPushButton *>("compareAddSaved")->click();
