@@ -61,6 +61,7 @@ ComparePage::ComparePage(QWidget *chartView, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // A long scenario name keeps its start, the part that tells it apart; the whole in its tooltip.
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_addFile, &QPushButton::clicked, this, &ComparePage::addFile);
     connect(m_addSaved, &QPushButton::clicked, this, &ComparePage::addAsSaved);
@@ -90,8 +91,9 @@ ComparePage::ComparePage(QWidget *chartView, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartView);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Two thirds for the chart: a shorter plot has no room to label its count axis. The table
+    // scrolls.
+    splitter->setSizes({2000, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
