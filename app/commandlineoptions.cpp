@@ -39,6 +39,17 @@ struct Flags {
                                    QStringLiteral("Write the frontier to FILE as CSV: for each hires per "
                                                   "hiring seller, the yearly growth that meets the pledge."),
                                    QStringLiteral("FILE")};
+    QCommandLineOption compare{QStringLiteral("compare"),
+                               QStringLiteral("Compare the scenario with the preset NAME, or else the "
+                                              "scenario file FILE; repeatable. --chart compare draws "
+                                              "them, --compare-csv writes the table; the window "
+                                              "opens them in its Compare tab."),
+                               QStringLiteral("NAME|FILE")};
+    QCommandLineOption compareCsv{QStringLiteral("compare-csv"),
+                                  QStringLiteral("Write the comparison to FILE as CSV: a row per "
+                                                 "scenario (this one first, then each --compare), "
+                                                 "its key figures and every parameter."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption save{QStringLiteral("save"),
                             QStringLiteral("Write the scenario, overrides applied, to FILE."),
                             QStringLiteral("FILE")};
@@ -93,10 +104,11 @@ struct Flags {
     {
         parser.setApplicationDescription(
             QStringLiteral("PledgeCheck: test a job-creation pledge against its assumptions.\n"
-                           "Without --summary, --csv, --frontier-csv, --save, --png or a --list flag "
+                           "Without --summary, --csv, --frontier-csv, --compare-csv, --save, --png or "
+                           "a --list flag "
                            "it opens the "
                            "window."));
-        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, save, png, chart, jobsAxis, footer, theme, size,
+        parser.addOptions({preset, scenario, set, summary, csv, frontierCsv, compare, compareCsv, save, png, chart, jobsAxis, footer, theme, size,
                             samples,
                            seed, fit, listPresets, listParameters, help, version});
         parser.addOption(event); // after the others: a line of its own merges with theirs
@@ -239,7 +251,8 @@ std::optional<QSize> parseSize(const QString &text, QString *error)
 
 bool CommandLineOptions::headless() const
 {
-    return summary || !csvFile.isEmpty() || !frontierCsvFile.isEmpty() || !saveFile.isEmpty() || !pngFile.isEmpty()
+    return summary || !csvFile.isEmpty() || !frontierCsvFile.isEmpty() || !compareCsvFile.isEmpty()
+           || !saveFile.isEmpty() || !pngFile.isEmpty()
            || listPresets || listParameters;
 }
 
@@ -263,6 +276,7 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
 
     // A flag given twice would silently drop one of the values: refuse it instead.
     for (const QCommandLineOption *single : {&flags.preset, &flags.scenario, &flags.csv, &flags.frontierCsv,
+                                             &flags.compareCsv,
                                              &flags.save,
                                              &flags.png, &flags.chart, &flags.jobsAxis, &flags.footer,
                                              &flags.theme, &flags.size, &flags.samples,
@@ -285,6 +299,12 @@ std::optional<CommandLineOptions> CommandLineOptions::parse(const QStringList &a
     options.scenarioFile = parser.value(flags.scenario);
     options.csvFile = parser.value(flags.csv);
     options.frontierCsvFile = parser.value(flags.frontierCsv);
+    options.compareCsvFile = parser.value(flags.compareCsv);
+    options.compared = parser.values(flags.compare);
+    if (options.compared.contains(QString())) {
+        *error = QStringLiteral("--compare needs a value: a preset name or a scenario file");
+        return std::nullopt;
+    }
     options.saveFile = parser.value(flags.save);
     options.pngFile = parser.value(flags.png);
     for (const QCommandLineOption *pngOnly : {&flags.chart, &flags.jobsAxis, &flags.footer, &flags.theme,

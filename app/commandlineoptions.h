@@ -43,6 +43,8 @@ struct CommandLineOptions {
     bool summary = false; ///< --summary
     QString csvFile;      ///< --csv FILE
     QString frontierCsvFile; ///< --frontier-csv FILE
+    QStringList compared;    ///< --compare NAME|FILE, each a preset or a scenario file, in order
+    QString compareCsvFile;  ///< --compare-csv FILE
     QString saveFile;     ///< --save FILE
     QString pngFile;      ///< --png FILE
     ChartKind chart = ChartKind::Jobs; ///< --chart NAME: the chart --png renders, or the window's tab

@@ -1,6 +1,7 @@
 #include "guirun.h"
 
 #include "chartpanel.h"
+#include "comparepage.h"
 #include "headlessrun.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
@@ -28,6 +29,13 @@ void openStartingScenario(MainWindow &window, const CommandLineOptions &options)
         QMessageBox::warning(
             &window, QCoreApplication::translate("GuiRun", "PledgeCheck"),
             QCoreApplication::translate("GuiRun", "Could not open the scenario:\n%1").arg(error));
+    }
+    // --compare: each in the Compare tab, or a line saying why not (the page shows it too).
+    for (const QString &nameOrFile : options.compared) {
+        if (!window.charts()->comparePage()->addScenario(nameOrFile, &error))
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("GuiRun", "PledgeCheck"),
+                QCoreApplication::translate("GuiRun", "Could not compare with the scenario:\n%1").arg(error));
     }
     window.charts()->setCurrentChart(options.chart);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartrenderer.h"
+#include "comparison.h"
 #include "frontier.h"
 #include "keyfiguresjson.h"
 #include "montecarlo.h"
@@ -138,7 +139,7 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (options.listPresets)
         listPresets(out);
     if (!options.summary && options.csvFile.isEmpty() && options.frontierCsvFile.isEmpty()
-        && options.saveFile.isEmpty() && options.pngFile.isEmpty())
+        && options.compareCsvFile.isEmpty() && options.saveFile.isEmpty() && options.pngFile.isEmpty())
         return ExitSuccess;
 
     QString error;
@@ -152,6 +153,15 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         err.flush();
     }
 
+    // Every --compare is read before anything is written: a bad one leaves no file behind.
+    const auto compared = std::make_shared<ComparedScenarios>();
+    for (const QString &nameOrFile : options.compared) {
+        const auto other = loadScenarioToCompare(nameOrFile, &error);
+        if (!other)
+            return fail(QStringLiteral("--compare: %1").arg(error));
+        compared->push_back(compareScenario(*other));
+    }
+
     if (!options.saveFile.isEmpty() && !scenariofile::write(options.saveFile, *scenario, &error))
         return fail(error);
 
@@ -159,6 +169,14 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (!options.csvFile.isEmpty()) {
         const std::string csv = projectionCsv(scenario->parameters, results.projection);
         if (!writeFileAtomically(options.csvFile, QByteArray::fromStdString(csv), &error))
+            return fail(error);
+    }
+    if (!options.compareCsvFile.isEmpty()) {
+        // This scenario first, its results as computed above.
+        ComparedScenarios rows{{QString::fromStdString(scenario->name), results, scenario->events.size(),
+                                scenario->observations.size()}};
+        rows.insert(rows.end(), compared->begin(), compared->end());
+        if (!writeFileAtomically(options.compareCsvFile, QByteArray::fromStdString(comparisonCsv(rows)), &error))
             return fail(error);
     }
     if (!options.frontierCsvFile.isEmpty()) {
@@ -188,6 +206,7 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
         inputs.jobsAxis = options.jobsAxis;
         inputs.events = scenario->events;
         inputs.observations = scenario->observations;
+        inputs.compared = compared;
         ExportOptions exportOptions;
         exportOptions.footer = options.footer;
         exportOptions.theme = ChartTheme::named(options.theme);

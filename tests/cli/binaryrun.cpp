@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <charconv>
+
 namespace pledgecheck::testing {
 
 namespace {
@@ -91,6 +93,27 @@ QByteArray contentsOf(const QString &path)
 bool contains(const std::string &text, const std::string &part)
 {
     return text.find(part) != std::string::npos;
+}
+
+QList<QByteArray> csvRowsWritten(const QString &csvFlag, const QStringList &arguments)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("written.csv");
+    const ProcessResult result = run(QStringList{csvFlag, path} + arguments);
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    QList<QByteArray> rows = contentsOf(path).split('\n');
+    EXPECT_EQ(rows.takeLast(), ""); // every row ends with a newline
+    return rows;
+}
+
+double csvNumber(const QByteArray &cell)
+{
+    double value = 0;
+    const auto [end, problem] = std::from_chars(cell.constData(), cell.constData() + cell.size(), value);
+    EXPECT_EQ(problem, std::errc()) << cell.toStdString();
+    EXPECT_EQ(end, cell.constData() + cell.size()) << cell.toStdString();
+    return value;
 }
 
 } // namespace pledgecheck::testing

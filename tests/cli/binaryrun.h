@@ -37,6 +37,13 @@ QJsonObject summaryOf(const QStringList &arguments);
 /// problem; returns that line.
 std::string refusal(const QStringList &arguments);
 
+/// The rows of the CSV file the flag @p csvFlag ("--frontier-csv") writes with @p arguments,
+/// expecting exit status 0, nothing on stdout and a newline after every row.
+QList<QByteArray> csvRowsWritten(const QString &csvFlag, const QStringList &arguments);
+
+/// A CSV cell read as a number, expecting the whole cell to be one.
+double csvNumber(const QByteArray &cell);
+
 /// The bytes of the file at @p path; empty when it cannot be read.
 QByteArray contentsOf(const QString &path);
 

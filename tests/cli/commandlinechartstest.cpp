@@ -17,7 +17,7 @@ using namespace pledgecheck::testing;
 TEST(CommandLine, RendersEachChartToPngWithNoDisplay)
 {
     QTemporaryDir folder;
-    for (const char *chart : {"jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier"}) {
+    for (const char *chart : {"jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier", "compare"}) {
         const QString path = folder.filePath(QString("%1.png").arg(chart));
         const ProcessResult result = run({"--preset", "sceptic", "--png", path, "--chart", chart,
                                           "--size", "800x450"});
@@ -168,7 +168,7 @@ TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
     for (const char *chart : {"pie", "Jobs", "job", "all"}) {
         EXPECT_EQ(refusal({"--png", "x.png", "--chart", chart}),
                   "pledgecheck: --chart " + std::string(chart)
-                      + ": unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier (see pledgecheck --help)");
+                      + ": unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier, compare (see pledgecheck --help)");
     }
     EXPECT_EQ(refusal({"--csv", "x.csv", "--chart", "jobs"}),
               "pledgecheck: --chart needs --png (see pledgecheck --help)");
@@ -182,7 +182,7 @@ TEST(CommandLine, RefusesEveryBadChartOrSizeOnOneLine)
 TEST(CommandLine, RefusesABadChartNameOrSize)
 {
     EXPECT_EQ(refusal({"--png", "x.png", "--chart", "pie"}),
-              "pledgecheck: --chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier (see "
+              "pledgecheck: --chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier, compare (see "
               "pledgecheck --help)");
     EXPECT_TRUE(contains(refusal({"--png", "x.png", "--size", "99999x10"}),
                          "--size 99999x10: width and height must be whole numbers from 16 to 8192"));

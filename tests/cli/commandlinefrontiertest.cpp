@@ -11,8 +11,6 @@
 
 #include <gtest/gtest.h>
 
-#include <charconv>
-
 using namespace pledgecheck;
 using namespace pledgecheck::testing;
 
@@ -26,28 +24,6 @@ Parameters presetParameters(const char *name)
     return scenario ? scenario->parameters : Parameters();
 }
 
-// The frontier --frontier-csv writes for @p arguments, expecting exit status 0.
-QList<QByteArray> frontierRows(const QStringList &arguments)
-{
-    QTemporaryDir folder;
-    const QString path = folder.filePath("frontier.csv");
-    const ProcessResult result = run(QStringList{"--frontier-csv", path} + arguments);
-    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    EXPECT_TRUE(result.out.isEmpty());
-    QList<QByteArray> rows = contentsOf(path).split('\n');
-    EXPECT_EQ(rows.takeLast(), ""); // every row ends with a newline
-    return rows;
-}
-
-double number(const QByteArray &text)
-{
-    double value = 0;
-    const auto [end, problem] = std::from_chars(text.constData(), text.constData() + text.size(), value);
-    EXPECT_EQ(problem, std::errc()) << text.toStdString();
-    EXPECT_EQ(end, text.constData() + text.size()) << text.toStdString();
-    return value;
-}
-
 } // namespace
 
 TEST(CommandLineFrontier, WritesOneRowPerHiresOfTheGridWithTheGrowthThatMeetsThePledge)
@@ -55,27 +31,27 @@ TEST(CommandLineFrontier, WritesOneRowPerHiresOfTheGridWithTheGrowthThatMeetsThe
     // The central estimate: every hires on the grid, 0 to 10 workers, has a growth that meets the
     // pledge (even with no hires, the service jobs alone do at 451 % a year), and the file holds
     // exactly the model's frontier, number for number.
-    const QList<QByteArray> rows = frontierRows({"--preset", "central"});
+    const QList<QByteArray> rows = csvRowsWritten("--frontier-csv", {"--preset", "central"});
     const std::vector<FrontierPoint> expected = frontier(presetParameters("central"));
     ASSERT_EQ(rows.size(), static_cast<qsizetype>(expected.size()) + 1);
     EXPECT_EQ(rows[0], "hires_per_seller,annual_growth_rate");
     for (std::size_t k = 0; k < expected.size(); ++k) {
         const QList<QByteArray> cells = rows[static_cast<qsizetype>(k) + 1].split(',');
         ASSERT_EQ(cells.size(), 2);
-        EXPECT_EQ(number(cells[0]), expected[k].hires);
+        EXPECT_EQ(csvNumber(cells[0]), expected[k].hires);
         ASSERT_TRUE(expected[k].growth.value) << expected[k].hires;
-        EXPECT_EQ(number(cells[1]), *expected[k].growth.value);
+        EXPECT_EQ(csvNumber(cells[1]), *expected[k].growth.value);
     }
     // At one hire, the key figures' required growth: 338.88 % (docs/model.md).
     EXPECT_EQ(rows[11].left(4), "1,3.");
-    EXPECT_NEAR(number(rows[11].split(',')[1]), 3.38876584424, 1e-10);
+    EXPECT_NEAR(csvNumber(rows[11].split(',')[1]), 3.38876584424, 1e-10);
 }
 
 TEST(CommandLineFrontier, LeavesTheGrowthEmptyWhereNoneMeetsThePledge)
 {
     // The sceptic's market of 287,835 sellers caps the jobs far below a million at any hires on
     // the grid (42,556 created even with 100 hires): every growth is empty.
-    const QList<QByteArray> rows = frontierRows({"--preset", "sceptic"});
+    const QList<QByteArray> rows = csvRowsWritten("--frontier-csv", {"--preset", "sceptic"});
     ASSERT_EQ(rows.size(), 102);
     for (qsizetype k = 1; k < rows.size(); ++k)
         EXPECT_TRUE(rows[k].endsWith(',')) << rows[k].toStdString();
@@ -86,7 +62,7 @@ TEST(CommandLineFrontier, LeavesTheGrowthEmptyWhereNoneMeetsThePledge)
 TEST(CommandLineFrontier, FollowsTheOverrides)
 {
     // With no service jobs, no hires create no jobs: the first row is empty, the rest are not.
-    const QList<QByteArray> rows = frontierRows({"--set", "service_jobs_per_1000_sellers=0"});
+    const QList<QByteArray> rows = csvRowsWritten("--frontier-csv", {"--set", "service_jobs_per_1000_sellers=0"});
     ASSERT_EQ(rows.size(), 102);
     EXPECT_EQ(rows[1], "0,");
     for (qsizetype k = 2; k < rows.size(); ++k)

@@ -61,7 +61,7 @@ TEST(CommandLineOptions, AChartWithoutAnOutputFlagIsTheTabTheWindowOpensOn)
     // The other picture flags still need a picture; an unknown chart is refused as with --png.
     EXPECT_EQ(refusal({"--chart", "uncertainty", "--size", "800x600"}), "--size needs --png");
     EXPECT_EQ(refusal({"--chart", "pie"}),
-              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier, compare");
 }
 
 TEST(CommandLineOptions, OutputAndListFlagsRunHeadless)
@@ -170,7 +170,7 @@ TEST(CommandLineOptions, ReadsTheChartAndItsSize)
 TEST(CommandLineOptions, RefusesABadChartOrSize)
 {
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "pie"}),
-              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
+              "--chart pie: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier, compare");
     for (const char *size : {"0x5", "big", "1920", "1920x", "x1080", "99999x10", "1920x1080x2", "-16x16", "19.5x10",
                              "+800x+600", "800x+600", " 800x600", "800x600 ", "800 x 600"})
         EXPECT_EQ(refusal({"--png", "a.png", "--size", size}),
@@ -209,7 +209,7 @@ TEST(CommandLineOptions, ReadsEveryChartByName)
         EXPECT_TRUE(options->rendersChart());
     }
     EXPECT_EQ(refusal({"--png", "a.png", "--chart", "Jobs"}),
-              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier");
+              "--chart Jobs: unknown chart; the charts are jobs, sellers, sources, uncertainty, sensitivity, frontier, compare");
 }
 
 TEST(CommandLineOptions, OtherOutputsDrawNoChart)

@@ -231,7 +231,7 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(charts->currentChart(), ChartKind::Jobs);
         QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier); // round to the last
-        QCOMPARE(charts->currentChart(), ChartKind::Frontier);
+        QCOMPARE(charts->currentChart(), ChartKind::Compare);
         QTest::keyClick(focused(), Qt::Key_Tab, Qt::ControlModifier); // and on to the first
         QCOMPARE(charts->currentChart(), ChartKind::Jobs);
         QCOMPARE(focused()->objectName(), QString("yearlyTable")); // the focus stays put
@@ -258,11 +258,16 @@ private slots:
         QVERIFY(tabTo("slider_hires_per_seller"));
         QTest::keyClick(focused(), Qt::Key_PageUp);
         QTRY_VERIFY(accessibleDescription(jobs) != before);
-        // What it would take, the last tab (Ctrl+PgUp from the first), with hires back at their
-        // default, 1: the pledge needs the growth the key figures give, 339 % a year.
+        // What it would take, the tab before the last (Ctrl+PgUp from the first goes to Compare,
+        // which says when nothing is compared), with hires back at their default, 1: the pledge
+        // needs the growth the key figures give, 339 % a year.
         QVERIFY(tabTo("reset_hires_per_seller")); // a stop now: hires are off their default
         QTest::keyClick(focused(), Qt::Key_Space);
         QCOMPARE(value(ParameterId::HiresPerSeller), 1.0);
+        QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(charts->currentChart(), ChartKind::Compare);
+        QVERIFY(accessibleDescription(charts->findChild<QWidget *>("compareChart"))
+                    .endsWith("No other scenario is compared."));
         QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(charts->currentChart(), ChartKind::Frontier);
         QCOMPARE(accessibleDescription(charts->findChild<QWidget *>("frontierChart")),

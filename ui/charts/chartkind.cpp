@@ -1,5 +1,6 @@
 #include "chartkind.h"
 
+#include "comparechart.h"
 #include "frontierchart.h"
 #include "horizonhistogramchart.h"
 #include "jobschart.h"
@@ -67,6 +68,14 @@ constexpr std::array<ChartEntry, kChartCount> kRegistry{{
                                  "(docs/model.md, \"The frontier\")."),
      false, true, {"frontierChart", nullptr},
      make<FrontierChart>},
+    {ChartKind::Compare, "compare", QT_TRANSLATE_NOOP("Charts", "Compare"),
+     "this scenario's jobs beside those of each --compare scenario",
+     QT_TRANSLATE_NOOP("Charts", "Scenarios side by side: the jobs J(t) of this scenario and of each scenario "
+                                 "added to the comparison, each on this scenario's basis from its own "
+                                 "start, against this scenario's pledge, each in a colour and dash of its "
+                                 "own; below, a table of their key figures and parameters, those that "
+                                 "differ highlighted (docs/model.md, \"Comparing scenarios\")."),
+     false, false, {"compareChart", nullptr}, make<CompareChart>},
 }};
 
 // The registry is in ChartKind's order, so a kind is its own index.

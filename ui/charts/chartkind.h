@@ -14,7 +14,7 @@ class ScenarioChart;
 
 /// The charts the app draws, in tab order. Everything else about a chart is its entry in
 /// chartRegistry(): a new chart is a value here and an entry there.
-enum class ChartKind { Jobs, Sellers, Sources, Uncertainty, Sensitivity, Frontier };
+enum class ChartKind { Jobs, Sellers, Sources, Uncertainty, Sensitivity, Frontier, Compare };
 
 /// The charts of one tab, side by side; one picture when exported.
 using ChartSet = std::vector<std::unique_ptr<ScenarioChart>>;
@@ -37,13 +37,13 @@ struct ChartEntry {
     ChartSet (*make)();
 };
 
-inline constexpr std::size_t kChartCount = 6;
+inline constexpr std::size_t kChartCount = 7;
 
 /// Every chart, in tab order: entry i is ChartKind(i).
 const std::array<ChartEntry, kChartCount> &chartRegistry();
 const ChartEntry &chartEntry(ChartKind kind);
 
-/// "jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier".
+/// "jobs", "sellers", "sources", "uncertainty", "sensitivity", "frontier", "compare".
 QString chartName(ChartKind kind);
 /// The tab's title: "Jobs against the pledge".
 QString chartTitle(ChartKind kind);

@@ -1,6 +1,7 @@
 #include "chartpanel.h"
 
 #include "chartsummary.h"
+#include "comparepage.h"
 #include "livechartview.h"
 #include "scenariochart.h"
 
@@ -23,6 +24,7 @@ struct ChartPanel::Charts {
     std::array<QList<QChartView *>, kChartCount> views; ///< each tab's views, named for screen readers
     std::vector<LiveChartView *> allViews; ///< every view, for the theme's background
     ChartTheme theme = ChartTheme::light();
+    ComparePage *comparePage = nullptr;
 };
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -53,6 +55,12 @@ ChartPanel::ChartPanel(QWidget *parent)
             setTabToolTip(tab, chartExplanation(entry.kind));
             setTabWhatsThis(tab, chartExplanation(entry.kind));
         };
+        if (entry.kind == ChartKind::Compare) {
+            // The chart above the scenarios' table and the buttons that choose them.
+            m_charts->comparePage = new ComparePage(views.front());
+            explain(addTab(m_charts->comparePage, chartTitle(entry.kind)));
+            continue;
+        }
         if (views.size() == 1) {
             explain(addTab(views.front(), chartTitle(entry.kind)));
             continue;
@@ -67,6 +75,12 @@ ChartPanel::ChartPanel(QWidget *parent)
         explain(addTab(page, chartTitle(entry.kind)));
     }
     m_charts->stale.fill(true);
+    m_charts->inputs.compared = m_charts->comparePage->compared();
+    connect(m_charts->comparePage, &ComparePage::comparedChanged, this, [this] {
+        m_charts->inputs.compared = m_charts->comparePage->compared();
+        m_charts->stale[static_cast<std::size_t>(ChartKind::Compare)] = true;
+        showCurrentChart();
+    });
     for (LiveChartView *view : m_charts->allViews)
         view->setBackgroundBrush(m_charts->theme.background);
     followPalette();
@@ -125,6 +139,9 @@ void ChartPanel::showCurrentChart()
     if (!m_charts->shown || !m_charts->stale[index])
         return; // nothing to show yet (a tab opened before the first results), or up to date
     showCharts(m_charts->pages[index], m_charts->inputs);
+    if (currentChart() == ChartKind::Compare)
+        m_charts->comparePage->showTable(m_charts->inputs.scenarioName, m_charts->inputs.current,
+                                         m_charts->inputs.baseline);
     m_charts->stale[index] = false;
     describeForScreenReaders(currentChart());
 }
@@ -153,12 +170,18 @@ void ChartPanel::setJobsAxis(JobsAxis axis)
 {
     m_charts->inputs.jobsAxis = axis;
     m_charts->stale[static_cast<std::size_t>(ChartKind::Jobs)] = true;
+    m_charts->stale[static_cast<std::size_t>(ChartKind::Compare)] = true;
     showCurrentChart();
 }
 
 JobsAxis ChartPanel::jobsAxis() const
 {
     return m_charts->inputs.jobsAxis;
+}
+
+ComparePage *ChartPanel::comparePage() const
+{
+    return m_charts->comparePage;
 }
 
 const ChartTheme &ChartPanel::chartTheme() const

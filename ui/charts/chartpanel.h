@@ -13,6 +13,8 @@
 
 namespace pledgecheck {
 
+class ComparePage;
+
 /// The charts, one tab each, as chartRegistry() lists them. Qt Charts stays behind this folder: nothing outside ui/charts/ names a
 /// Charts class, so a later move to Qt Graphs changes this folder only.
 class ChartPanel : public QTabWidget
@@ -60,6 +62,9 @@ public:
     /// PNG, or SVG when the path ends in ".svg". False with @p error set on failure.
     bool exportChart(ChartKind kind, const QString &path, QSize size, QString *error,
                      const ExportOptions &options = {}) const;
+
+    /// The Compare tab's page: the scenarios compared with this one, its buttons and table.
+    ComparePage *comparePage() const;
 
     /// The colours the window's charts draw with: those of the panel's palette.
     const ChartTheme &chartTheme() const;

@@ -34,11 +34,15 @@ ChartProvenance ChartProvenance::of(ChartKind kind, const ChartInputs &inputs)
     provenance.title = QStringLiteral("%1: %2").arg(inputs.scenarioName, chartTitle(kind));
     provenance.software = softwareName();
 
-    QStringList values;
+    const auto valuesOf = [](const Parameters &these) {
+        QStringList values;
+        for (const ParameterDescriptor &d : parameterTable())
+            values << QStringLiteral("%1=%2").arg(fromView(d.key),
+                                                  QString::fromStdString(formatValue(d, these[d.id])));
+        return values.join(QStringLiteral(", "));
+    };
     QStringList sources;
     for (const ParameterDescriptor &d : parameterTable()) {
-        values << QStringLiteral("%1=%2").arg(fromView(d.key),
-                                              QString::fromStdString(formatValue(d, parameters[d.id])));
         // "; " parts the parameters, so a parameter's own sources are parted by ", ".
         sources << QStringLiteral("%1: %2").arg(fromView(d.key),
                                                 atDefault(d, parameters)
@@ -47,7 +51,13 @@ ChartProvenance ChartProvenance::of(ChartKind kind, const ChartInputs &inputs)
     }
     // One line each: QImageReader reads a PNG's text back with its line breaks made spaces.
     QStringList description{QStringLiteral("Scenario: %1").arg(inputs.scenarioName),
-                            QStringLiteral("parameters: %1").arg(values.join(QStringLiteral(", ")))};
+                            QStringLiteral("parameters: %1").arg(valuesOf(parameters))};
+    // A comparison names every scenario it draws, and its values.
+    if (kind == ChartKind::Compare && inputs.compared) {
+        for (const ComparedScenario &compared : *inputs.compared)
+            description << QStringLiteral("compared with %1: %2")
+                               .arg(compared.name, valuesOf(compared.results.parameters));
+    }
     if (inputs.uncertainty)
         description << QStringLiteral("Monte Carlo: %1 draws, seed %2")
                            .arg(inputs.uncertainty->monteCarlo.samples)

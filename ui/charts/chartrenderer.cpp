@@ -1,5 +1,6 @@
 #include "chartrenderer.h"
 
+#include "comparechart.h"
 #include "jobschart.h"
 
 namespace pledgecheck {
@@ -11,6 +12,10 @@ void showCharts(const ChartSet &charts, const ChartInputs &inputs)
         chart->setDatedEntries(&inputs.events, &inputs.observations);
         if (auto *jobs = dynamic_cast<JobsChart *>(chart.get()))
             jobs->setAxis(inputs.jobsAxis);
+        if (auto *compare = dynamic_cast<CompareChart *>(chart.get())) {
+            compare->setAxis(inputs.jobsAxis);
+            compare->setCompared(inputs.compared.get());
+        }
         chart->show(inputs.scenarioName, inputs.current, inputs.baseline);
     }
 }

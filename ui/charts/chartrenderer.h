@@ -2,6 +2,7 @@
 
 #include "chartkind.h"
 #include "chartpicture.h"
+#include "comparison.h"
 #include "jobsaxis.h"
 #include "scenarioevents.h"
 #include "scenarioresults.h"
@@ -25,6 +26,8 @@ struct ChartInputs {
     JobsAxis jobsAxis = JobsAxis::Auto;
     ScenarioEvents events;      ///< drawn as labelled vertical lines on the charts over time
     Observations observations;  ///< drawn as markers with their ranges on the sellers and jobs charts
+    /// The scenarios the Compare chart draws beside the current one; null or empty for none.
+    std::shared_ptr<const ComparedScenarios> compared;
 };
 
 /// Draws @p inputs on @p charts (a tab's set, from its registry entry).

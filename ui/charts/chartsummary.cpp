@@ -131,6 +131,24 @@ public:
         return tr("At %1 per hiring seller, no yearly seller growth in range meets the pledge.")
             .arg(hiresNow);
     }
+
+    static QString compare(const ChartInputs &in)
+    {
+        const KeyFigures &f = in.current.figures;
+        QString line = tr("%1: %2 jobs by %3.")
+                           .arg(in.scenarioName, roundedCountText(f.jobsAtHorizon),
+                                monthText(in.current.parameters, f.horizonMonths));
+        if (!in.compared || in.compared->empty())
+            return line + QLatin1Char(' ') + tr("No other scenario is compared.");
+        for (const ComparedScenario &compared : *in.compared) {
+            const KeyFigures &g = compared.results.figures;
+            line += QLatin1Char(' ')
+                + tr("%1: %2 jobs by %3.")
+                      .arg(compared.name, roundedCountText(g.jobsAtHorizon),
+                           monthText(compared.results.parameters, g.horizonMonths));
+        }
+        return line;
+    }
 };
 
 } // namespace
@@ -150,6 +168,8 @@ QString chartSummary(ChartKind kind, std::size_t view, const ChartInputs &inputs
         return Summary::sensitivity(inputs);
     case ChartKind::Frontier:
         return Summary::frontier(inputs);
+    case ChartKind::Compare:
+        return Summary::compare(inputs);
     }
     return {};
 }

@@ -99,17 +99,18 @@ private slots:
 
     void shouldShowTheChartsAsTabsInOrder()
     {
-        QCOMPARE(m_panel.count(), 6);
+        QCOMPARE(m_panel.count(), 7);
         QCOMPARE(m_panel.widget(0)->objectName(), QString("jobsChart"));
         QCOMPARE(m_panel.widget(1)->objectName(), QString("sellersChart"));
         QCOMPARE(m_panel.widget(2)->objectName(), QString("sourcesChart"));
         QCOMPARE(m_panel.widget(3)->objectName(), QString("uncertaintyPage"));
         QCOMPARE(m_panel.widget(4)->objectName(), QString("sensitivityChart"));
         QCOMPARE(m_panel.widget(5)->objectName(), QString("frontierChart"));
+        QCOMPARE(m_panel.widget(6)->objectName(), QString("comparePage"));
         // The Uncertainty tab holds two charts side by side.
         QVERIFY(m_panel.widget(3)->findChild<QChartView *>("uncertaintyChart"));
         QVERIFY(m_panel.widget(3)->findChild<QChartView *>("oddsChart"));
-        for (ChartKind kind : {ChartKind::Frontier, ChartKind::Sensitivity, ChartKind::Uncertainty, ChartKind::Sources,
+        for (ChartKind kind : {ChartKind::Compare, ChartKind::Frontier, ChartKind::Sensitivity, ChartKind::Uncertainty, ChartKind::Sources,
                                ChartKind::Sellers, ChartKind::Jobs}) {
             m_panel.setCurrentChart(kind);
             QCOMPARE(m_panel.currentChart(), kind);
