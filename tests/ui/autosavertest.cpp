@@ -18,6 +18,11 @@ class AutosaverTest : public QObject
 {
     Q_OBJECT
 
+    // A data folder of this run's own: a run of these tests from another build at the same moment
+    // (init() empties the recovery folder) must not delete this run's files, as the shared
+    // ~/.qttest of QStandardPaths' test mode let it.
+    QTemporaryDir m_home;
+
     static QString writeBytes(const QString &path, const QByteArray &bytes)
     {
         QFile file(path);
@@ -29,7 +34,8 @@ class AutosaverTest : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path()));
         QCoreApplication::setOrganizationName(QStringLiteral("PledgeCheckTests"));
     }
 
