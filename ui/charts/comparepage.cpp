@@ -158,9 +158,8 @@ void ComparePage::addAsSaved()
 {
     if (!m_shown)
         return;
-    ComparedScenario saved;
-    saved.name = tr("%1 (as last opened or saved)").arg(m_currentName);
-    saved.results = m_baseline;
+    ComparedScenario saved = m_saved;
+    saved.name = tr("%1 (as last opened or saved)").arg(m_saved.name);
     addCompared(saved);
 }
 
@@ -170,13 +169,11 @@ void ComparePage::showProblem(const QString &problem)
     m_problem->show();
 }
 
-void ComparePage::showTable(const QString &currentName, const ScenarioResults &current,
-                            const ScenarioResults &baseline)
+void ComparePage::showTable(const ComparedScenario &current, const ComparedScenario &saved)
 {
     m_shown = true;
-    m_currentName = currentName;
     m_current = current;
-    m_baseline = baseline;
+    m_saved = saved;
     fillTable();
 }
 
@@ -184,8 +181,9 @@ void ComparePage::fillTable()
 {
     if (!m_shown)
         return;
-    const CompareTable table
-        = CompareTable::of(tr("%1 (this scenario)").arg(m_currentName), m_current, *m_compared);
+    ComparedScenario current = m_current;
+    current.name = tr("%1 (this scenario)").arg(m_current.name);
+    const CompareTable table = CompareTable::of(current, *m_compared);
     const bool every = m_everyParameter->isChecked();
     std::vector<const CompareTable::Row *> rows;
     for (const CompareTable::Row &row : table.rows) {

@@ -67,6 +67,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
     m_scenario = scenario;
     recompute();
     m_baseline = m_results;
+    m_baselineObservations = m_scenario.observations.size();
     m_undoStack->clear();
     m_undoStack->setClean();
     m_filePath = filePath;
@@ -80,6 +81,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
 void ScenarioDocument::markSaved(const QString &filePath)
 {
     m_baseline = m_results;
+    m_baselineObservations = m_scenario.observations.size();
     m_undoStack->setClean();
     if (filePath != m_filePath) {
         m_filePath = filePath;
