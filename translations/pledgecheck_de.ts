@@ -108,6 +108,26 @@
         <source>No other scenario is compared.</source>
         <translation>Kein anderes Szenario im Vergleich.</translation>
     </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 reported figure</source>
+        <translation>1 gemeldete Zahl</translation>
+    </message>
+    <message>
+        <source>%1 reported figures</source>
+        <translation>%1 gemeldete Zahlen</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation>Markiert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -299,6 +319,14 @@
     <message>
         <source>Starting sellers the pledge needs</source>
         <translation>Nötige Händler zu Beginn</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Reported figures</source>
+        <translation>Gemeldete Zahlen</translation>
     </message>
 </context>
 <context>

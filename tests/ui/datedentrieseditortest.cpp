@@ -7,6 +7,7 @@
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenarioeventrules.h"
+#include "scenariofile.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -262,12 +263,89 @@ private slots:
         QCOMPARE(m_observations->rowCount(), 1);
         QCOMPARE(m_events->index(1, EventsTableModel::Note).data().toString(), QStringLiteral("withdrawn"));
         QCOMPARE(m_observations->index(0, ObservationsTableModel::Low).data().toString(), QStringLiteral("1,000"));
-        // A horizon of one year leaves every entry outside the scenario: each row says why.
-        QVERIFY(m_document.changeParameter(ParameterId::HorizonYears, 1));
-        QVERIFY(!m_events->index(1, 0).data(Qt::ToolTipRole).toString().isEmpty());
-        QVERIFY(!m_observations->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
-        // ... and an edit of another row is not blocked by them.
+        // A horizon of one year would leave every entry outside the scenario: refused, and no
+        // row has a problem to show.
+        QVERIFY(!m_document.changeParameter(ParameterId::HorizonYears, 1));
+        QVERIFY(m_events->index(1, 0).data(Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(m_observations->index(0, 0).data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(m_events->setData(m_events->index(0, EventsTableModel::Month), QStringLiteral("2017-06")));
+    }
+
+    // The rule of model/strandedentries.h, wherever the window changes the start or the horizon:
+    // a value, a slider drag, several values at once (a fit); undo and redo step through kept
+    // states only, and the scenario can always be written and read back (save, autosave).
+    void shouldRefuseAStartOrHorizonThatWouldLeaveAnEntryOutside()
+    {
+        Scenario scenario = centralFrom2017();
+        scenario.events = {{YearMonth{2021, 3}, ParameterId::AnnualGrowthRate, 0.1, "late"}};
+        scenario.observations = {{YearMonth{2018, 9}, ObservedMetric::Sellers, 5000, std::nullopt, std::nullopt, "report"}};
+        m_document.reset(scenario, QString());
+        const auto horizon = [this] { return m_document.scenario().parameters[ParameterId::HorizonYears]; };
+        const auto start = [this] { return m_document.scenario().parameters[ParameterId::Start]; };
+        QSignalSpy refused(&m_document, &ScenarioDocument::editRefused);
+
+        // 2017-01 + 4 years ends in 2021-01, two months short of the event (5 years reach it).
+        QVERIFY(!m_document.changeParameter(ParameterId::HorizonYears, 4));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.last().at(0).toString(),
+                 QStringLiteral("horizon_years = 4 is not valid: an event on annual_growth_rate in 2021-03 falls "
+                                "outside the scenario: events fall from 2017-02 to 2021-01; with the events and "
+                                "reports as they are, the valid range is 5 to 30; move or remove the entry first"));
+        QCOMPARE(horizon(), 5.0);
+        QCOMPARE(undo()->count(), 0);
+
+        // A slider drag up and back down past the edge: the steps up to it kept, as one undo step.
+        const int drag = ScenarioDocument::beginEditSession();
+        QVERIFY(m_document.changeParameter(ParameterId::HorizonYears, 7, drag));
+        QVERIFY(m_document.changeParameter(ParameterId::HorizonYears, 6, drag));
+        QVERIFY(!m_document.changeParameter(ParameterId::HorizonYears, 4, drag));
+        QCOMPARE(horizon(), 6.0);
+        QCOMPARE(undo()->count(), 1);
+
+        // The start: at most the report's month, 2018-09.
+        QVERIFY(!m_document.changeParameter(ParameterId::Start, YearMonth{2018, 10}.toIndex()));
+        QVERIFY(refused.last().at(0).toString().startsWith(
+            QStringLiteral("start = 2018-10 is not valid: a reported sellers figure in 2018-09")));
+        QVERIFY(m_document.changeParameter(ParameterId::Start, YearMonth{2018, 9}.toIndex()));
+        // Several values at once: 2015-01 and six years end in 2021-01, before the event; nothing
+        // of it applied.
+        QVERIFY(!m_document.changeParameters({{ParameterId::AnnualGrowthRate, 0.3},
+                                              {ParameterId::Start, YearMonth{2015, 1}.toIndex()}},
+                                             QStringLiteral("Fit")));
+        QCOMPARE(start(), static_cast<double>(YearMonth{2018, 9}.toIndex()));
+        QCOMPARE(undo()->count(), 2);
+
+        // Every state undo and redo pass through keeps the entries, and reads back from a file.
+        const auto keptAndReadable = [this] {
+            const Scenario &now = m_document.scenario();
+            QString error;
+            return !eventrules::entriesProblem(now.events, now.observations, now.parameters)
+                   && scenariofile::parse(scenariofile::serialize(now), &error).has_value();
+        };
+        QVERIFY(keptAndReadable());
+        while (undo()->canUndo()) {
+            undo()->undo();
+            QVERIFY(keptAndReadable());
+        }
+        while (undo()->canRedo()) {
+            undo()->redo();
+            QVERIFY(keptAndReadable());
+        }
+        // Other parameters are not asked about the entries.
+        QVERIFY(m_document.changeParameter(ParameterId::AnnualGrowthRate, 0.2));
+    }
+
+    void shouldCountTheReportsOfTheScenarioAsOpenedOrSaved()
+    {
+        Scenario scenario = centralFrom2017();
+        scenario.observations = {{YearMonth{2018, 9}, ObservedMetric::Sellers, 5000, std::nullopt, std::nullopt, "a"},
+                                 {YearMonth{2019, 9}, ObservedMetric::Sellers, 6000, std::nullopt, std::nullopt, "b"}};
+        m_document.reset(scenario, QString());
+        QCOMPARE(m_document.baselineObservations(), std::size_t(2));
+        QVERIFY(m_document.removeObservation(0));
+        QCOMPARE(m_document.baselineObservations(), std::size_t(2)); // until saved
+        m_document.markSaved(QStringLiteral("/nowhere/saved.pledgecheck"));
+        QCOMPARE(m_document.baselineObservations(), std::size_t(1));
     }
 };
 

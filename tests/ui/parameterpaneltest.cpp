@@ -4,10 +4,12 @@
 #include "trackslider.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QSet>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QToolButton>
@@ -193,6 +195,39 @@ private slots:
         typeInto(growth, "40");
         QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.4);
         QVERIFY(message->isHidden());
+    }
+
+    void shouldRefuseAHorizonOrStartThatWouldLeaveAnEventOutsideSayingWhy()
+    {
+        Scenario scenario = document()->scenario();
+        scenario.parameters.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
+        scenario.parameters.set(ParameterId::HorizonYears, 5);
+        scenario.events = {{YearMonth{2021, 3}, ParameterId::AnnualGrowthRate, 0.1, "late"}};
+        document()->reset(scenario, QString());
+        // 2017-01 and 3 years end in 2020-01, before the event: typed, refused, the box back at 5.
+        auto *horizon = child<QDoubleSpinBox>("value_horizon_years");
+        typeInto(horizon, "3");
+        QCOMPARE(value(ParameterId::HorizonYears), 5.0);
+        QCOMPARE(horizon->value(), 5.0);
+        QVERIFY(!document()->isModified());
+        const QString why = QStringLiteral("horizon_years = 3 is not valid: an event on annual_growth_rate in 2021-03");
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(why), qPrintable(m_window->statusBar()->currentMessage()));
+        auto *message = m_window->findChild<QLabel *>("message_horizon_years");
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().startsWith(why));
+        QVERIFY(message->text().contains(QStringLiteral("the valid range is 5 to 30")));
+        // A value that keeps it is taken, and the line goes.
+        typeInto(horizon, "6");
+        QCOMPARE(value(ParameterId::HorizonYears), 6.0);
+        QVERIFY(message->isHidden());
+        // The start month: 2015-02 and six years end in 2021-02, a month short.
+        auto *start = child<QDateEdit>("value_start");
+        start->setDate(QDate(2015, 2, 1));
+        QCOMPARE(value(ParameterId::Start), static_cast<double>(YearMonth{2017, 1}.toIndex()));
+        QCOMPARE(start->date(), QDate(2017, 1, 1));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("start = 2015-02 is not valid")));
+        start->setDate(QDate(2015, 3, 1));
+        QCOMPARE(value(ParameterId::Start), static_cast<double>(YearMonth{2015, 3}.toIndex()));
     }
 
     void shouldMoveTheThumbVisiblyOnEveryArrowKey()

@@ -4,6 +4,7 @@
 #include <QBrush>
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
+#include <QGraphicsPolygonItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -31,7 +32,7 @@ ChartLegend::ChartLegend(QGraphicsItem *parent)
 
 void ChartLegend::addEntry(QAbstractSeries *series, const QString &text)
 {
-    Entry entry{series, nullptr, nullptr, new QGraphicsSimpleTextItem(text, this)};
+    Entry entry{series, nullptr, nullptr, false, new QGraphicsSimpleTextItem(text, this)};
     if (series->type() == QAbstractSeries::SeriesTypeArea)
         entry.patch = new QGraphicsRectItem(this);
     else
@@ -41,12 +42,24 @@ void ChartLegend::addEntry(QAbstractSeries *series, const QString &text)
     m_entries.append(entry);
 }
 
-const ChartLegend::Entry &ChartLegend::entryOf(QAbstractSeries *series) const
+ChartLegend::Entry &ChartLegend::entryOf(QAbstractSeries *series)
 {
-    const auto found = std::find_if(m_entries.cbegin(), m_entries.cend(),
+    const auto found = std::find_if(m_entries.begin(), m_entries.end(),
                                     [series](const Entry &entry) { return entry.series == series; });
-    Q_ASSERT(found != m_entries.cend());
+    Q_ASSERT(found != m_entries.end());
     return *found;
+}
+
+void ChartLegend::showAsDiamond(QAbstractSeries *series)
+{
+    Entry &entry = entryOf(series);
+    if (entry.diamond)
+        return;
+    delete entry.line;
+    delete entry.patch;
+    entry.line = nullptr;
+    entry.patch = new QGraphicsPolygonItem(this);
+    entry.diamond = true;
 }
 
 void ChartLegend::putFirst(const QList<QAbstractSeries *> &series)
@@ -86,6 +99,13 @@ void ChartLegend::updateSwatch(const Entry &entry, qreal size)
     if (entry.line) {
         entry.line->setPen(static_cast<QLineSeries *>(entry.series)->pen());
         entry.line->setLine(0, 0, kLineSwatch * size, 0);
+    } else if (entry.diamond) {
+        // Filled in the series' colour, as the marks on the plot are; as wide as an area's patch.
+        entry.patch->setBrush(static_cast<QLineSeries *>(entry.series)->pen().color());
+        entry.patch->setPen(Qt::NoPen);
+        const qreal half = kPatchSwatch * size / 2;
+        static_cast<QGraphicsPolygonItem *>(entry.patch)
+            ->setPolygon(QPolygonF{{half, 0}, {2 * half, half}, {half, 2 * half}, {0, half}});
     } else {
         const auto *area = static_cast<QAreaSeries *>(entry.series);
         entry.patch->setBrush(area->brush());

@@ -28,6 +28,9 @@ public:
     /// Shows the entries of @p series first, in that order.
     void putFirst(const QList<QAbstractSeries *> &series);
     void setText(QAbstractSeries *series, const QString &text);
+    /// Shows @p series' entry as a diamond in its pen's colour, not a line: the entry of marks
+    /// drawn as diamonds beside the series (DatedMarks' reported figures).
+    void showAsDiamond(QAbstractSeries *series);
 
     void setFont(const QFont &font);
     void setTextColor(const QColor &color);
@@ -42,10 +45,11 @@ private:
     struct Entry {
         QAbstractSeries *series;
         QGraphicsLineItem *line;             // for a line series
-        QAbstractGraphicsShapeItem *patch;   // for an area series
+        QAbstractGraphicsShapeItem *patch;   // for an area series, or a diamond
+        bool diamond = false;
         QGraphicsSimpleTextItem *label;
     };
-    const Entry &entryOf(QAbstractSeries *series) const;
+    Entry &entryOf(QAbstractSeries *series);
     void updateSwatch(const Entry &entry, qreal size);
 
     QList<Entry> m_entries;

@@ -127,6 +127,11 @@ void ChartPanel::setDatedEntries(const ScenarioEvents &events, const Observation
     m_charts->stale.fill(true);
 }
 
+void ChartPanel::setBaselineObservations(std::size_t count)
+{
+    m_charts->inputs.baselineObservations = count;
+}
+
 void ChartPanel::showDatedEntries(const ScenarioEvents &events, const Observations &observations)
 {
     setDatedEntries(events, observations);
@@ -139,9 +144,12 @@ void ChartPanel::showCurrentChart()
     if (!m_charts->shown || !m_charts->stale[index])
         return; // nothing to show yet (a tab opened before the first results), or up to date
     showCharts(m_charts->pages[index], m_charts->inputs);
-    if (currentChart() == ChartKind::Compare)
-        m_charts->comparePage->showTable(m_charts->inputs.scenarioName, m_charts->inputs.current,
-                                         m_charts->inputs.baseline);
+    if (currentChart() == ChartKind::Compare) {
+        const ChartInputs &in = m_charts->inputs;
+        m_charts->comparePage->showTable(
+            {in.scenarioName, in.current, in.current.events.size(), in.observations.size()},
+            {in.scenarioName, in.baseline, in.baseline.events.size(), in.baselineObservations});
+    }
     m_charts->stale[index] = false;
     describeForScreenReaders(currentChart());
 }

@@ -47,6 +47,9 @@ public:
     /// leave the charts as they are: a slider step passes them every time.
     void setDatedEntries(const ScenarioEvents &events, const Observations &observations);
     void showDatedEntries(const ScenarioEvents &events, const Observations &observations);
+    /// Keeps how many reported figures the scenario as last opened or saved holds, for the
+    /// Compare tab's "Add As Saved"; shown with the next results.
+    void setBaselineObservations(std::size_t count);
 
     /// The jobs chart's count axis (in the window and in exports): auto, linear or logarithmic.
     void setJobsAxis(JobsAxis axis);

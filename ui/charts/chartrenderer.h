@@ -22,6 +22,9 @@ struct ChartInputs {
     /// The scenario as last opened or saved: drawn as a ghost, and named in the legend, only
     /// where its values differ from the current ones.
     ScenarioResults baseline;
+    /// How many reported figures the scenario as last opened or saved holds: the Compare tab's
+    /// "as saved" column counts them (the baseline's results carry its events, not its reports).
+    std::size_t baselineObservations = 0;
     std::shared_ptr<const UncertaintyResults> uncertainty; ///< null when every input is fixed
     JobsAxis jobsAxis = JobsAxis::Auto;
     ScenarioEvents events;      ///< drawn as labelled vertical lines on the charts over time

@@ -6,7 +6,9 @@
 #include "yearmonth.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pledgecheck {
@@ -23,6 +25,28 @@ struct Summary {
     Q_DECLARE_TR_FUNCTIONS(ChartSummary)
 
 public:
+    // What a chart over months 0 ... lastMonth marks besides its lines, as DatedMarks draws it:
+    // the events in it, and the reports of @p metric in it. Empty when it marks none.
+    static QString marks(const ChartInputs &in, ObservedMetric metric, Eigen::Index lastMonth)
+    {
+        const auto start = static_cast<int>(std::lround(in.current.parameters[ParameterId::Start]));
+        const auto within = [&](const YearMonth &month, int first) {
+            const int m = month.toIndex() - start;
+            return m >= first && m <= lastMonth;
+        };
+        const auto events = std::count_if(in.events.begin(), in.events.end(),
+                                          [&](const ScenarioEvent &e) { return within(e.month, 1); });
+        const auto reports = std::count_if(in.observations.begin(), in.observations.end(), [&](const Observation &o) {
+            return o.metric == metric && within(o.month, 0);
+        });
+        QStringList parts;
+        if (events > 0)
+            parts << (events == 1 ? tr("1 event") : tr("%1 events").arg(events));
+        if (reports > 0)
+            parts << (reports == 1 ? tr("1 reported figure") : tr("%1 reported figures").arg(reports));
+        return parts.isEmpty() ? QString() : QLatin1Char(' ') + tr("Marked: %1.").arg(parts.join(QStringLiteral(", ")));
+    }
+
     static QString jobs(const ChartInputs &in)
     {
         const KeyFigures &f = in.current.figures;
@@ -45,7 +69,7 @@ public:
                           .arg(roundedCountText(mc.jobsPercentiles(end, percentileColumn(0.10))),
                                roundedCountText(mc.jobsPercentiles(end, percentileColumn(0.90))));
         }
-        return line;
+        return line + marks(in, ObservedMetric::Jobs, f.horizonMonths);
     }
 
     static QString sellers(const ChartInputs &in)
@@ -57,7 +81,8 @@ public:
             return {};
         return tr("Sellers from %1 in %2 to %3 in %4.")
             .arg(roundedCountText(projection.sellers(0)), monthText(p, 0),
-                 roundedCountText(projection.sellers(end)), monthText(p, end));
+                 roundedCountText(projection.sellers(end)), monthText(p, end))
+            + marks(in, ObservedMetric::Sellers, end);
     }
 
     static QString sources(const ChartInputs &in)

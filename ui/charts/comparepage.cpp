@@ -91,9 +91,10 @@ ComparePage::ComparePage(QWidget *chartView, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chartView);
     splitter->addWidget(lower);
-    // Two thirds for the chart: a shorter plot has no room to label its count axis. The table
-    // scrolls.
-    splitter->setSizes({2000, 1000});
+    // Nearly two thirds for the chart: a shorter plot cuts its count axis's title at 1366x768.
+    // The rest holds ten rows of the table there, the differing parameters and the counts of
+    // entries first; the table scrolls to the key figures below.
+    splitter->setSizes({1750, 1000});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -158,9 +159,8 @@ void ComparePage::addAsSaved()
 {
     if (!m_shown)
         return;
-    ComparedScenario saved;
-    saved.name = tr("%1 (as last opened or saved)").arg(m_currentName);
-    saved.results = m_baseline;
+    ComparedScenario saved = m_saved;
+    saved.name = tr("%1 (as last opened or saved)").arg(m_saved.name);
     addCompared(saved);
 }
 
@@ -170,13 +170,11 @@ void ComparePage::showProblem(const QString &problem)
     m_problem->show();
 }
 
-void ComparePage::showTable(const QString &currentName, const ScenarioResults &current,
-                            const ScenarioResults &baseline)
+void ComparePage::showTable(const ComparedScenario &current, const ComparedScenario &saved)
 {
     m_shown = true;
-    m_currentName = currentName;
     m_current = current;
-    m_baseline = baseline;
+    m_saved = saved;
     fillTable();
 }
 
@@ -184,8 +182,9 @@ void ComparePage::fillTable()
 {
     if (!m_shown)
         return;
-    const CompareTable table
-        = CompareTable::of(tr("%1 (this scenario)").arg(m_currentName), m_current, *m_compared);
+    ComparedScenario current = m_current;
+    current.name = tr("%1 (this scenario)").arg(m_current.name);
+    const CompareTable table = CompareTable::of(current, *m_compared);
     const bool every = m_everyParameter->isChecked();
     std::vector<const CompareTable::Row *> rows;
     for (const CompareTable::Row &row : table.rows) {

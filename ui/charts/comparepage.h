@@ -40,10 +40,10 @@ public:
     /// and in @p error, when there is none or it cannot be read.
     bool addScenario(const QString &nameOrFile, QString *error = nullptr);
 
-    /// Shows the table of @p current (named @p currentName) beside the compared scenarios, and
-    /// keeps @p baseline, the current scenario as last opened or saved, for "Add As Saved".
-    void showTable(const QString &currentName, const ScenarioResults &current,
-                   const ScenarioResults &baseline);
+    /// Shows the table of @p current beside the compared scenarios, and keeps @p saved, the
+    /// current scenario as last opened or saved (its events and reports counted), for "Add As
+    /// Saved".
+    void showTable(const ComparedScenario &current, const ComparedScenario &saved);
 
     /// The role of a table item that is true on a row whose parameter differs.
     static constexpr int kDiffersRole = Qt::UserRole + 1;
@@ -59,9 +59,8 @@ private:
     void updateButtons();
 
     std::shared_ptr<const ComparedScenarios> m_compared;
-    QString m_currentName;
-    ScenarioResults m_current;
-    ScenarioResults m_baseline;
+    ComparedScenario m_current;
+    ComparedScenario m_saved;
     bool m_shown = false;
     QToolButton *m_addPreset;
     QPushButton *m_addFile;

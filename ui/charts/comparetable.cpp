@@ -30,16 +30,41 @@ QString requiredText(ParameterId id, const std::optional<double> &value, SolveSt
 
 } // namespace
 
-CompareTable CompareTable::of(const QString &currentName, const ScenarioResults &current,
-                              const ComparedScenarios &compared)
+CompareTable CompareTable::of(const ComparedScenario &current, const ComparedScenarios &compared)
 {
-    std::vector<const ScenarioResults *> all{&current};
+    std::vector<const ComparedScenario *> scenarios{&current};
+    std::vector<const ScenarioResults *> all{&current.results};
     CompareTable table;
-    table.columns << currentName;
+    table.columns << current.name;
     for (const ComparedScenario &scenario : compared) {
+        scenarios.push_back(&scenario);
         all.push_back(&scenario.results);
         table.columns << scenario.name;
     }
+    std::vector<const Parameters *> parameters;
+    for (const ScenarioResults *results : all)
+        parameters.push_back(&results->parameters);
+    const auto addParameters = [&](bool differing) {
+        for (const ParameterDescriptor &d : parameterTable()) {
+            if (parameterDiffers(d.id, parameters) != differing)
+                continue;
+            Row row{labelText(d), {}, true, differing};
+            for (const ScenarioResults *results : all)
+                row.cells << valueText(d, results->parameters[d.id]);
+            table.rows.push_back(row);
+        }
+    };
+    addParameters(true);
+    const auto addCount = [&](const QString &label, std::size_t ComparedScenario::*count) {
+        Row row{label, {}, false, false};
+        for (const ComparedScenario *scenario : scenarios) {
+            row.cells << QString::number((*scenario).*count);
+            row.differs = row.differs || (*scenario).*count != current.*count;
+        }
+        table.rows.push_back(row);
+    };
+    addCount(QCoreApplication::translate("CompareTable", "Events"), &ComparedScenario::events);
+    addCount(QCoreApplication::translate("CompareTable", "Reported figures"), &ComparedScenario::observations);
     const auto addFigure = [&](const QString &label,
                                const std::function<QString(const ScenarioResults &)> &text) {
         Row row{label, {}, false, false};
@@ -71,16 +96,7 @@ CompareTable CompareTable::of(const QString &currentName, const ScenarioResults 
         return requiredText(ParameterId::InitialSellers, r.figures.requiredInitialSellers,
                             r.figures.requiredInitialSellersStatus);
     });
-
-    std::vector<const Parameters *> parameters;
-    for (const ScenarioResults *results : all)
-        parameters.push_back(&results->parameters);
-    for (const ParameterDescriptor &d : parameterTable()) {
-        Row row{labelText(d), {}, true, parameterDiffers(d.id, parameters)};
-        for (const ScenarioResults *results : all)
-            row.cells << valueText(d, results->parameters[d.id]);
-        table.rows.push_back(row);
-    }
+    addParameters(false);
     return table;
 }
 

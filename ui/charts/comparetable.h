@@ -9,23 +9,23 @@
 
 namespace pledgecheck {
 
-/// The Compare tab's table as text: one column per scenario (the current one first), the key
-/// figures in rows, then a row per parameter, each parameter row saying whether its value
-/// differs between the scenarios (the rows the tab highlights).
+/// The Compare tab's table as text: one column per scenario (the current one first). The rows:
+/// first the parameters whose values differ between the scenarios (what a reader looks for, so
+/// that they show above the fold of a short window), then the numbers of events and reported
+/// figures, the key figures, and last the parameters that are the same.
 struct CompareTable {
     struct Row {
         QString label;
         QStringList cells; ///< one per column
         bool isParameter = false;
-        bool differs = false; ///< a parameter whose values are not all the same
+        bool differs = false; ///< a parameter, or a count of entries, not the same in every column
     };
     QStringList columns;
     std::vector<Row> rows;
 
-    /// The table of @p current (named @p currentName) beside @p compared, in the window's
-    /// language: counts and rates to three significant figures as the key figures write them.
-    static CompareTable of(const QString &currentName, const ScenarioResults &current,
-                           const ComparedScenarios &compared);
+    /// The table of @p current (under its name) beside @p compared, in the window's language:
+    /// counts and rates to three significant figures as the key figures write them.
+    static CompareTable of(const ComparedScenario &current, const ComparedScenarios &compared);
 };
 
 } // namespace pledgecheck

@@ -38,6 +38,7 @@ JobsChart::JobsChart()
     m_jobs = addLine(QCoreApplication::translate("JobsChart", "Projected jobs"), &ChartTheme::jobs, 3.5);
     m_reported = addLine(QCoreApplication::translate("JobsChart", "Reported"), &ChartTheme::reported, 2.0);
     m_reported->setVisible(false);
+    showAsDiamondInLegend(m_reported);
     putFirstInLegend({m_jobs, m_median, m_pledge, m_reported, m_exportSupported, m_baseline, m_outerBand, m_innerBand});
     m_pledgeMet = std::make_unique<PointCallout>(chart(), m_jobs);
     m_labels = std::make_unique<AnchoredLabels>(chart(), m_jobs);

@@ -320,6 +320,11 @@ void ScenarioChart::putFirstInLegend(const QList<QAbstractSeries *> &series)
     m_legend->putFirst(series);
 }
 
+void ScenarioChart::showAsDiamondInLegend(QAbstractSeries *series)
+{
+    m_legend->showAsDiamond(series);
+}
+
 void ScenarioChart::setLegendText(QAbstractSeries *series, const QString &text)
 {
     m_legend->setText(series, text);

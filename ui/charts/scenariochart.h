@@ -103,6 +103,9 @@ protected:
     void addUnlisted(QAbstractSeries *series);
     /// Lists @p series first in the legend, in that order (else the order they were added in).
     void putFirstInLegend(const QList<QAbstractSeries *> &series);
+    /// Shows @p series in the legend as a diamond in its colour: a stand-in for marks drawn as
+    /// diamonds beside the series, which have no series of their own.
+    void showAsDiamondInLegend(QAbstractSeries *series);
     /// Sets the legend's text for @p series (its name by default).
     void setLegendText(QAbstractSeries *series, const QString &text);
 

@@ -19,6 +19,7 @@ SellersChart::SellersChart()
     m_sellers = addLine(QCoreApplication::translate("SellersChart", "Sellers"), &ChartTheme::jobs, 3.5);
     m_reported = addLine(QCoreApplication::translate("SellersChart", "Reported"), &ChartTheme::reported, 2.0);
     m_reported->setVisible(false);
+    showAsDiamondInLegend(m_reported);
     putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_reported, m_baseline});
     m_marks = std::make_unique<DatedMarks>(chart(), m_sellers);
     scaleChanged(scale());

@@ -67,6 +67,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
     m_scenario = scenario;
     recompute();
     m_baseline = m_results;
+    m_baselineObservations = m_scenario.observations.size();
     m_undoStack->clear();
     m_undoStack->setClean();
     m_filePath = filePath;
@@ -80,6 +81,7 @@ void ScenarioDocument::reset(const Scenario &scenario, const QString &filePath)
 void ScenarioDocument::markSaved(const QString &filePath)
 {
     m_baseline = m_results;
+    m_baselineObservations = m_scenario.observations.size();
     m_undoStack->setClean();
     if (filePath != m_filePath) {
         m_filePath = filePath;
@@ -122,7 +124,7 @@ bool ScenarioDocument::changeParameter(ParameterId id, double value, int editSes
         return true;
     Parameters changed = m_scenario.parameters;
     changed.set(id, value);
-    if (const auto problem = changed.validate())
+    if (const auto problem = problemWith(changed))
         return refuse(*problem);
     // A drag moves the distribution from where it stood when the drag began, not step by step:
     // an end clipped at the edge of the range on the way comes back when the slider does, and
@@ -141,7 +143,7 @@ bool ScenarioDocument::changeParameters(const std::vector<std::pair<ParameterId,
     Parameters changed = m_scenario.parameters;
     for (const auto &[id, value] : values)
         changed.set(id, value);
-    if (const auto problem = changed.validate())
+    if (const auto problem = problemWith(changed))
         return refuse(*problem);
     if (changed == m_scenario.parameters)
         return true;
@@ -170,7 +172,7 @@ bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &di
                                  distribution};
     Parameters changed = m_scenario.parameters;
     changed.set(id, after.value);
-    if (const auto problem = changed.validate())
+    if (const auto problem = problemWith(changed))
         return refuse(*problem);
     if (after != now)
         m_undoStack->push(new ChangeParameterCommand(this, id, now, after, 0));

@@ -51,6 +51,9 @@ public:
     const ScenarioResults &results() const { return m_results; }
     /// The results of the scenario as last opened or saved, for the charts' ghost.
     const ScenarioResults &baseline() const { return m_baseline; }
+    /// How many reported figures the scenario as last opened or saved holds (the baseline's
+    /// results carry its events, not its reports): for the Compare tab's "as saved" column.
+    std::size_t baselineObservations() const { return m_baselineObservations; }
     /// The Monte Carlo over the scenario's uncertainty: a quick sample at once after each change
     /// (fast enough for every slider step), then the full sample, run in a worker once the values
     /// have rested. Null when every input is fixed, or when the run failed (uncertaintyProblem()).
@@ -152,12 +155,16 @@ private:
     /// The projection, the key figures and the quick draws of the values as they now are.
     void recompute();
     bool refuse(const std::string &problem);
+    /// Why the scenario may not take @p changed: a value out of range (Parameters::validate), or
+    /// a start or horizon that would leave an event or report outside it; empty when it may.
+    std::optional<std::string> problemWith(const Parameters &changed) const;
     /// The open slider drag on @p id of @p editSession: the top undo step, if it is one.
     const ChangeParameterCommand *openDrag(ParameterId id, int editSession) const;
 
     Scenario m_scenario;
     ScenarioResults m_results;
     ScenarioResults m_baseline;
+    std::size_t m_baselineObservations = 0;
     QString m_filePath;
     QUndoStack *m_undoStack;
     UncertaintyRunner *m_uncertainty;

@@ -5,6 +5,7 @@
 
 #include "changeentriescommand.h"
 #include "scenarioeventrules.h"
+#include "strandedentries.h"
 
 #include <QUndoStack>
 
@@ -105,6 +106,16 @@ bool ScenarioDocument::removeObservation(std::size_t row)
 {
     return row < m_scenario.observations.size()
            && pushObservations(removed(m_scenario.observations, row), std::nullopt, tr("Remove observation"));
+}
+
+std::optional<std::string> ScenarioDocument::problemWith(const Parameters &changed) const
+{
+    if (auto problem = changed.validate())
+        return problem;
+    // Refused rather than kept and marked: a scenario with an entry outside it could be neither
+    // saved nor recovered (the reader refuses it), and undo steps back through valid ones only.
+    return eventrules::strandingProblem(m_scenario.events, m_scenario.observations, m_scenario.parameters,
+                                        changed);
 }
 
 void ScenarioDocument::applyEntries(const ScenarioEvents &events)

@@ -138,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
                 }
                 m_charts->setUncertainty(m_document->uncertainty());
                 m_charts->setDatedEntries(m_document->scenario().events, m_document->scenario().observations);
+                m_charts->setBaselineObservations(m_document->baselineObservations());
                 m_charts->showResults(m_document->displayName(), m_document->results(),
                                       m_document->baseline());
             });

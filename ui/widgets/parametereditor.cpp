@@ -228,9 +228,19 @@ double ParameterEditor::displayFactor() const
 
 void ParameterEditor::commit(double value, int editSession)
 {
-    if (!m_document->changeParameter(m_descriptor.id, value, editSession)) {
+    // A value in range may still be refused by the document (a horizon that would leave an event
+    // outside the scenario): its reason, caught for this edit alone, shows under the row as well
+    // as in the status bar.
+    QString problem;
+    const auto connection = connect(m_document, &ScenarioDocument::editRefused, this,
+                                    [&problem](const QString &reason) { problem = reason; });
+    const bool taken = m_document->changeParameter(m_descriptor.id, value, editSession);
+    disconnect(connection);
+    if (!taken) {
         m_shownValue.reset(); // the widget shows the refused value: show the document's again
         showDocumentValue();
+        m_message->setText(problem);
+        m_message->setVisible(!problem.isEmpty());
         return;
     }
     m_message->hide();

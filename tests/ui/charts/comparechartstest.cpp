@@ -173,7 +173,7 @@ private slots:
     {
         const ScenarioResults current = ScenarioResults::of(doublingScenario());
         const ComparedScenarios others{compared("Flat", flatScenario()), compared("A year later", laterScenario())};
-        const CompareTable table = CompareTable::of("Doubling", current, others);
+        const CompareTable table = CompareTable::of({"Doubling", current, 0, 0}, others);
         QCOMPARE(table.columns, (QStringList{"Doubling", "Flat", "A year later"}));
         int parameters = 0;
         QStringList differing;
@@ -189,10 +189,18 @@ private slots:
         // Growth (Flat) and the start (A year later) differ; nothing else does.
         QCOMPARE(differing, (QStringList{labelText(descriptor(ParameterId::AnnualGrowthRate)),
                                          labelText(descriptor(ParameterId::Start))}));
-        // The key figures first: the jobs at the horizon, 28,800 / 900 / 28,800.
-        QCOMPARE(table.rows.front().cells, (QStringList{"28,800", "900", "28,800"}));
+        // What differs first, above the fold of a laptop's window: the two parameters, then the
+        // counts of entries (none anywhere), then the key figures from the jobs at the horizon,
+        // 28,800 / 900 / 28,800.
+        QCOMPARE(table.rows[0].label, labelText(descriptor(ParameterId::AnnualGrowthRate)));
+        QCOMPARE(table.rows[1].label, labelText(descriptor(ParameterId::Start)));
+        QCOMPARE(table.rows[2].label, QString("Events"));
+        QCOMPARE(table.rows[2].cells, (QStringList{"0", "0", "0"}));
+        QVERIFY(!table.rows[2].differs);
+        QCOMPARE(table.rows[3].label, QString("Reported figures"));
+        QCOMPARE(table.rows[4].cells, (QStringList{"28,800", "900", "28,800"}));
         // One scenario alone differs in nothing.
-        for (const CompareTable::Row &row : CompareTable::of("Doubling", current, {}).rows)
+        for (const CompareTable::Row &row : CompareTable::of({"Doubling", current, 0, 0}, {}).rows)
             QVERIFY(!row.differs);
     }
 
@@ -219,12 +227,13 @@ private slots:
         for (int r = 0; r < table->rowCount(); ++r)
             flagged += table->item(r, 0)->data(ComparePage::kDiffersRole).toBool();
         QCOMPARE(flagged, 1);
-        QCOMPARE(table->rowCount(), 9 + 1); // nine key figures, one parameter
-        QVERIFY(table->item(9, 1)->font().bold());
-        QVERIFY(table->verticalHeaderItem(9)->text().contains(labelText(descriptor(ParameterId::HiresPerSeller))));
-        // Every parameter, the one that differs still flagged.
+        QCOMPARE(table->rowCount(), 1 + 2 + 9); // one parameter first, two counts, nine key figures
+        QVERIFY(table->item(0, 1)->font().bold());
+        QVERIFY(table->verticalHeaderItem(0)->text().contains(labelText(descriptor(ParameterId::HiresPerSeller))));
+        // Every parameter, the one that differs still flagged and first.
         page->findChild<QCheckBox *>("compareEveryParameter")->setChecked(true);
-        QCOMPARE(table->rowCount(), 9 + kParameterCount);
+        QCOMPARE(table->rowCount(), 2 + 9 + kParameterCount);
+        QVERIFY(table->item(0, 1)->data(ComparePage::kDiffersRole).toBool());
 
         // A preset by name: a third column, and a line of the chart.
         QVERIFY(page->addScenario("sceptic"));
@@ -259,6 +268,50 @@ private slots:
         panel.showResults("Doubling", ScenarioResults::of(moved), ScenarioResults::of(saved));
         QCOMPARE(shownLines(view->chart()).size(), 3);
         QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), table->item(table->rowCount() - 1, 1)->text());
+    }
+
+    void shouldCountTheEntriesAndAddTheSavedScenarioWithItsOwn()
+    {
+        ChartPanel panel;
+        QVERIFY(showInEnglish(panel));
+        // Saved with growth stopped from 2018-01 (month 12) and two reports; since then the event
+        // was removed and one report is left. Saved: S = 1000 x 2^(12/12) = 2,000 sellers held
+        // flat, J = 1.2 x 0.75 x 2,000 = 1,800 at the horizon; now 28,800 as in the doubling case.
+        const ScenarioEvents stall{{YearMonth{2018, 1}, ParameterId::AnnualGrowthRate, 0.0, "stall"}};
+        const Observations oneReport{
+            {YearMonth{2018, 6}, ObservedMetric::Sellers, 1500, std::nullopt, std::nullopt, "Survey"}};
+        panel.setDatedEntries({}, oneReport);
+        panel.setBaselineObservations(2);
+        panel.showResults("Doubling", ScenarioResults::of(doublingScenario()),
+                          ScenarioResults::of(doublingScenario(), stall));
+        panel.setCurrentChart(ChartKind::Compare);
+        ComparePage *page = panel.comparePage();
+        auto *table = page->findChild<QTableWidget *>("compareTable");
+        page->findChild<QPushButton *>("compareAddSaved")->click();
+        QCOMPARE(table->columnCount(), 2);
+        const auto rowOf = [table](const QString &label) {
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->verticalHeaderItem(r)->text().endsWith(label))
+                    return r;
+            }
+            return -1;
+        };
+        const int events = rowOf("Events");
+        const int reports = rowOf("Reported figures");
+        const int jobs = rowOf("Jobs at the horizon (each on its own basis)");
+        QVERIFY(events >= 0 && reports >= 0 && jobs >= 0);
+        QCOMPARE(table->item(events, 0)->text(), QString("0"));
+        QCOMPARE(table->item(events, 1)->text(), QString("1"));
+        QCOMPARE(table->item(reports, 0)->text(), QString("1"));
+        QCOMPARE(table->item(reports, 1)->text(), QString("2"));
+        // Counts that differ are flagged as a differing parameter is, and stand above the figures.
+        QVERIFY(table->item(events, 1)->data(ComparePage::kDiffersRole).toBool());
+        QVERIFY(table->verticalHeaderItem(reports)->text().startsWith(QChar(0x2260)));
+        QVERIFY(reports < jobs);
+        QCOMPARE(table->item(jobs, 0)->text(), QString("28,800"));
+        QCOMPARE(table->item(jobs, 1)->text(), QString("1,800"));
+        QCOMPARE(page->compared()->front().events, std::size_t(1));
+        QCOMPARE(page->compared()->front().observations, std::size_t(2));
     }
 
     void shouldExportTheComparisonAsTheTabShowsIt()

@@ -40,6 +40,28 @@ QList<QGraphicsItem *> marks(QChart *chart, const QString &what, bool visibleOnl
     return found;
 }
 
+// The swatch drawn left of the legend's entry @p text: the nearest visible item before it in its row.
+QGraphicsItem *swatchOf(QChart *chart, const QString &text)
+{
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (!label || !label->isVisible() || label->text() != text || !chart->isAncestorOf(label))
+            continue;
+        const QRectF row = label->mapRectToParent(label->boundingRect());
+        QGraphicsItem *nearest = nullptr;
+        for (QGraphicsItem *sibling : label->parentItem()->childItems()) {
+            const QRectF box = sibling->mapRectToParent(sibling->boundingRect());
+            if (sibling == label || !sibling->isVisible() || box.right() > row.left()
+                || std::abs(box.center().y() - row.center().y()) > row.height() / 2)
+                continue;
+            if (!nearest || box.right() > nearest->mapRectToParent(nearest->boundingRect()).right())
+                nearest = sibling;
+        }
+        return nearest;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class DatedMarksTest : public QObject
@@ -147,6 +169,50 @@ private slots:
         QLineSeries *j = series(jobs, QStringLiteral("Projected jobs"));
         QVERIFY(QLineF(jobMarkers[0]->pos(), jobs->mapToPosition(QPointF(24, 2000), j)).length() < 0.01);
         QCOMPARE(textsIn(jobs).count(QStringLiteral("Reported")), 1);
+    }
+
+    void shouldSayWhatIsMarkedInTheSummaryAScreenReaderReads()
+    {
+        const auto description = [this](const char *name) {
+            chart(QString::fromLatin1(name)); // shown, and so described
+            return m_panel.findChild<QChartView *>(QString::fromLatin1(name))->accessibleDescription();
+        };
+        // 1000 x 2^5 = 32,000 sellers by 2022-01; both events, the two seller counts on the
+        // sellers chart, the one job count on the jobs chart.
+        QCOMPARE(description("sellersChart"),
+                 QStringLiteral("Sellers from 1,000 in 2017-01 to 32,000 in 2022-01. Marked: 2 events, 2 reported figures."));
+        QVERIFY2(description("jobsChart").endsWith(QStringLiteral(" Marked: 2 events, 1 reported figure.")),
+                 qPrintable(description("jobsChart")));
+        show({twoEvents()[0]}, {});
+        QCOMPARE(description("sellersChart"),
+                 QStringLiteral("Sellers from 1,000 in 2017-01 to 32,000 in 2022-01. Marked: 1 event."));
+        show({}, {threeReports()[2]});
+        QCOMPARE(description("sellersChart"), QStringLiteral("Sellers from 1,000 in 2017-01 to 32,000 in 2022-01."));
+        // 900 x 2^(t/12) first reaches the pledge of 4,000 at t = 26 (12 log2(4.44) = 25.8): 2019-03.
+        QVERIFY2(description("jobsChart").endsWith(QStringLiteral("met in 2019-03. Marked: 1 reported figure.")),
+                 qPrintable(description("jobsChart")));
+    }
+
+    void shouldShowReportedInTheLegendAsTheDiamondOnThePlot()
+    {
+        const QColor reported = m_panel.chartTheme().reported;
+        for (const char *name : {"sellersChart", "jobsChart"}) {
+            QChart *c = chart(QString::fromLatin1(name));
+            auto *diamond = qgraphicsitem_cast<QGraphicsPolygonItem *>(swatchOf(c, QStringLiteral("Reported")));
+            QVERIFY2(diamond, name);
+            const QPolygonF shape = diamond->polygon();
+            QCOMPARE(shape.size(), 4);
+            // A square on its corner: as wide as it is tall, its corners at the middle of each side.
+            const QRectF box = shape.boundingRect();
+            QCOMPARE(box.width(), box.height());
+            QVERIFY(box.width() > 0);
+            QVERIFY(shape.contains(QPointF(box.center().x(), box.top())));
+            QVERIFY(shape.contains(QPointF(box.left(), box.center().y())));
+            QCOMPARE(diamond->brush().color(), reported);
+        }
+        // The lines keep their line swatch.
+        QVERIFY(qgraphicsitem_cast<QGraphicsLineItem *>(
+            swatchOf(chart(QStringLiteral("sellersChart")), QStringLiteral("Hiring sellers"))));
     }
 
     void shouldPlotAReportAsItsLogarithmOnALogarithmicAxis()
