@@ -55,7 +55,8 @@ TEST(WhatHappenedPreset, TakesTheScepticsInputsButItsFittedGrowth)
     Parameters expected = sceptic().parameters;
     expected.set(ParameterId::AnnualGrowthRate, kFittedGrowth);
     EXPECT_EQ(scenario.parameters, expected);
-    EXPECT_EQ(scenario.parameters.start(), (YearMonth{2017, 1}));
+    EXPECT_EQ(monthsFromStart(scenario.parameters, YearMonth{2017, 1}), 0);
+    EXPECT_EQ(monthsFromStart(scenario.parameters, YearMonth{2018, 9}), 20); // the reports and events below count from it
     EXPECT_EQ(scenario.parameters[ParameterId::InitialSellers], 7000); // CNNMoney, Jan 2017
     for (const char *source : {"CNNMoney", "SBA Office of Advocacy", "Wired", "--fit annual_growth_rate",
                                "judgement", "36,600"})
@@ -113,21 +114,21 @@ TEST(WhatHappenedPreset, ProjectsTheSellersAndJobsWorkedOutByHand)
     // (1 + n)^-1.5 = 1.013227, K/S0 - 1 = 287,835/7,000 - 1 = 40.119286, so
     // S(18) = 287,835 / (1 + 40.119286 x 1.013227) = 287,835 / 41.649927 = 6,910.81.
     const double s18 = 6910.81;
-    EXPECT_NEAR(projection.sellers[18], s18, 0.01);
+    EXPECT_NEAR(projection.sellers(18), s18, 0.01);
     EXPECT_NEAR(logisticFrom(7000, 1.1394 * 0.87 - 1, 1.5), s18, 0.01);
     // The trade war's net zero holds them there: S(20) = S(18), in the report's month 2018-09.
-    EXPECT_NEAR(projection.sellers[19], projection.sellers[18], 1e-9);
-    EXPECT_NEAR(projection.sellers[20], projection.sellers[18], 1e-9);
+    EXPECT_NEAR(projection.sellers(19), projection.sellers(18), 1e-9);
+    EXPECT_NEAR(projection.sellers(20), projection.sellers(18), 1e-9);
     // From 2018-09 growth 0, n = -0.13: S(44) = 287,835 / (1 + (287,835/6,910.81 - 1) x 0.87^-2)
     // = 287,835 / (1 + 40.650 x 1.321179) = 5,261.50 in 2020-09; S(60) with 0.87^-(40/12) =
     // 1.590... : 4,383.45 in 2022-01.
-    EXPECT_NEAR(projection.sellers[44], 5261.50, 0.01);
-    EXPECT_NEAR(projection.sellers[60], 4383.45, 0.01);
-    EXPECT_NEAR(projection.sellers[44], logisticFrom(s18, -kChurn, 2.0), 0.01);
+    EXPECT_NEAR(projection.sellers(44), 5261.50, 0.01);
+    EXPECT_NEAR(projection.sellers(60), 4383.45, 0.01);
+    EXPECT_NEAR(projection.sellers(44), logisticFrom(s18, -kChurn, 2.0), 0.01);
     // Jobs linked: 0.5 x (0.12 x 1 x S(t - 6) + 0.03 x S(t)); at the start 0.5 x 0.15 x 7,000 = 525.
     // S(54) = 4,694.40, so J_linked(60) = 0.5 x (0.12 x 4,694.40 + 0.03 x 4,383.45) = 347.42 and the
     // jobs created are 347.42 - 525 = -177.58: jobs lost.
-    EXPECT_NEAR(projection.sellers[54], 4694.40, 0.01);
+    EXPECT_NEAR(projection.sellers(54), 4694.40, 0.01);
     const KeyFigures figures = computeKeyFigures(scenario.parameters, projection);
     EXPECT_NEAR(figures.jobsLinkedAtHorizon, 347.42, 0.01);
     EXPECT_NEAR(figures.jobsAtHorizon, -177.58, 0.01);
