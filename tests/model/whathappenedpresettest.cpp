@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <initializer_list>
+#include <string>
 
 using namespace pledgecheck;
 
@@ -19,20 +21,17 @@ constexpr double kChurn = 0.13;
 constexpr double kMarket = 287835;
 constexpr double kFittedGrowth = 0.1394; // as the file holds it, rounded to four places
 
-Scenario whatHappened()
+Scenario preset(const char *name)
 {
     QString error;
-    const auto scenario = presetlibrary::load("what-happened", &error);
+    const auto scenario = presetlibrary::load(QString::fromLatin1(name), &error);
     EXPECT_TRUE(scenario) << error.toStdString();
     return scenario.value_or(Scenario{});
 }
 
-Scenario sceptic()
+Scenario whatHappened()
 {
-    QString error;
-    const auto scenario = presetlibrary::load("sceptic", &error);
-    EXPECT_TRUE(scenario) << error.toStdString();
-    return scenario.value_or(Scenario{});
+    return preset("what-happened");
 }
 
 // The logistic curve from S sellers over x years at net growth n (docs/model.md, "Events").
@@ -41,9 +40,11 @@ double logisticFrom(double sellers, double n, double years)
     return kMarket / (1 + (kMarket / sellers - 1) * std::pow(1 + n, -years));
 }
 
-bool mentions(const std::string &text, const char *part)
+// Whether @p text, a note or a source, cites each of @p parts.
+void expectMentions(const std::string &text, std::initializer_list<const char *> parts)
 {
-    return text.find(part) != std::string::npos;
+    for (const char *part : parts)
+        EXPECT_NE(text.find(part), std::string::npos) << part;
 }
 
 } // namespace
@@ -52,15 +53,14 @@ TEST(WhatHappenedPreset, TakesTheScepticsInputsButItsFittedGrowth)
 {
     const Scenario scenario = whatHappened();
     EXPECT_EQ(scenario.name, "What happened (reports, 2017 to 2020)");
-    Parameters expected = sceptic().parameters;
+    Parameters expected = preset("sceptic").parameters;
     expected.set(ParameterId::AnnualGrowthRate, kFittedGrowth);
     EXPECT_EQ(scenario.parameters, expected);
     EXPECT_EQ(monthsFromStart(scenario.parameters, YearMonth{2017, 1}), 0);
     EXPECT_EQ(monthsFromStart(scenario.parameters, YearMonth{2018, 9}), 20); // the reports and events below count from it
     EXPECT_EQ(scenario.parameters[ParameterId::InitialSellers], 7000); // CNNMoney, Jan 2017
-    for (const char *source : {"CNNMoney", "SBA Office of Advocacy", "Wired", "--fit annual_growth_rate",
-                               "judgement", "36,600"})
-        EXPECT_TRUE(mentions(scenario.note, source)) << source;
+    expectMentions(scenario.note, {"CNNMoney", "SBA Office of Advocacy", "Wired", "--fit annual_growth_rate",
+                                   "judgement", "36,600"});
 }
 
 TEST(WhatHappenedPreset, HoldsTheTradeWarAndTheWithdrawalAsCited)
@@ -68,20 +68,15 @@ TEST(WhatHappenedPreset, HoldsTheTradeWarAndTheWithdrawalAsCited)
     const Scenario scenario = whatHappened();
     ASSERT_EQ(scenario.events.size(), 2u);
     const ScenarioEvent &tradeWar = scenario.events[0];
-    EXPECT_EQ(tradeWar.month, (YearMonth{2018, 7}));
-    EXPECT_EQ(tradeWar.parameter, ParameterId::AnnualGrowthRate);
-    // Net zero with 13 % churn: (1 + g)(1 - 0.13) = 1, g = 1/0.87 - 1 = 0.149425...
-    EXPECT_NEAR(tradeWar.value, 1 / (1 - kChurn) - 1, 1e-15);
-    EXPECT_NEAR((1 + tradeWar.value) * (1 - kChurn), 1.0, 1e-15);
-    EXPECT_TRUE(mentions(tradeWar.note, "6 July 2018"));
-    EXPECT_TRUE(mentions(tradeWar.note, "judgement"));
     const ScenarioEvent &withdrawal = scenario.events[1];
-    EXPECT_EQ(withdrawal.month, (YearMonth{2018, 9}));
-    EXPECT_EQ(withdrawal.parameter, ParameterId::AnnualGrowthRate);
-    EXPECT_EQ(withdrawal.value, 0);
-    EXPECT_TRUE(mentions(withdrawal.note, "19 September 2018"));
-    EXPECT_TRUE(mentions(withdrawal.note, "\"no way to deliver the promise\""));
-    EXPECT_TRUE(mentions(withdrawal.note, "judgement"));
+    // The trade war: net zero with 13 % churn, (1 + g)(1 - 0.13) = 1, g = 1/0.87 - 1 = 0.149425...
+    EXPECT_EQ(tradeWar, (ScenarioEvent{YearMonth{2018, 7}, ParameterId::AnnualGrowthRate, 1 / (1 - kChurn) - 1,
+                                       tradeWar.note}));
+    EXPECT_NEAR((1 + tradeWar.value) * (1 - kChurn), 1.0, 1e-15);
+    expectMentions(tradeWar.note, {"6 July 2018", "judgement"});
+    // The withdrawal: no new sellers, growth 0.
+    EXPECT_EQ(withdrawal, (ScenarioEvent{YearMonth{2018, 9}, ParameterId::AnnualGrowthRate, 0, withdrawal.note}));
+    expectMentions(withdrawal.note, {"19 September 2018", "\"no way to deliver the promise\"", "judgement"});
 }
 
 TEST(WhatHappenedPreset, HoldsTheTwoReportsAsCitedTheFirstAProxy)
@@ -89,21 +84,16 @@ TEST(WhatHappenedPreset, HoldsTheTwoReportsAsCitedTheFirstAProxy)
     const Scenario scenario = whatHappened();
     ASSERT_EQ(scenario.observations.size(), 2u);
     const Observation &tmall = scenario.observations[0];
-    EXPECT_EQ(tmall.month, (YearMonth{2018, 9}));
-    EXPECT_EQ(tmall.metric, ObservedMetric::Sellers);
-    // 19,000 foreign brands at the US share of January 2017, 7,000 of 14,500: 9,172.4.
-    EXPECT_EQ(tmall.value, std::round(19000.0 * 7000 / 14500));
-    EXPECT_EQ(tmall.low, 7000);
-    EXPECT_EQ(tmall.high, 19000);
-    EXPECT_TRUE(mentions(tmall.source, "A proxy, not a count of US sellers"));
-    EXPECT_TRUE(mentions(tmall.source, "28 Sept 2018"));
     const Observation &thousands = scenario.observations[1];
-    EXPECT_EQ(thousands.month, (YearMonth{2020, 9}));
-    EXPECT_EQ(thousands.metric, ObservedMetric::Sellers);
-    EXPECT_EQ(thousands.value, std::round(std::sqrt(1000.0 * 9999))); // the geometric midpoint, 3,162.1
-    EXPECT_EQ(thousands.low, 1000);
-    EXPECT_EQ(thousands.high, 9999);
-    EXPECT_TRUE(mentions(thousands.source, "\"adding to the thousands\""));
+    // 19,000 foreign brands at the US share of January 2017, 7,000 of 14,500: 9,172.4, between the
+    // US brands of January 2017 and every brand.
+    EXPECT_EQ(tmall, (Observation{YearMonth{2018, 9}, ObservedMetric::Sellers, std::round(19000.0 * 7000 / 14500),
+                                  7000, 19000, tmall.source}));
+    expectMentions(tmall.source, {"A proxy, not a count of US sellers", "28 Sept 2018"});
+    // "Thousands": 1,000 to 9,999 at the geometric midpoint, 3,162.1.
+    EXPECT_EQ(thousands, (Observation{YearMonth{2020, 9}, ObservedMetric::Sellers,
+                                      std::round(std::sqrt(1000.0 * 9999)), 1000, 9999, thousands.source}));
+    expectMentions(thousands.source, {"\"adding to the thousands\"", "September 2020"});
 }
 
 TEST(WhatHappenedPreset, ProjectsTheSellersAndJobsWorkedOutByHand)
