@@ -84,3 +84,5 @@ capture_window window.png 1366x768 sceptic jobs
 capture_window window-pledge.png 1366x768 pledge-as-stated jobs
 # Growth at what the pledge needs (339 % a year, the key figure "Growth needed"): half the draws meet it.
 capture_window window-uncertainty.png 1920x1080 central uncertainty --set annual_growth_rate=3.39
+# What happened: the events' lines, the reports' diamonds and the key figures' line for each report.
+capture_window window-what-happened.png 1366x768 what-happened sellers

@@ -1295,6 +1295,10 @@
         <source>Taobao Villages in America (Forbes, Jan 2017)</source>
         <translation>Taobao-Dörfer in Amerika (Forbes, Jan. 2017)</translation>
     </message>
+    <message>
+        <source>What happened (reports, 2017 to 2020)</source>
+        <translation>Was geschah (Berichte, 2017 bis 2020)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioChart</name>

@@ -18,7 +18,7 @@ using namespace pledgecheck::testing;
 
 namespace {
 
-const QStringList kPresets{"central", "pledge-as-stated", "sceptic", "taobao-villages"};
+const QStringList kPresets{"central", "pledge-as-stated", "sceptic", "taobao-villages", "what-happened"};
 
 // A row's fields, its first (the name, quoted when it holds a comma) taken whole.
 QList<QByteArray> fieldsOf(QByteArray row)
@@ -74,7 +74,7 @@ TEST(CommandLineCompare, WritesTheHeaderThenARowPerScenarioCurrentFirst)
 
 TEST(CommandLineCompare, EveryRowHoldsTheFiguresSummaryGivesForThatPreset)
 {
-    // Each preset compared with the three others: its row holds what --summary prints for it,
+    // Each preset compared with all the others: its row holds what --summary prints for it,
     // figure for figure, and its parameters as its file writes them.
     for (const QString &current : kPresets) {
         QStringList arguments{"--preset", current};
@@ -86,7 +86,7 @@ TEST(CommandLineCompare, EveryRowHoldsTheFiguresSummaryGivesForThatPreset)
             }
         }
         const QList<QByteArray> rows = csvRowsWritten("--compare-csv", arguments);
-        ASSERT_EQ(rows.size(), 5) << current.toStdString();
+        ASSERT_EQ(rows.size(), kPresets.size() + 1) << current.toStdString(); // the header, then a row each
         const QList<QByteArray> header = rows[0].split(',');
         for (qsizetype r = 1; r < rows.size(); ++r) {
             const QString &preset = order[r - 1];
@@ -169,7 +169,7 @@ TEST(CommandLineCompare, RefusesABadScenarioToCompareOnOneLineAndWritesNothing)
     const QString written = folder.filePath("compare.csv");
     EXPECT_EQ(refusal({"--compare-csv", written, "--compare", "nosuch"}),
               "pledgecheck: --compare: no preset or scenario file called \"nosuch\"; the presets are: "
-              "central, pledge-as-stated, sceptic, taobao-villages");
+              "central, pledge-as-stated, sceptic, taobao-villages, what-happened");
     EXPECT_FALSE(QFile::exists(written));
     // A file that is no scenario: its reader's line, naming the file.
     const QString notAScenario = folder.filePath("not.json");

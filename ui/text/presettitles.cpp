@@ -14,6 +14,7 @@ namespace {
     QT_TRANSLATE_NOOP("Preset", "The pledge as stated (Alibaba, Jan 2017)"),
     QT_TRANSLATE_NOOP("Preset", "The sceptic's case (CNNMoney, Jan 2017)"),
     QT_TRANSLATE_NOOP("Preset", "Taobao Villages in America (Forbes, Jan 2017)"),
+    QT_TRANSLATE_NOOP("Preset", "What happened (reports, 2017 to 2020)"),
 };
 
 } // namespace

@@ -196,11 +196,15 @@ private slots:
                  qPrintable(QString("projection's top %1 on an axis %2 to %3").arg(top).arg(axis->min()).arg(axis->max())));
 
         // The band at the horizon is visibly wide: its 10-90 % spread at least 2 % of the axis.
+        // Not where jobs are lost (what-happened, created): below 0 there is no log axis, the
+        // linear one must reach the pledge, and a band of tens of jobs is a hair on it.
         if (shown.uncertainty) {
             QAreaSeries *outer = band(chart, "10-90 % of draws");
             QVERIFY(outer->isVisible());
             const double width = outer->upperSeries()->points().back().y() - outer->lowerSeries()->points().back().y();
-            QVERIFY2(width / span >= 0.02, qPrintable(QString("band %1 of %2").arg(width).arg(span)));
+            const bool jobsLost = *std::min_element(jobs.begin(), jobs.end()) < 0;
+            QVERIFY2(jobsLost ? width > 0 : width / span >= 0.02,
+                     qPrintable(QString("band %1 of %2").arg(width).arg(span)));
         }
 
         // The lens never sets the axis: the axis reaches no more than a round step above the
