@@ -303,6 +303,22 @@ private slots:
         QVERIFY(text("figureJobs") != text("figureJobsDraws"));
     }
 
+    void shouldSayToBetweenTwoNegativeCountsNotADash()
+    {
+        // What happened: jobs were lost (created basis), p10 and p90 both below zero. A dash
+        // between them read "-336--93"; the range says "to".
+        open("what-happened");
+        const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
+        const Eigen::Index end = u.jobsPercentiles.rows() - 1;
+        QVERIFY(u.jobsPercentiles(end, percentileColumn(0.90)) < 0);
+        QCOMPARE(text("figureJobsDraws"),
+                 QString("%1 (%2 to %3)")
+                     .arg(roundedCountText(u.jobsPercentiles(end, percentileColumn(0.50))),
+                          roundedCountText(u.jobsPercentiles(end, percentileColumn(0.10))),
+                          roundedCountText(u.jobsPercentiles(end, percentileColumn(0.90)))));
+        QVERIFY(!text("figureJobsDraws").contains(QChar(0x2013)));
+    }
+
     void shouldSayWhatThePledgeNeedsOrThatNothingInRangeWillDo()
     {
         // The central case: found for growth and sellers, out of reach for hires (964 needed).

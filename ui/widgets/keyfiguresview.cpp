@@ -172,7 +172,10 @@ QString quantityText(PlausibilityQuantity quantity)
 // "4,100 (1,780\u20136,350)": the median of the draws, then their 10th to 90th percentile.
 QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
-    return QCoreApplication::translate("KeyFiguresView", "%1 (%2\u2013%3)")
+    // A dash between two negative counts reads as minus signs run together ("-336--93"): say "to".
+    const bool negative = percentiles(month, percentileColumn(0.10)) < 0;
+    return (negative ? QCoreApplication::translate("KeyFiguresView", "%1 (%2 to %3)")
+                     : QCoreApplication::translate("KeyFiguresView", "%1 (%2\u2013%3)"))
         .arg(roundedCountText(percentiles(month, percentileColumn(0.50))),
              roundedCountText(percentiles(month, percentileColumn(0.10))),
              roundedCountText(percentiles(month, percentileColumn(0.90))));
