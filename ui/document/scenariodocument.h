@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "scenario.h"
 #include "scenarioresults.h"
 
@@ -151,7 +152,8 @@ private:
 
     /// The projection, the key figures and the quick draws of the values as they now are.
     void recompute();
-    bool refuse(const std::string &problem);
+    /// Emits editRefused() with @p problem in the window's language (ui/text/messagetext.h).
+    bool refuse(const ModelMessage &problem);
     /// The open slider drag on @p id of @p editSession: the top undo step, if it is one.
     const ChangeParameterCommand *openDrag(ParameterId id, int editSession) const;
 
