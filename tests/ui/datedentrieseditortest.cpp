@@ -181,7 +181,7 @@ private slots:
         m_eventsEditor->addEntry();
         QVERIFY(!m_events->setData(m_events->index(1, EventsTableModel::Month), QStringLiteral("2018-01")));
         QCOMPARE(events()[1].month, (YearMonth{2018, 2}));
-        QVERIFY(problemShown(*m_eventsEditor).contains(QStringLiteral("two events change annual_growth_rate in 2018-01")));
+        QVERIFY(problemShown(*m_eventsEditor).contains(QStringLiteral("two events change Yearly seller growth in 2018-01")));
     }
 
     void shouldTypeIntoACellAndAddAndRemoveRowsByKeyboard()
