@@ -144,7 +144,7 @@ std::optional<ParameterOverride> parseOverride(const QString &text, QString *err
         return std::nullopt;
     }
     if (const auto problem = checkValue(d, *number)) {
-        *error = QStringLiteral("--set %1: %2").arg(printableText(text), QString::fromStdString(*problem));
+        *error = QStringLiteral("--set %1: %2").arg(printableText(text), QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     return ParameterOverride{*id, *number};
@@ -203,7 +203,7 @@ std::optional<std::vector<ParameterId>> parseFit(const QString &text, QString *e
         ids.push_back(*id);
     }
     if (const auto problem = fitParametersProblem(ids)) {
-        *error = QStringLiteral("--fit %1: %2").arg(printableText(text), QString::fromStdString(*problem));
+        *error = QStringLiteral("--fit %1: %2").arg(printableText(text), QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     return ids;

@@ -60,8 +60,8 @@ void listPresets(QTextStream &out)
 // have moved, then the --event ones after them. False with the one line that refuses them.
 bool addEvents(Scenario &scenario, const CommandLineOptions &options, QString *error)
 {
-    const auto fail = [error](const QString &where, const std::string &problem) {
-        *error = QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem));
+    const auto fail = [error](const QString &where, const ModelMessage &problem) {
+        *error = QStringLiteral("%1: %2").arg(where, QString::fromStdString(problem.text()));
         return false;
     };
     if (auto problem
@@ -80,7 +80,7 @@ bool applyFit(const std::vector<ParameterId> &ids, Scenario &scenario, QString *
               std::optional<FitResult> *fit)
 {
     if (const auto problem = fitProblem(ids, scenario.observations, scenario.parameters)) {
-        *error = QStringLiteral("--fit: %1").arg(QString::fromStdString(*problem));
+        *error = QStringLiteral("--fit: %1").arg(QString::fromStdString(problem->text()));
         return false;
     }
     FitResult result = fitToObservations(scenario.parameters, ids, scenario.observations, scenarioProjector(scenario));
@@ -115,7 +115,7 @@ std::optional<Scenario> startingScenario(const CommandLineOptions &options, QStr
     if (options.seed)
         scenario->uncertainty.seed = *options.seed;
     if (const auto problem = scenario->parameters.validate()) {
-        *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(*problem));
+        *error = QStringLiteral("after --set: %1").arg(QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     if (!addEvents(*scenario, options, error))
@@ -148,8 +148,8 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
     if (!scenario)
         return fail(error);
     if (fit) {
-        for (const std::string &warning : fit->warnings)
-            err << "pledgecheck: --fit: " << QString::fromStdString(warning) << '\n';
+        for (const ModelMessage &warning : fit->warnings)
+            err << "pledgecheck: --fit: " << QString::fromStdString(warning.text()) << '\n';
         err.flush();
     }
 

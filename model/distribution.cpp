@@ -16,12 +16,6 @@ namespace {
 // z such that Φ(z) = 0.9, for the lognormal's p90.
 constexpr double kZ90 = 1.2815515655446004;
 
-std::string number(double v)
-{
-    char buffer[32];
-    return std::string(buffer, std::to_chars(buffer, buffer + sizeof buffer, v).ptr);
-}
-
 // Acklam's rational approximation of Φ⁻¹: relative error below 1.15e-9, far finer than any
 // uncertainty it serves, and cheap enough to run once per Monte Carlo draw: a numerator and a
 // denominator for the central region, and two for the tails.
@@ -131,53 +125,51 @@ void standardNormalQuantiles(std::span<double> values)
     }
 }
 
-std::optional<std::string> Distribution::check(const ParameterDescriptor &d) const
+std::optional<ModelMessage> Distribution::check(const ParameterDescriptor &d) const
 {
-    const std::string name(d.key);
+    using namespace messagearg;
     if (kind == DistributionKind::Fixed)
         return std::nullopt;
+    const Parameter name{d.id};
     if (d.kind != ParameterKind::Real)
-        return name + ": only real-valued parameters can be uncertain";
+        return ModelMessage(MessageId::UncertainNotRealValued, {name});
     if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(c))
-        return name + ": the distribution's numbers must be finite";
-    const std::string range = number(d.minimum) + " to " + number(d.maximum);
+        return ModelMessage(MessageId::DistributionNotFinite, {name});
+    // The numbers in the parameter's own units (a percent as a percent in the window).
+    const Value va{d.id, a}, vb{d.id, b}, vc{d.id, c};
+    const Range range{d.id};
     switch (kind) {
     case DistributionKind::Uniform:
         if (a > b)
-            return name + ": uniform low " + number(a) + " is above high " + number(b);
+            return ModelMessage(MessageId::UniformLowAboveHigh, {name, va, vb});
         if (a < d.minimum || b > d.maximum)
-            return name + ": uniform(" + number(a) + ", " + number(b) + ") leaves the valid range " + range;
+            return ModelMessage(MessageId::UniformLeavesRange, {name, va, vb, range});
         break;
     case DistributionKind::Triangular:
         if (!(a <= b && b <= c))
-            return name + ": triangular needs low <= mode <= high, got " + number(a) + ", "
-                   + number(b) + ", " + number(c);
+            return ModelMessage(MessageId::TriangularOutOfOrder, {name, va, vb, vc});
         if (a < d.minimum || c > d.maximum)
-            return name + ": triangular(" + number(a) + ", " + number(b) + ", " + number(c)
-                   + ") leaves the valid range " + range;
+            return ModelMessage(MessageId::TriangularLeavesRange, {name, va, vb, vc, range});
         break;
     case DistributionKind::Normal:
         if (!(b > 0))
-            return name + ": normal sd must be above 0, got " + number(b);
+            return ModelMessage(MessageId::NormalSdNotPositive, {name, vb});
         if (a + b == a)
-            return name + ": normal sd " + number(b) + " is lost in rounding next to the mean "
-                   + number(a) + "; make the parameter fixed instead";
+            return ModelMessage(MessageId::NormalSdLostInRounding, {name, vb, va});
         if (a < d.minimum || a > d.maximum)
-            return name + ": normal mean " + number(a) + " is outside the valid range " + range;
+            return ModelMessage(MessageId::NormalMeanOutsideRange, {name, va, range});
         break;
     case DistributionKind::LogNormal:
         if (!(a > 0 && b > a))
-            return name + ": lognormal needs 0 < median < p90, got median " + number(a) + ", p90 "
-                   + number(b);
+            return ModelMessage(MessageId::LogNormalOutOfOrder, {name, va, vb});
         // ln of a number below the least normal double loses its precision (reproduciblemath.h).
         if (a < std::numeric_limits<double>::min())
-            return name + ": lognormal median " + number(a) + " is below the least allowed, "
-                   + number(std::numeric_limits<double>::min());
+            return ModelMessage(MessageId::LogNormalMedianTooSmall,
+                                {name, va, Number{std::numeric_limits<double>::min()}});
         if (!(logNormalSigma(a, b) > 0))
-            return name + ": lognormal p90 " + number(b) + " is within rounding of the median "
-                   + number(a) + ", so there is no spread; make the parameter fixed instead";
+            return ModelMessage(MessageId::LogNormalNoSpread, {name, vb, va});
         if (a < d.minimum || a > d.maximum)
-            return name + ": lognormal median " + number(a) + " is outside the valid range " + range;
+            return ModelMessage(MessageId::LogNormalMedianOutsideRange, {name, va, range});
         break;
     case DistributionKind::Fixed:
         break;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modelmessage.h"
+
 #include <Eigen/Core>
 
 #include <optional>
@@ -39,7 +41,7 @@ struct Distribution {
     /// A normal or lognormal whose spread rounds to nothing (mean + sd == mean; ln p90 == ln
     /// median, or a median below the least normal double) is refused rather than read as fixed:
     /// its draws would be 0/0, and whoever wrote it meant some spread, so they are told.
-    std::optional<std::string> check(const ParameterDescriptor &d) const;
+    std::optional<ModelMessage> check(const ParameterDescriptor &d) const;
 
     /// The value at cumulative probability @p p (0 < p < 1) of the distribution truncated to
     /// [@p low, @p high].

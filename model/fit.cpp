@@ -63,12 +63,12 @@ private:
 };
 
 std::vector<Target> targetsOf(const Observations &observations, const Parameters &parameters,
-                              std::vector<std::string> &warnings)
+                              std::vector<ModelMessage> &warnings)
 {
     std::vector<Target> targets;
     for (const Observation &o : observations) {
         if (auto problem = eventrules::observationProblem(o, parameters)) {
-            warnings.push_back("left out: " + *problem);
+            warnings.emplace_back(MessageId::FitLeftOut, std::vector<MessageArg>{nested(std::move(*problem))});
             continue;
         }
         Target target{monthsFromStart(parameters, o.month), o.metric, std::log(o.value), 1.0};
@@ -164,28 +164,23 @@ bool movesNothing(const Parameters &parameters, ParameterId id, const std::vecto
     return true;
 }
 
-std::string key(ParameterId id)
-{
-    return std::string(descriptor(id).key);
-}
-
 } // namespace
 
-std::optional<std::string> fitParametersProblem(const std::vector<ParameterId> &ids)
+std::optional<ModelMessage> fitParametersProblem(const std::vector<ParameterId> &ids)
 {
     if (ids.empty())
-        return "name at least one parameter to fit";
+        return ModelMessage(MessageId::FitNoParameters);
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const ParameterDescriptor &d = descriptor(ids[i]);
         if (d.kind != ParameterKind::Real)
-            return key(ids[i]) + " is not a real-valued parameter: only those may be fitted";
+            return ModelMessage(MessageId::FitNotRealValued, {messagearg::Parameter{ids[i]}});
         if (std::find(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(i), ids[i]) != ids.begin() + static_cast<std::ptrdiff_t>(i))
-            return key(ids[i]) + " is named twice";
+            return ModelMessage(MessageId::FitNamedTwice, {messagearg::Parameter{ids[i]}});
     }
     return std::nullopt;
 }
 
-std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
+std::optional<ModelMessage> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
                                       const Parameters &parameters)
 {
     if (auto problem = fitParametersProblem(ids))
@@ -194,8 +189,7 @@ std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const
         return !eventrules::observationProblem(o, parameters);
     });
     if (!anyUsable)
-        return observations.empty() ? "the scenario holds no reported figures (observations) to fit to"
-                                    : "none of the scenario's reported figures falls inside it: nothing to fit to";
+        return ModelMessage(observations.empty() ? MessageId::FitNoObservations : MessageId::FitNoObservationInside);
     return std::nullopt;
 }
 
@@ -212,8 +206,8 @@ FitResult fitToObservations(const Parameters &parameters, const std::vector<Para
 
     for (const ParameterId id : ids) {
         if (movesNothing(parameters, id, residuals.targets, projector, residuals.scratch)) {
-            result.warnings.push_back(key(id) + " does not move the reported figures in this scenario: left at "
-                                      + formatValue(descriptor(id), parameters[id]));
+            result.warnings.emplace_back(MessageId::FitMovesNothing, std::vector<MessageArg>{
+                messagearg::Parameter{id}, messagearg::Value{id, parameters[id]}});
             continue;
         }
         residuals.ids.push_back(id);
@@ -221,10 +215,10 @@ FitResult fitToObservations(const Parameters &parameters, const std::vector<Para
     }
     result.fitted = residuals.ids;
     if (result.observationsUsed < residuals.inputs())
-        result.warnings.push_back(std::to_string(residuals.inputs()) + " parameters fitted to "
-                                  + std::to_string(result.observationsUsed) + " reported figure"
-                                  + (result.observationsUsed == 1 ? "" : "s")
-                                  + ": other values fit as well; fit fewer or add reports");
+        result.warnings.emplace_back(result.observationsUsed == 1 ? MessageId::FitFewerReportsThanParametersOne
+                                                                  : MessageId::FitFewerReportsThanParametersMany,
+                                     std::vector<MessageArg>{messagearg::Count{residuals.inputs()},
+                                                             messagearg::Count{result.observationsUsed}});
 
     if (!residuals.ids.empty()) {
         Eigen::VectorXd u(residuals.inputs());
@@ -240,16 +234,16 @@ FitResult fitToObservations(const Parameters &parameters, const std::vector<Para
         result.converged = status != Eigen::LevenbergMarquardtSpace::TooManyFunctionEvaluation
                            && status != Eigen::LevenbergMarquardtSpace::ImproperInputParameters;
         if (!result.converged)
-            result.warnings.push_back("the fit did not converge in " + std::to_string(solver.nfev)
-                                      + " projections: the values are the last tried");
+            result.warnings.emplace_back(MessageId::FitNotConverged,
+                                         std::vector<MessageArg>{messagearg::Count{solver.nfev}});
         result.parameters = residuals.parametersAt(u);
         for (std::size_t i = 0; i < residuals.ids.size(); ++i) {
             const double position = BoundedVariable::positionOf(u(static_cast<Eigen::Index>(i)));
             if (position < kEdgeShare || position > 1.0 - kEdgeShare) {
                 const ParameterDescriptor &d = descriptor(residuals.ids[i]);
-                result.warnings.push_back(key(d.id) + " = " + formatValue(d, result.parameters[d.id])
-                                          + " is at the edge of its valid range " + describeRange(d)
-                                          + ": the reports would push it further");
+                result.warnings.emplace_back(MessageId::FitAtRangeEdge, std::vector<MessageArg>{
+                    messagearg::Parameter{d.id}, messagearg::Value{d.id, result.parameters[d.id]},
+                    messagearg::Range{d.id}});
             }
         }
     }

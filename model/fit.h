@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameters.h"
 #include "projection.h"
 #include "scenario.h"
@@ -32,16 +33,16 @@ struct FitResult {
     /// One line each: fewer observations than parameters, a parameter that does not move the
     /// fitted figures (left at its value), a value at the edge of its valid range, no
     /// convergence, an observation left out.
-    std::vector<std::string> warnings;
+    std::vector<ModelMessage> warnings;
 };
 
 /// Empty when @p ids may be fitted; otherwise one line: no parameters, one named twice or not
 /// real-valued.
-std::optional<std::string> fitParametersProblem(const std::vector<ParameterId> &ids);
+std::optional<ModelMessage> fitParametersProblem(const std::vector<ParameterId> &ids);
 
 /// Empty when @p ids can be fitted to @p observations from valid @p parameters; otherwise one
 /// line: fitParametersProblem(), or no usable observation.
-std::optional<std::string> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
+std::optional<ModelMessage> fitProblem(const std::vector<ParameterId> &ids, const Observations &observations,
                                       const Parameters &parameters);
 
 /// The values of @p ids, each inside its valid range, that bring @p projector's projection

@@ -44,8 +44,8 @@ QJsonObject fitToJson(const FitResult &fit, const std::vector<ParameterId> &aske
     for (const ParameterId id : asked)
         values.insert(text(descriptor(id).key), fit.parameters[id]);
     QJsonArray warnings;
-    for (const std::string &warning : fit.warnings)
-        warnings.append(QString::fromStdString(warning));
+    for (const ModelMessage &warning : fit.warnings)
+        warnings.append(QString::fromStdString(warning.text()));
     return QJsonObject{
         {QStringLiteral("parameters"), values},
         {QStringLiteral("rms_log_error"), fit.rmsLogError},

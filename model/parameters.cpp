@@ -35,7 +35,7 @@ double Parameters::netGrowthRate() const
            - 1.0;
 }
 
-std::optional<std::string> Parameters::validate() const
+std::optional<ModelMessage> Parameters::validate() const
 {
     for (const ParameterDescriptor &d : parameterTable()) {
         if (auto problem = checkValue(d, (*this)[d.id]))
@@ -44,14 +44,13 @@ std::optional<std::string> Parameters::validate() const
     // Within the ranges (growth >= -0.5, churn <= 0.9) n >= -0.95, but the equations need it
     // whatever the table says, so it is checked here too.
     if (!(netGrowthRate() > -1.0))
-        return "net yearly growth (1 + annual_growth_rate)(1 - annual_churn_rate) - 1 must be above "
-               "-1";
+        return ModelMessage(MessageId::NetGrowthNotAboveMinusOne);
     if (growthModel() == GrowthModel::Logistic
         && !equations::marketHoldsStart((*this)[ParameterId::MarketSize], (*this)[ParameterId::InitialSellers])) {
-        const auto text = [this](ParameterId id) { return formatValue(descriptor(id), (*this)[id]); };
-        return "market_size = " + text(ParameterId::MarketSize)
-               + " is below initial_sellers = " + text(ParameterId::InitialSellers)
-               + ": under logistic growth the market must hold at least the starting sellers";
+        constexpr ParameterId market = ParameterId::MarketSize, start = ParameterId::InitialSellers;
+        return ModelMessage(MessageId::MarketBelowInitialSellers,
+                            {messagearg::Parameter{market}, messagearg::Value{market, (*this)[market]},
+                             messagearg::Parameter{start}, messagearg::Value{start, (*this)[start]}});
     }
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameterdescriptor.h"
 
 #include <array>
@@ -28,7 +29,7 @@ public:
     /// Empty when every value is in its range and the values agree with each other (a logistic
     /// market at least as large as the starting sellers, net growth above -100 %); otherwise the
     /// first problem, as one line naming the parameter, its value and what is valid.
-    std::optional<std::string> validate() const;
+    std::optional<ModelMessage> validate() const;
 
     friend bool operator==(const Parameters &, const Parameters &) = default;
 

@@ -435,19 +435,17 @@ std::string describeRange(const ParameterDescriptor &d)
     return range;
 }
 
-std::optional<std::string> checkValue(const ParameterDescriptor &d, double value)
+std::optional<ModelMessage> checkValue(const ParameterDescriptor &d, double value)
 {
     const bool wholeNumberKind = d.kind != ParameterKind::Real;
     const bool valid = std::isfinite(value) && value >= d.minimum && value <= d.maximum
                        && (!wholeNumberKind || value == std::floor(value));
     if (valid)
         return std::nullopt;
-    // A month is shown as the analyst wrote it; anything else, including a bad choice index, as a number.
-    const bool monthText = d.kind == ParameterKind::Month && std::isfinite(value)
-                           && value == std::floor(value);
-    const std::string shown = monthText ? formatValue(d, value) : formatNumber(value);
-    return std::string(d.key) + " = " + shown + " is not valid: the valid range is "
-           + describeRange(d);
+    // A month is shown as the analyst wrote it; anything else, including a bad choice index, as a
+    // number (messagearg::Value).
+    return ModelMessage(MessageId::ValueOutOfRange,
+                        {messagearg::Parameter{d.id}, messagearg::Value{d.id, value}, messagearg::Range{d.id}});
 }
 
 } // namespace pledgecheck

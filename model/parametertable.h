@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameterdescriptor.h"
 
 #include <array>
@@ -35,6 +36,6 @@ std::string describeRange(const ParameterDescriptor &d);
 
 /// Empty when @p value is a valid value of the parameter; otherwise a one-line message naming the
 /// parameter, the value and the valid range.
-std::optional<std::string> checkValue(const ParameterDescriptor &d, double value);
+std::optional<ModelMessage> checkValue(const ParameterDescriptor &d, double value);
 
 } // namespace pledgecheck

@@ -2,6 +2,8 @@
 
 #include "parametertable.h"
 
+#include <QtGlobal>
+
 #include <cmath>
 
 namespace pledgecheck::eventrules {
@@ -11,12 +13,6 @@ namespace {
 YearMonth startMonth(const Parameters &parameters)
 {
     return YearMonth::fromIndex(static_cast<int>(std::lround(parameters[ParameterId::Start])));
-}
-
-/// A number as the parameter table writes a real value (shortest form that reads back exactly).
-std::string shown(double value)
-{
-    return formatValue(descriptor(ParameterId::InitialSellers), value);
 }
 
 } // namespace
@@ -43,61 +39,59 @@ YearMonth lastMonth(const Parameters &parameters)
     return startMonth(parameters).plusMonths(parameters.horizonMonths());
 }
 
-std::optional<std::string> eventProblem(const ScenarioEvent &event, const Parameters &parameters)
+std::optional<ModelMessage> eventProblem(const ScenarioEvent &event, const Parameters &parameters)
 {
+    using namespace messagearg;
     const ParameterDescriptor &d = descriptor(event.parameter);
     if (!d.changesByEvent)
-        return "an event may not change " + std::string(d.key) + "; it may change "
-            + changeableParameterKeys();
+        return ModelMessage(MessageId::EventParameterFixed, {Parameter{d.id}, ChangeableParameters{}});
     const YearMonth first = firstEventMonth(parameters);
     const YearMonth last = lastMonth(parameters);
     if (event.month.toIndex() < first.toIndex() || event.month.toIndex() > last.toIndex())
-        return "an event on " + std::string(d.key) + " in " + event.month.toString()
-               + " falls outside the scenario: events fall from " + first.toString() + " to "
-               + last.toString();
+        return ModelMessage(MessageId::EventOutsideScenario,
+                            {Parameter{d.id}, Month{event.month}, Month{first}, Month{last}});
     if (auto problem = checkValue(d, event.value))
-        return "an event in " + event.month.toString() + " sets " + *problem;
+        return ModelMessage(MessageId::EventSetsInvalidValue, {Month{event.month}, nested(std::move(*problem))});
     return std::nullopt;
 }
 
-std::optional<std::string> eventsProblem(const ScenarioEvents &events, const Parameters &parameters)
+std::optional<ModelMessage> eventsProblem(const ScenarioEvents &events, const Parameters &parameters)
 {
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (auto problem = eventProblem(events[i], parameters))
             return problem;
         for (std::size_t j = 0; j < i; ++j) {
             if (events[j].parameter == events[i].parameter && events[j].month == events[i].month)
-                return "two events change " + std::string(descriptor(events[i].parameter).key) + " in "
-                       + events[i].month.toString() + "; keep one";
+                return ModelMessage(MessageId::TwoEventsInOneMonth,
+                                    {messagearg::Parameter{events[i].parameter}, messagearg::Month{events[i].month}});
         }
     }
     return std::nullopt;
 }
 
-std::optional<std::string> observationProblem(const Observation &observation, const Parameters &parameters)
+std::optional<ModelMessage> observationProblem(const Observation &observation, const Parameters &parameters)
 {
-    const std::string what = "a reported " + std::string(metricKey(observation.metric)) + " figure in "
-                             + observation.month.toString();
+    using namespace messagearg;
+    const Nested what
+        = nested(ModelMessage(MessageId::ReportedFigure, {Metric{observation.metric}, Month{observation.month}}));
     const YearMonth first = startMonth(parameters);
     const YearMonth last = lastMonth(parameters);
     if (observation.month.toIndex() < first.toIndex() || observation.month.toIndex() > last.toIndex())
-        return what + " falls outside the scenario: reports fall from " + first.toString() + " to "
-               + last.toString();
+        return ModelMessage(MessageId::ObservationOutsideScenario, {what, Month{first}, Month{last}});
     const auto positive = [](double x) { return std::isfinite(x) && x > 0.0; };
+    const Number value{observation.value};
     if (!positive(observation.value))
-        return what + " is " + shown(observation.value) + ": a reported count must be above 0";
+        return ModelMessage(MessageId::ObservationNotPositive, {what, value});
     if (observation.low && !(positive(*observation.low) && *observation.low <= observation.value))
-        return what + " has low " + shown(*observation.low) + ": low must be above 0 and at most the value "
-               + shown(observation.value);
+        return ModelMessage(MessageId::ObservationBadLow, {what, Number{*observation.low}, value});
     if (observation.high && !(std::isfinite(*observation.high) && *observation.high >= observation.value))
-        return what + " has high " + shown(*observation.high) + ": high must be at least the value "
-               + shown(observation.value);
+        return ModelMessage(MessageId::ObservationBadHigh, {what, Number{*observation.high}, value});
     return std::nullopt;
 }
 
-std::optional<std::string> entriesProblem(const ScenarioEvents &events,
-                                          const Observations &observations,
-                                          const Parameters &parameters)
+std::optional<ModelMessage> entriesProblem(const ScenarioEvents &events,
+                                           const Observations &observations,
+                                           const Parameters &parameters)
 {
     if (auto problem = eventsProblem(events, parameters))
         return problem;
@@ -110,7 +104,9 @@ std::optional<std::string> entriesProblem(const ScenarioEvents &events,
 
 std::string_view metricKey(ObservedMetric metric)
 {
-    return metric == ObservedMetric::Sellers ? "sellers" : "jobs";
+    // The window names them in its language (ui/text/messagetext.cpp).
+    return metric == ObservedMetric::Sellers ? QT_TRANSLATE_NOOP("ModelMessage", "sellers")
+                                             : QT_TRANSLATE_NOOP("ModelMessage", "jobs");
 }
 
 std::optional<ObservedMetric> findMetric(std::string_view key)

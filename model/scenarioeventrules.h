@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameters.h"
 #include "scenarioevents.h"
 
@@ -20,21 +21,21 @@ YearMonth lastMonth(const Parameters &parameters);
 /// Empty when @p event may apply to a scenario of @p parameters; otherwise one line naming the
 /// problem and what is valid: a parameter that may not change on a date, a month outside
 /// firstEventMonth() to lastMonth(), a value outside the parameter's valid range.
-std::optional<std::string> eventProblem(const ScenarioEvent &event, const Parameters &parameters);
+std::optional<ModelMessage> eventProblem(const ScenarioEvent &event, const Parameters &parameters);
 
 /// Empty when no two of @p events change the same parameter in the same month (which of the two
 /// would hold is not said); otherwise one line naming them.
-std::optional<std::string> eventsProblem(const ScenarioEvents &events, const Parameters &parameters);
+std::optional<ModelMessage> eventsProblem(const ScenarioEvents &events, const Parameters &parameters);
 
 /// Empty when @p observation is a usable report for a scenario of @p parameters; otherwise one
 /// line: a month outside the start to lastMonth(), a value that is not a positive finite count
 /// (the fit compares logarithms), a low above the value or a high below it.
-std::optional<std::string> observationProblem(const Observation &observation, const Parameters &parameters);
+std::optional<ModelMessage> observationProblem(const Observation &observation, const Parameters &parameters);
 
 /// Empty when every one of @p events and @p observations fits a scenario of @p parameters
 /// (eventsProblem(), then observationProblem() of each); otherwise the first problem. What a
 /// change of the start or the horizon must keep, and a file must hold to be read back.
-std::optional<std::string> entriesProblem(const ScenarioEvents &events,
+std::optional<ModelMessage> entriesProblem(const ScenarioEvents &events,
                                           const Observations &observations,
                                           const Parameters &parameters);
 

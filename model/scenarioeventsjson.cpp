@@ -129,7 +129,7 @@ public:
     {
         if (ok_) {
             if (auto problem = problemOf(entry))
-                fail(QStringLiteral("%1: %2").arg(place_, fromStd(*problem)));
+                fail(QStringLiteral("%1: %2").arg(place_, fromStd(problem->text())));
         }
         if (!ok_)
             return std::nullopt;
@@ -306,7 +306,7 @@ std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Param
                                      events->begin() + static_cast<std::ptrdiff_t>(middle));
             (eventrules::eventsProblem(run, parameters) ? bad : good) = middle;
         }
-        *error = QStringLiteral("%1[%2]: %3").arg(key).arg(bad - 1).arg(fromStd(*problem));
+        *error = QStringLiteral("%1[%2]: %3").arg(key).arg(bad - 1).arg(fromStd(problem->text()));
         return std::nullopt;
     }
     return events;

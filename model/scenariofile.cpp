@@ -62,7 +62,7 @@ std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonVal
     if (!number)
         return std::nullopt;
     if (const auto problem = checkValue(d, *number)) {
-        *error = QStringLiteral("%1: %2").arg(place, QString::fromStdString(*problem));
+        *error = QStringLiteral("%1: %2").arg(place, QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     return number;
@@ -160,7 +160,7 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
                         scenario.parameters, error))
         return std::nullopt;
     if (auto problem = scenario.parameters.validate()) {
-        *error = QStringLiteral("parameters: %1").arg(QString::fromStdString(*problem));
+        *error = QStringLiteral("parameters: %1").arg(QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     const QJsonValue uncertainty = root.value(kUncertaintyKey);
@@ -278,7 +278,7 @@ bool write(const QString &path, const Scenario &scenario, QString *error)
          {scenarioNameProblem(QString::fromStdString(scenario.name)),
           scenarioNoteProblem(QString::fromStdString(scenario.note)),
           eventsjson::limitProblem(scenario.events, scenario.observations),
-          entries ? std::optional(QString::fromStdString(*entries)) : std::nullopt}) {
+          entries ? std::optional(QString::fromStdString(entries->text())) : std::nullopt}) {
         if (problem) {
             if (error)
                 *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);

@@ -73,7 +73,7 @@ std::optional<std::pair<double, double>> rangeKeepingEntries(ParameterId id, con
     return std::pair{lowest, highest};
 }
 
-std::optional<std::string> strandingProblem(const ScenarioEvents &events, const Observations &observations,
+std::optional<ModelMessage> strandingProblem(const ScenarioEvents &events, const Observations &observations,
                                             const Parameters &before, const Parameters &after)
 {
     const bool startMoves = before[ParameterId::Start] != after[ParameterId::Start];
@@ -85,12 +85,13 @@ std::optional<std::string> strandingProblem(const ScenarioEvents &events, const 
         return std::nullopt;
     // Named as the parameter table names a value out of range (checkValue), with the range the
     // entries leave: the start when it moved, else the horizon, the other as it would be.
-    const ParameterDescriptor &d = descriptor(startMoves ? ParameterId::Start : ParameterId::HorizonYears);
-    std::string line = std::string(d.key) + " = " + formatValue(d, after[d.id]) + " is not valid: " + *problem;
-    if (const auto range = rangeKeepingEntries(d.id, events, observations, after))
-        line += "; with the events and reports as they are, the valid range is " + formatValue(d, range->first)
-                + " to " + formatValue(d, range->second);
-    return line + "; move or remove the entry first";
+    const ParameterId id = startMoves ? ParameterId::Start : ParameterId::HorizonYears;
+    using namespace messagearg;
+    if (const auto range = rangeKeepingEntries(id, events, observations, after))
+        return ModelMessage(MessageId::StrandsEntryWithRange,
+                            {Parameter{id}, Value{id, after[id]}, nested(*problem), Value{id, range->first},
+                             Value{id, range->second}});
+    return ModelMessage(MessageId::StrandsEntry, {Parameter{id}, Value{id, after[id]}, nested(*problem)});
 }
 
 } // namespace pledgecheck::eventrules

@@ -3,8 +3,9 @@
 #include "parameters.h"
 #include "scenarioevents.h"
 
+#include "modelmessage.h"
+
 #include <optional>
-#include <string>
 #include <utility>
 
 /// What a change of the start month or the horizon must keep: every event and reported figure
@@ -24,7 +25,7 @@ std::optional<std::pair<double, double>> rangeKeepingEntries(ParameterId id, con
 /// scenario, or changes neither the start nor the horizon; otherwise one line naming the value,
 /// the first entry it would leave outside (eventrules::entriesProblem) and the range of that
 /// parameter which keeps them all.
-std::optional<std::string> strandingProblem(const ScenarioEvents &events, const Observations &observations,
+std::optional<ModelMessage> strandingProblem(const ScenarioEvents &events, const Observations &observations,
                                             const Parameters &before, const Parameters &after);
 
 } // namespace pledgecheck::eventrules

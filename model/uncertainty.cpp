@@ -12,17 +12,16 @@ Uncertainty Uncertainty::sourcedDefaults()
     return u;
 }
 
-std::optional<std::string> Uncertainty::validate() const
+std::optional<ModelMessage> Uncertainty::validate() const
 {
     for (const ParameterDescriptor &d : parameterTable()) {
         if (auto problem = (*this)[d.id].check(d))
             return problem;
     }
     if (!(*this)[ParameterId::TargetJobs].isFixed())
-        return "target_jobs: the pledge is a fixed number and cannot be uncertain";
+        return ModelMessage(MessageId::PledgeNotUncertain, {messagearg::Parameter{ParameterId::TargetJobs}});
     if (samples < 1 || samples > kMaxSamples)
-        return "samples = " + std::to_string(samples) + " is not valid: the valid range is 1 to "
-               + std::to_string(kMaxSamples);
+        return ModelMessage(MessageId::SamplesOutOfRange, {messagearg::Count{samples}, messagearg::Count{kMaxSamples}});
     return std::nullopt;
 }
 

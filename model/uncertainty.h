@@ -56,7 +56,7 @@ struct Uncertainty {
 
     /// Empty when every distribution suits its parameter and the sample count is 1 to kMaxSamples;
     /// otherwise the first problem, naming the parameter.
-    std::optional<std::string> validate() const;
+    std::optional<ModelMessage> validate() const;
 
     friend bool operator==(const Uncertainty &, const Uncertainty &) = default;
 };

@@ -156,7 +156,7 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
         if (!distribution)
             return std::nullopt;
         if (const auto problem = distribution->check(descriptor(*id))) {
-            *error = QStringLiteral("uncertainty.distributions: %1").arg(QString::fromStdString(*problem));
+            *error = QStringLiteral("uncertainty.distributions: %1").arg(QString::fromStdString(problem->text()));
             return std::nullopt;
         }
         // The parameter's value is the distribution's centre, so that a slider moves both.
@@ -172,7 +172,7 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
         uncertainty.set(*id, *distribution);
     }
     if (const auto problem = uncertainty.validate()) {
-        *error = QStringLiteral("uncertainty: %1").arg(QString::fromStdString(*problem));
+        *error = QStringLiteral("uncertainty: %1").arg(QString::fromStdString(problem->text()));
         return std::nullopt;
     }
     return uncertainty;

@@ -970,6 +970,169 @@
     </message>
 </context>
 <context>
+    <name>ModelMessage</name>
+    <message>
+        <source>%1 = %2 is not valid: the valid range is %3</source>
+        <translation>%1 = %2 ist ungültig: der gültige Bereich ist %3</translation>
+    </message>
+    <message>
+        <source>net yearly growth (1 + annual_growth_rate)(1 - annual_churn_rate) - 1 must be above -1</source>
+        <translation>Das jährliche Nettowachstum (1 + Händlerwachstum)(1 − Abwanderung) − 1 muss über −100 % liegen</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is below %3 = %4: under logistic growth the market must hold at least the starting sellers</source>
+        <translation>%1 = %2 liegt unter %3 = %4: bei logistischem Wachstum muss der Markt mindestens die Händler zu Beginn fassen</translation>
+    </message>
+    <message>
+        <source>an event may not change %1; it may change %2</source>
+        <translation>Ein Ereignis darf %1 nicht ändern; es darf ändern: %2</translation>
+    </message>
+    <message>
+        <source>an event on %1 in %2 falls outside the scenario: events fall from %3 to %4</source>
+        <translation>Ein Ereignis für %1 im %2 liegt außerhalb des Szenarios: Ereignisse liegen zwischen %3 und %4</translation>
+    </message>
+    <message>
+        <source>an event in %1 sets %2</source>
+        <translation>Ereignis im %1: %2</translation>
+    </message>
+    <message>
+        <source>two events change %1 in %2; keep one</source>
+        <translation>Zwei Ereignisse ändern %1 im %2; behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>a reported %1 figure in %2</source>
+        <translation>Eine gemeldete Zahl (%1) im %2</translation>
+    </message>
+    <message>
+        <source>%1 falls outside the scenario: reports fall from %2 to %3</source>
+        <translation>%1 liegt außerhalb des Szenarios: Meldungen liegen zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2: a reported count must be above 0</source>
+        <translation>%1 ist %2: eine gemeldete Anzahl muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>%1 has low %2: low must be above 0 and at most the value %3</source>
+        <translation>%1 hat die Untergrenze %2: die Untergrenze muss über 0 und höchstens beim Wert %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 has high %2: high must be at least the value %3</source>
+        <translation>%1 hat die Obergrenze %2: die Obergrenze muss mindestens beim Wert %3 liegen</translation>
+    </message>
+    <message>
+        <source>name at least one parameter to fit</source>
+        <translation>Wählen Sie mindestens einen Parameter zum Anpassen</translation>
+    </message>
+    <message>
+        <source>%1 is not a real-valued parameter: only those may be fitted</source>
+        <translation>%1 ist kein reellwertiger Parameter: nur solche können angepasst werden</translation>
+    </message>
+    <message>
+        <source>%1 is named twice</source>
+        <translation>%1 ist doppelt genannt</translation>
+    </message>
+    <message>
+        <source>the scenario holds no reported figures (observations) to fit to</source>
+        <translation>Das Szenario enthält keine gemeldeten Zahlen (Beobachtungen), an die angepasst werden könnte</translation>
+    </message>
+    <message>
+        <source>none of the scenario&apos;s reported figures falls inside it: nothing to fit to</source>
+        <translation>Keine der gemeldeten Zahlen des Szenarios liegt in seinem Zeitraum: nichts anzupassen</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not move the reported figures in this scenario: left at %2</source>
+        <translation>%1 bewegt die gemeldeten Zahlen in diesem Szenario nicht: bleibt bei %2</translation>
+    </message>
+    <message>
+        <source>%1 parameters fitted to %2 reported figure: other values fit as well; fit fewer or add reports</source>
+        <translation>%1 Parameter an %2 gemeldete Zahl angepasst: andere Werte passen ebenso gut; passen Sie weniger an oder ergänzen Sie Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 parameters fitted to %2 reported figures: other values fit as well; fit fewer or add reports</source>
+        <translation>%1 Parameter an %2 gemeldete Zahlen angepasst: andere Werte passen ebenso gut; passen Sie weniger an oder ergänzen Sie Meldungen</translation>
+    </message>
+    <message>
+        <source>the fit did not converge in %1 projections: the values are the last tried</source>
+        <translation>Die Anpassung ist nach %1 Projektionen nicht konvergiert: die Werte sind die zuletzt versuchten</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is at the edge of its valid range %3: the reports would push it further</source>
+        <translation>%1 = %2 liegt am Rand seines gültigen Bereichs %3: die Meldungen würden den Wert weiter schieben</translation>
+    </message>
+    <message>
+        <source>%1: only real-valued parameters can be uncertain</source>
+        <translation>%1: nur reellwertige Parameter können unsicher sein</translation>
+    </message>
+    <message>
+        <source>%1: the distribution&apos;s numbers must be finite</source>
+        <translation>%1: die Zahlen der Verteilung müssen endlich sein</translation>
+    </message>
+    <message>
+        <source>%1: uniform low %2 is above high %3</source>
+        <translation>%1: gleichverteilt, die Untergrenze %2 liegt über der Obergrenze %3</translation>
+    </message>
+    <message>
+        <source>%1: uniform(%2, %3) leaves the valid range %4</source>
+        <translation>%1: gleichverteilt von %2 bis %3 verlässt den gültigen Bereich %4</translation>
+    </message>
+    <message>
+        <source>%1: triangular needs low &lt;= mode &lt;= high, got %2, %3, %4</source>
+        <translation>%1: dreiecksverteilt braucht unten ≤ am wahrscheinlichsten ≤ oben, erhalten %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: triangular(%2, %3, %4) leaves the valid range %5</source>
+        <translation>%1: dreiecksverteilt (%2, %3, %4) verlässt den gültigen Bereich %5</translation>
+    </message>
+    <message>
+        <source>%1: normal sd must be above 0, got %2</source>
+        <translation>%1: normalverteilt, die Std.-Abw. muss über 0 liegen, erhalten %2</translation>
+    </message>
+    <message>
+        <source>%1: normal sd %2 is lost in rounding next to the mean %3; make the parameter fixed instead</source>
+        <translation>%1: normalverteilt, die Std.-Abw. %2 geht neben dem Mittelwert %3 in der Rundung verloren; legen Sie den Parameter stattdessen fest</translation>
+    </message>
+    <message>
+        <source>%1: normal mean %2 is outside the valid range %3</source>
+        <translation>%1: normalverteilt, der Mittelwert %2 liegt außerhalb des gültigen Bereichs %3</translation>
+    </message>
+    <message>
+        <source>%1: lognormal needs 0 &lt; median &lt; p90, got median %2, p90 %3</source>
+        <translation>%1: lognormalverteilt braucht 0 &lt; Median &lt; 90. Perzentil, erhalten Median %2, 90. Perzentil %3</translation>
+    </message>
+    <message>
+        <source>%1: lognormal median %2 is below the least allowed, %3</source>
+        <translation>%1: lognormalverteilt, der Median %2 liegt unter dem kleinsten erlaubten Wert, %3</translation>
+    </message>
+    <message>
+        <source>%1: lognormal p90 %2 is within rounding of the median %3, so there is no spread; make the parameter fixed instead</source>
+        <translation>%1: lognormalverteilt, das 90. Perzentil %2 liegt in Rundungsnähe des Medians %3, es gibt also keine Streuung; legen Sie den Parameter stattdessen fest</translation>
+    </message>
+    <message>
+        <source>%1: lognormal median %2 is outside the valid range %3</source>
+        <translation>%1: lognormalverteilt, der Median %2 liegt außerhalb des gültigen Bereichs %3</translation>
+    </message>
+    <message>
+        <source>%1: the pledge is a fixed number and cannot be uncertain</source>
+        <translation>%1: die Zusage ist eine feste Zahl und kann nicht unsicher sein</translation>
+    </message>
+    <message>
+        <source>samples = %1 is not valid: the valid range is 1 to %2</source>
+        <translation>Ziehungen = %1 ist ungültig: der gültige Bereich ist 1 bis %2</translation>
+    </message>
+    <message>
+        <source>sellers</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Arbeitsplätze</translation>
+    </message>
+</context>
+<context>
     <name>Parameter</name>
     <message>
         <source>Sellers at start</source>

@@ -87,8 +87,8 @@ TEST(DistributionEdges, EveryParameterAndKindIsRefusedOrGivesFiniteFigures)
                 problem = uncertainty.validate();
             if (problem) {
                 // Refused: with one line naming the parameter.
-                EXPECT_TRUE(problem->starts_with(std::string(d.key) + ": ")) << what << ": " << *problem;
-                EXPECT_EQ(problem->find('\n'), std::string::npos) << what;
+                EXPECT_TRUE(problem->text().starts_with(std::string(d.key) + ": ")) << what << ": " << *problem;
+                EXPECT_EQ(problem->text().find('\n'), std::string::npos) << what;
                 ++refused;
                 continue;
             }

@@ -50,7 +50,7 @@ Observations madeByTheModel(const Parameters &truth, ObservedMetric metric, std:
 bool warns(const FitResult &fit, const std::string &words)
 {
     return std::any_of(fit.warnings.begin(), fit.warnings.end(),
-                       [&](const std::string &w) { return w.find(words) != std::string::npos; });
+                       [&](const ModelMessage &w) { return w.text().find(words) != std::string::npos; });
 }
 
 } // namespace
@@ -170,7 +170,7 @@ TEST(Fit, WarnsOfAValueAtTheEdgeOfItsRange)
     const Observations observations{{monthOf(12), ObservedMetric::Sellers, 1e5, std::nullopt, std::nullopt, "x"}};
     const FitResult fit = fitToObservations(scenario(0.3), {ParameterId::AnnualGrowthRate}, observations);
     ASSERT_EQ(fit.warnings.size(), 1u);
-    EXPECT_EQ(fit.warnings.front().rfind("annual_growth_rate = ", 0), 0u) << fit.warnings.front();
+    EXPECT_EQ(fit.warnings.front().text().rfind("annual_growth_rate = ", 0), 0u) << fit.warnings.front();
     EXPECT_TRUE(warns(fit, "is at the edge of its valid range -0.5 to 10: the reports would push it further"));
     EXPECT_LE(fit.parameters[ParameterId::AnnualGrowthRate], 10.0);
     EXPECT_GT(fit.parameters[ParameterId::AnnualGrowthRate], 9.99);

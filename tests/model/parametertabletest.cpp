@@ -221,7 +221,7 @@ TEST(ParameterTable, RefusesNanAndInfinity)
     const auto &d = descriptor(ParameterId::HiresPerSeller);
     const auto nan = checkValue(d, std::numeric_limits<double>::quiet_NaN());
     ASSERT_TRUE(nan);
-    EXPECT_NE(nan->find("hires_per_seller = nan"), std::string::npos) << *nan;
+    EXPECT_NE(nan->text().find("hires_per_seller = nan"), std::string::npos) << *nan;
     EXPECT_TRUE(checkValue(d, std::numeric_limits<double>::infinity()));
     EXPECT_TRUE(checkValue(d, -std::numeric_limits<double>::infinity()));
 }

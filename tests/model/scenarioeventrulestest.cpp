@@ -43,7 +43,7 @@ TEST(EventRules, OnlyParametersThatMayChangeOnADateMay)
     pledge.parameter = ParameterId::TargetJobs;
     const auto problem = eventProblem(pledge, defaults);
     ASSERT_TRUE(problem);
-    EXPECT_EQ(problem->rfind("an event may not change target_jobs; it may change growth_model, annual_growth_rate",
+    EXPECT_EQ(problem->text().rfind("an event may not change target_jobs; it may change growth_model, annual_growth_rate",
                              0),
               0u)
         << *problem;

@@ -3,6 +3,7 @@
 // out here or asked of the rules (model/scenarioeventrules.h), never read off the editor.
 #include "datedentrieseditor.h"
 #include "eventstablemodel.h"
+#include "messagetext.h"
 #include "observationstablemodel.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
@@ -157,13 +158,13 @@ private slots:
         refused.value = 20;
         const auto expected = eventrules::eventProblem(refused, m_document.scenario().parameters);
         QVERIFY(expected);
-        QCOMPARE(problemShown(*m_eventsEditor), QString::fromStdString(*expected));
+        QCOMPARE(problemShown(*m_eventsEditor), messageText(*expected));
         // A month before the start: the rules' own words again.
         QVERIFY(!m_events->setData(m_events->index(0, EventsTableModel::Month), QStringLiteral("2016-12")));
         refused = before;
         refused.month = YearMonth{2016, 12};
         QCOMPARE(problemShown(*m_eventsEditor),
-                 QString::fromStdString(*eventrules::eventProblem(refused, m_document.scenario().parameters)));
+                 messageText(*eventrules::eventProblem(refused, m_document.scenario().parameters)));
         // Text that is no month or number says so, naming what was typed.
         QVERIFY(!m_events->setData(m_events->index(0, EventsTableModel::Month), QStringLiteral("Sept")));
         QVERIFY(problemShown(*m_eventsEditor).contains(QStringLiteral("\"Sept\" is not a month")));
@@ -181,7 +182,7 @@ private slots:
         m_eventsEditor->addEntry();
         QVERIFY(!m_events->setData(m_events->index(1, EventsTableModel::Month), QStringLiteral("2018-01")));
         QCOMPARE(events()[1].month, (YearMonth{2018, 2}));
-        QVERIFY(problemShown(*m_eventsEditor).contains(QStringLiteral("two events change annual_growth_rate in 2018-01")));
+        QVERIFY(problemShown(*m_eventsEditor).contains(QStringLiteral("two events change Yearly seller growth in 2018-01")));
     }
 
     void shouldTypeIntoACellAndAddAndRemoveRowsByKeyboard()
@@ -247,7 +248,7 @@ private slots:
         Observation refused = observations()[0];
         refused.low = 6000;
         QCOMPARE(problemShown(*m_observationsEditor),
-                 QString::fromStdString(*eventrules::observationProblem(refused, m_document.scenario().parameters)));
+                 messageText(*eventrules::observationProblem(refused, m_document.scenario().parameters)));
         QVERIFY(!m_observations->setData(m_observations->index(0, ObservationsTableModel::Value), QStringLiteral("0")));
         QCOMPARE(observations()[0].value, 5000.0);
     }

@@ -77,9 +77,10 @@ private slots:
         QVERIFY(!document.changeDistribution(ParameterId::AnnualGrowthRate, Distribution::uniform(-0.9, 0.5)));
         QVERIFY(!document.changeDistribution(ParameterId::TargetJobs, Distribution::normal(1e6, 1e5)));
         QCOMPARE(refused.count(), 4);
-        QCOMPARE(refused[0][0].toString(), QString("annual_growth_rate: uniform low 0.4 is above high 0.3"));
-        QCOMPARE(refused[1][0].toString(), QString("annual_growth_rate: normal sd must be above 0, got -0.1"));
-        QVERIFY(refused[2][0].toString().contains("leaves the valid range -0.5 to 10"));
+        // In the window's words (ui/text/messagetext.h): the label, and the numbers in percent.
+        QCOMPARE(refused[0][0].toString(), QString("Yearly seller growth: uniform low 40 % per year is above high 30 % per year"));
+        QCOMPARE(refused[1][0].toString(), QString("Yearly seller growth: normal sd must be above 0, got -10 % per year"));
+        QVERIFY(refused[2][0].toString().contains("leaves the valid range -50 to "));
         QCOMPARE(document.scenario().uncertainty, before.uncertainty);
         QCOMPARE(document.undoStack()->count(), 0);
     }

@@ -114,7 +114,7 @@ private slots:
         QVERIFY(!apply->isEnabled());
         QVERIFY(dialog.fittedValues().empty());
         dialog.fit();
-        QVERIFY2(dialog.resultText().contains(QStringLiteral("hires_per_seller does not move the reported figures")),
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("Hires per hiring seller does not move the reported figures")),
                  qPrintable(dialog.resultText()));
     }
 

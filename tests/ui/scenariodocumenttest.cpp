@@ -93,7 +93,8 @@ private slots:
         QVERIFY(document.changeParameter(ParameterId::GrowthModel, 1));
         QVERIFY(!document.changeParameter(ParameterId::MarketSize, 10));
         QCOMPARE(refused.count(), 2);
-        QVERIFY(refused.at(1).at(0).toString().contains("market_size = 10 is below initial_sellers"));
+        // In the window's words (ui/text/messagetext.h): the parameters by their labels, with units.
+        QVERIFY(refused.at(1).at(0).toString().contains("Market size (logistic cap) = 10 sellers is below Sellers at start"));
         QCOMPARE(document.scenario().parameters[ParameterId::HiresPerSeller], 1.0);
         QCOMPARE(document.scenario().parameters[ParameterId::MarketSize], 31.7e6);
     }

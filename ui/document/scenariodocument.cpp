@@ -3,6 +3,7 @@
 #include "changeparametercommand.h"
 #include "changeparameterscommand.h"
 #include "changescenariotextcommand.h"
+#include "messagetext.h"
 #include "parametertable.h"
 #include "scenariotext.h"
 #include "uncertaintyrunner.h"
@@ -102,9 +103,9 @@ int ScenarioDocument::beginEditSession()
     return ++lastSession;
 }
 
-bool ScenarioDocument::refuse(const std::string &problem)
+bool ScenarioDocument::refuse(const ModelMessage &problem)
 {
-    emit editRefused(QString::fromStdString(problem));
+    emit editRefused(messageText(problem));
     return false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "scenario.h"
 #include "scenarioresults.h"
 
@@ -154,10 +155,11 @@ private:
 
     /// The projection, the key figures and the quick draws of the values as they now are.
     void recompute();
-    bool refuse(const std::string &problem);
+    /// Emits editRefused() with @p problem in the window's language (ui/text/messagetext.h).
+    bool refuse(const ModelMessage &problem);
     /// Why the scenario may not take @p changed: a value out of range (Parameters::validate), or
     /// a start or horizon that would leave an event or report outside it; empty when it may.
-    std::optional<std::string> problemWith(const Parameters &changed) const;
+    std::optional<ModelMessage> problemWith(const Parameters &changed) const;
     /// The open slider drag on @p id of @p editSession: the top undo step, if it is one.
     const ChangeParameterCommand *openDrag(ParameterId id, int editSession) const;
 

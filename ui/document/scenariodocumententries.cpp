@@ -108,7 +108,7 @@ bool ScenarioDocument::removeObservation(std::size_t row)
            && pushObservations(removed(m_scenario.observations, row), std::nullopt, tr("Remove observation"));
 }
 
-std::optional<std::string> ScenarioDocument::problemWith(const Parameters &changed) const
+std::optional<ModelMessage> ScenarioDocument::problemWith(const Parameters &changed) const
 {
     if (auto problem = changed.validate())
         return problem;

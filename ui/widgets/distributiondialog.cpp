@@ -2,6 +2,7 @@
 
 #include "densitypreview.h"
 #include "distributionkinds.h"
+#include "messagetext.h"
 #include "numberspinbox.h"
 #include "palettecolors.h"
 #include "valuetext.h"
@@ -244,7 +245,7 @@ std::optional<QString> DistributionDialog::problemOf(const Distribution &d) cons
         return tr("Its centre, %1, is outside the valid range, %2.")
             .arg(shown(d.centre()), rangeText(m_descriptor));
     if (const auto modelProblem = d.check(m_descriptor))
-        return QString::fromStdString(*modelProblem);
+        return messageText(*modelProblem);
     return std::nullopt;
 }
 

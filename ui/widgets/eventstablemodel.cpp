@@ -1,5 +1,6 @@
 #include "eventstablemodel.h"
 
+#include "messagetext.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenarioeventrules.h"
@@ -48,7 +49,7 @@ QVariant EventsTableModel::data(const QModelIndex &index, int role) const
         const auto problem = eventrules::eventProblem(event, m_document->scenario().parameters);
         if (!problem)
             return {};
-        return role == Qt::ToolTipRole ? QVariant(QString::fromStdString(*problem))
+        return role == Qt::ToolTipRole ? QVariant(messageText(*problem))
                                        : QVariant(QColor(0xB0, 0x00, 0x20));
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)

@@ -1,6 +1,7 @@
 #include "fitdialog.h"
 
 #include "figuretext.h"
+#include "messagetext.h"
 #include "parametertable.h"
 #include "valuetext.h"
 
@@ -71,7 +72,7 @@ void FitDialog::forgetFit()
 {
     m_fit.reset();
     const auto problem = fitProblem(chosen(), m_scenario.observations, m_scenario.parameters);
-    m_result->setText(problem ? QString::fromStdString(*problem) : QString());
+    m_result->setText(problem ? messageText(*problem) : QString());
     m_fitButton->setEnabled(!problem);
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(false);
 }
@@ -93,8 +94,8 @@ void FitDialog::fit()
                     "of the log errors %2; reports used: %3).")
                      .arg(roundedCountText(std::exp(m_fit->rmsLogError)), numberText(m_fit->rmsLogError, 3))
                      .arg(m_fit->observationsUsed));
-    for (const std::string &warning : m_fit->warnings)
-        lines.append(tr("\u26a0 %1").arg(QString::fromStdString(warning)));
+    for (const ModelMessage &warning : m_fit->warnings)
+        lines.append(tr("\u26a0 %1").arg(messageText(warning)));
     m_result->setText(lines.join(QLatin1Char('\n')));
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(!m_fit->fitted.empty());
 }

@@ -1,5 +1,6 @@
 #include "observationstablemodel.h"
 
+#include "messagetext.h"
 #include "scenariodocument.h"
 #include "scenarioeventrules.h"
 #include "valuetext.h"
@@ -51,7 +52,7 @@ QVariant ObservationsTableModel::data(const QModelIndex &index, int role) const
         const auto problem = eventrules::observationProblem(o, m_document->scenario().parameters);
         if (!problem)
             return {};
-        return role == Qt::ToolTipRole ? QVariant(QString::fromStdString(*problem))
+        return role == Qt::ToolTipRole ? QVariant(messageText(*problem))
                                        : QVariant(QColor(0xB0, 0x00, 0x20));
     }
     if (role == Qt::TextAlignmentRole)
