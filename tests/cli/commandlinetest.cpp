@@ -278,6 +278,8 @@ TEST(CommandLine, HelpAndVersionSucceed)
 {
     const ProcessResult help = run({"--help"});
     EXPECT_EQ(help.exitCode, 0);
+    // The program's own name, not Qt's "<executable_name>" (seen in the installed .deb).
+    EXPECT_TRUE(help.out.startsWith("Usage: pledgecheck [options] [FILE...]\n")) << help.out.left(60).toStdString();
     EXPECT_TRUE(help.out.contains("--set <ID=VALUE>"));
     const ProcessResult version = run({"--version"});
     EXPECT_EQ(version.exitCode, 0);
