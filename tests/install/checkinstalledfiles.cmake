@@ -1,5 +1,5 @@
 # cmake -DDESTDIR=... -DPREFIX=/usr -DSOURCE_DIR=... -DVERSION=... -DAPP_ID=... -DBINDIR=bin
-#       -DDATADIR=share -DDOCDIR=share/doc/PledgeCheck -P checkinstalledfiles.cmake
+#       -DDATADIR=share -DDOCDIR=share/doc/pledgecheck -P checkinstalledfiles.cmake
 # Checks what install_into_destdir put in DESTDIR: every file there, and nothing else. Collects
 # every problem, then fails naming them all.
 cmake_minimum_required(VERSION 3.25)
@@ -35,6 +35,10 @@ foreach(doc IN LISTS docs)
     list(APPEND expected ${DOCDIR}/${doc})
 endforeach()
 list(TRANSFORM expected PREPEND "${prefix}/")
+# Debian policy 12.3: the documents' folder is named as the package is (cmake/packaging.cmake).
+if(NOT DOCDIR STREQUAL "${DATADIR}/doc/pledgecheck")
+    problem("the docs go to ${DOCDIR}, not ${DATADIR}/doc/pledgecheck as the package is named")
+endif()
 
 file(GLOB_RECURSE installed LIST_DIRECTORIES false RELATIVE "${DESTDIR}" "${DESTDIR}/*")
 set(missing ${expected})
