@@ -64,6 +64,9 @@ int main(int argc, char **argv)
         return ExitBadInput;
     }
     if (options->help) {
+        // QCommandLineParser names the program in "Usage:" from the application's arguments;
+        // without an application it prints "<executable_name>".
+        QCoreApplication application(argc, argv);
         out << CommandLineOptions::helpText();
         return exitAfterOutput(out, err, ExitSuccess);
     }

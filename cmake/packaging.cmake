@@ -17,6 +17,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads its platform plugin (xcb, wayland) at run time, which dpkg-shlibdeps cannot see:
 # without qt6-qpa-plugins the window cannot open on a machine that skips recommended packages.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# Qt's own catalogues (qtbase_de.qm: the standard dialogs' buttons), which the window loads beside
+# its own (translations/windowlanguage.cpp); without them a German window still works, in English
+# buttons.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # No maintainer scripts: dpkg's file triggers (desktop-file-utils, shared-mime-info, the icon
 # theme) refresh the menu, the file types and the icon caches on install and on removal.
 include(CPack)

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -278,6 +279,10 @@ TEST(CommandLine, HelpAndVersionSucceed)
 {
     const ProcessResult help = run({"--help"});
     EXPECT_EQ(help.exitCode, 0);
+    // The program as it was started (argv[0]), not Qt's "<executable_name>" (seen in the .deb).
+    const QString usage = QString::fromUtf8(help.out).section('\n', 0, 0);
+    const QRegularExpression expected(R"(^Usage: \S*pledgecheck \[options\] \[FILE\.\.\.\]$)");
+    EXPECT_TRUE(expected.match(usage).hasMatch()) << usage.toStdString();
     EXPECT_TRUE(help.out.contains("--set <ID=VALUE>"));
     const ProcessResult version = run({"--version"});
     EXPECT_EQ(version.exitCode, 0);

@@ -1,5 +1,5 @@
 # cmake -DDESTDIR=... -DPREFIX=/usr -DSOURCE_DIR=... -DVERSION=... -DAPP_ID=... -DBINDIR=bin
-#       -DDATADIR=share -DDOCDIR=share/doc/PledgeCheck -P checkinstalledfiles.cmake
+#       -DDATADIR=share -DDOCDIR=share/doc/pledgecheck -P checkinstalledfiles.cmake
 # Checks what install_into_destdir put in DESTDIR: every file there, and nothing else. Collects
 # every problem, then fails naming them all.
 cmake_minimum_required(VERSION 3.25)
@@ -25,8 +25,10 @@ foreach(size IN LISTS icon_sizes)
     list(APPEND expected ${DATADIR}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
 file(GLOB_RECURSE docs LIST_DIRECTORIES false RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/docs/*")
-# The Help menu's two documents and the guide's screenshots (tools/make-screenshots.sh).
-foreach(doc docs/model.md docs/user-guide.md docs/images/window.png docs/images/window-uncertainty.png)
+# The Help menu's two documents, the guide's screenshots (tools/make-screenshots.sh) and the
+# scenario format with its JSON Schema.
+foreach(doc docs/model.md docs/user-guide.md docs/images/window.png docs/images/window-uncertainty.png
+            docs/scenario-format.md docs/scenario-format.schema.json)
     if(NOT "${doc}" IN_LIST docs)
         problem("${doc} was not found in the source tree ${SOURCE_DIR}")
     endif()
@@ -35,6 +37,10 @@ foreach(doc IN LISTS docs)
     list(APPEND expected ${DOCDIR}/${doc})
 endforeach()
 list(TRANSFORM expected PREPEND "${prefix}/")
+# Debian policy 12.3: the documents' folder is named as the package is (cmake/packaging.cmake).
+if(NOT DOCDIR STREQUAL "${DATADIR}/doc/pledgecheck")
+    problem("the docs go to ${DOCDIR}, not ${DATADIR}/doc/pledgecheck as the package is named")
+endif()
 
 file(GLOB_RECURSE installed LIST_DIRECTORIES false RELATIVE "${DESTDIR}" "${DESTDIR}/*")
 set(missing ${expected})
@@ -93,6 +99,24 @@ execute_process(COMMAND "${program}" --list-presets RESULT_VARIABLE status OUTPU
 if(NOT status EQUAL 0 OR NOT out MATCHES "(^|\n)central\t")
     problem("${program} --list-presets: exit ${status}, no central preset: ${out} ${err}")
 endif()
+
+# The installed schema covers the format version the installed program writes.
+set(saved "${DESTDIR}/../saved-by-installed-program.pledgecheck")
+execute_process(COMMAND "${program}" --preset central --save "${saved}"
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(schema_file "${root}/${DOCDIR}/docs/scenario-format.schema.json")
+if(NOT status EQUAL 0 OR NOT EXISTS "${saved}")
+    problem("${program} --save: exit ${status}, ${out} ${err}")
+elseif(EXISTS "${schema_file}")
+    file(READ "${saved}" scenario)
+    file(READ "${schema_file}" schema)
+    string(JSON written_version ERROR_VARIABLE scenario_error GET "${scenario}" version)
+    string(JSON schema_maximum ERROR_VARIABLE schema_error GET "${schema}" properties version maximum)
+    if(scenario_error OR schema_error OR NOT written_version EQUAL schema_maximum)
+        problem("the program writes format version ${written_version}, the installed schema's maximum is ${schema_maximum}")
+    endif()
+endif()
+file(REMOVE "${saved}")
 
 # The desktop entry starts that program with the files it is given, shows the installed icon and
 # claims the file type the MIME package defines.
