@@ -185,12 +185,16 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             return fail(error);
     }
     // The draws and the tornado, for the charts and the summary alike; the rank correlations (a
-    // sort of every draw per uncertain input) only for a chart, as the summary does not print them.
+    // sort of every draw per uncertain input) and the half-draws line only for the two charts
+    // that draw them: with events, the line's solves (each projecting every month) took most of
+    // any chart's export.
     std::shared_ptr<const UncertaintyResults> uncertainty;
     if (!scenario->uncertainty.isCertain() && (options.summary || !options.pngFile.isEmpty())) {
         MonteCarloEngine engine;
-        const auto correlations = options.pngFile.isEmpty() ? UncertaintyResults::Correlations::Skip
-                                                            : UncertaintyResults::Correlations::Rank;
+        const bool drawsThem = !options.pngFile.isEmpty()
+            && (options.chart == ChartKind::Sensitivity || options.chart == ChartKind::Frontier);
+        const auto correlations = drawsThem ? UncertaintyResults::Correlations::Rank
+                                            : UncertaintyResults::Correlations::Skip;
         uncertainty = std::make_shared<const UncertaintyResults>(
             UncertaintyResults::of(scenario->parameters, scenario->events, scenario->uncertainty, engine,
                                    correlations));

@@ -70,7 +70,9 @@ std::optional<Scenario> loadScenarioToCompare(const QString &nameOrFile, QString
         if (preset.name == nameOrFile)
             return presetlibrary::load(preset.name, error);
     }
-    if (QFileInfo(nameOrFile).isFile())
+    // Whatever is there, or a name written as a path, is a file: the reader says what is wrong
+    // with it (a folder, a device, no such file) better than "no preset or scenario file".
+    if (QFileInfo::exists(nameOrFile) || nameOrFile.contains(QLatin1Char('/')))
         return scenariofile::read(nameOrFile, error);
     if (error) {
         QStringList names;

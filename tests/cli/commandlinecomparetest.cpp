@@ -193,6 +193,21 @@ TEST(CommandLineCompare, RefusesABadScenarioToCompareOnOneLineAndWritesNothing)
     EXPECT_TRUE(contains(refusal({"--compare-csv", nowhere}), "cannot write " + nowhere.toStdString()));
 }
 
+TEST(CommandLineCompare, NamesWhatIsWrongWithAPathThatIsNoScenarioFile)
+{
+    // A folder, a device or a missing file, given as a path: the reader's own reason, not "no
+    // preset or scenario file called".
+    QTemporaryDir folder;
+    const QString missing = folder.filePath("missing.pledgecheck");
+    EXPECT_EQ(refusal({"--summary", "--compare", folder.path()}),
+              "pledgecheck: --compare: " + folder.path().toStdString()
+                  + ": not a scenario file: the path is a directory, not a regular file");
+    EXPECT_EQ(refusal({"--summary", "--compare", "/dev/null"}),
+              "pledgecheck: --compare: /dev/null: not a scenario file: the path is a device, not a regular file");
+    EXPECT_EQ(refusal({"--summary", "--compare", missing}),
+              "pledgecheck: --compare: " + missing.toStdString() + ": cannot open: No such file or directory");
+}
+
 TEST(CommandLineCompare, DrawsTheComparisonChart)
 {
     // The sceptic's solid blue line and the pledge as stated's dashed green one: both hues are

@@ -15,6 +15,8 @@
 #include <QPolygonF>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace pledgecheck {
 namespace {
@@ -185,20 +187,55 @@ DatedMarks::ReportMark &DatedMarks::addReport()
     return m_reports.last();
 }
 
+QString DatedMarks::eventToolTip(const ScenarioEvent &event)
+{
+    const ParameterDescriptor &d = descriptor(event.parameter);
+    QString tip = QStringLiteral("%1 %2").arg(
+        monthText(event.month.toIndex()),
+        QCoreApplication::translate("DatedMarks", "%1: %2").arg(labelText(d), valueText(d, event.value)));
+    const QString note = QString::fromStdString(event.note).simplified();
+    if (!note.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(note);
+    return tip;
+}
+
 void DatedMarks::show(const ScenarioEvents &events, const Observations &observations, ObservedMetric metric,
                       int startMonth, int lastMonth, Plotted plotted)
 {
     clear();
+    // One line a month, whatever the number of events in it: lines drawn over each other would
+    // print their labels over each other. In date order, so that updateGeometry() can keep the
+    // labels apart from left to right; within a month, in the order they were entered.
+    std::vector<const ScenarioEvent *> inWindow;
     for (const ScenarioEvent &event : events) {
         const int month = event.month.toIndex() - startMonth;
-        if (month < 0 || month > lastMonth)
-            continue;
+        if (month >= 0 && month <= lastMonth)
+            inWindow.push_back(&event);
+    }
+    std::stable_sort(inWindow.begin(), inWindow.end(), [](const ScenarioEvent *a, const ScenarioEvent *b) {
+        return a->month.toIndex() < b->month.toIndex();
+    });
+    for (auto first = inWindow.begin(); first != inWindow.end();) {
+        const auto next = std::find_if(first, inWindow.end(), [&](const ScenarioEvent *e) {
+            return e->month.toIndex() != (*first)->month.toIndex();
+        });
         EventMark &mark = addEvent();
-        mark.month = month;
-        const QString text = eventLabel(event);
+        mark.month = (*first)->month.toIndex() - startMonth;
+        QString text = eventLabel(**first);
+        const auto more = static_cast<int>(next - first) - 1;
+        if (more > 0)
+            text = QCoreApplication::translate("DatedMarks", "%1 and %2 more").arg(text).arg(more);
         if (mark.label->text() != text)
             mark.label->setText(text);
-        mark.label->setToolTip(QString::fromStdString(event.note));
+        QStringList tips;
+        for (auto e = first; e != next; ++e)
+            tips << eventToolTip(**e);
+        const QString tip = tips.join(QLatin1Char('\n'));
+        if (mark.label->toolTip() != tip) {
+            mark.label->setToolTip(tip);
+            mark.line->setToolTip(tip);
+        }
+        first = next;
     }
     for (const Observation &o : observations) {
         const int month = o.month.toIndex() - startMonth;
@@ -223,11 +260,15 @@ void DatedMarks::updateGeometry()
     const QRectF plot = m_chart->plotArea();
     const bool shown = plot.isValid() && m_series->isVisible();
     const qreal gap = kGap * m_scale;
+    // The right edge of the last label drawn: a label that would overlap it is left out (its
+    // line stays, with every event of its month in the tooltip), as months crowd a narrow plot.
+    qreal lastLabelRight = -std::numeric_limits<qreal>::infinity();
     for (const EventMark &mark : std::as_const(m_events)) {
         mark.line->setVisible(shown);
-        mark.label->setVisible(shown);
-        if (!shown)
+        if (!shown) {
+            mark.label->setVisible(false);
             continue;
+        }
         const qreal x = m_chart->mapToPosition(QPointF(mark.month, 0), m_series).x();
         const QLineF line(x, plot.top(), x, plot.bottom());
         if (mark.line->line() != line)
@@ -239,6 +280,10 @@ void DatedMarks::updateGeometry()
         const QPointF pos(left, plot.top() + gap + std::min(text.width(), plot.height() - 2 * gap));
         if (mark.label->pos() != pos)
             mark.label->setPos(pos);
+        const bool apart = left >= lastLabelRight + gap;
+        mark.label->setVisible(apart);
+        if (apart)
+            lastLabelRight = left + text.height();
     }
     const qreal cap = kMarkerSize * m_scale / 2;
     for (const ReportMark &mark : std::as_const(m_reports)) {

@@ -28,10 +28,10 @@ namespace pledgecheck {
 /// "eventLabel", "reportedMarker", "reportedRange". For tests and nothing else.
 inline constexpr int kDatedMarkKey = 0x4D41524B;
 
-/// The events and the reported figures on a chart over time: each event a dashed vertical line
-/// across the plot at its month, labelled along it ("trade war" or "Yearly seller growth: 5 %
-/// per year"), each reported figure a diamond at its month and value with its range as an error
-/// bar, its source in the tooltip. Items of the chart over the plot, as PointCallout's: the
+/// The events and the reported figures on a chart over time: each month with events a dashed
+/// vertical line across the plot, labelled along it where the label has room ("trade war" or
+/// "Yearly seller growth: 5 % per year"), each reported figure a diamond at its month and value
+/// with its range as an error bar, its source in the tooltip. Items of the chart over the plot, as PointCallout's: the
 /// lines are QGraphicsLineItems, which LiveChartView draws from pixmaps while they hold still,
 /// and a slider step only moves what the new axis moves.
 class DatedMarks
@@ -62,8 +62,12 @@ public:
     /// How many reported figures are drawn: the legend's "Reported" shows when there are any.
     int reportedCount() const { return static_cast<int>(m_reports.size()); }
 
-    /// An event's label: its note cut short, or the parameter and its new value.
+    /// An event's label: its note cut short, or the parameter and its new value. A month with
+    /// several events has one line, labelled by its first event and how many more it holds.
     static QString eventLabel(const ScenarioEvent &event);
+    /// An event's line in the tooltip of its month's mark: the month, the parameter and its new
+    /// value, and the note.
+    static QString eventToolTip(const ScenarioEvent &event);
     /// A reported figure's tooltip: what, when, how many (and the range), and the source.
     static QString reportedToolTip(const Observation &observation);
 

@@ -271,6 +271,58 @@ private slots:
         QCoreApplication::processEvents();
     }
 
+    void shouldDrawOneLineAMonthHoweverManyEventsItHolds()
+    {
+        // Three events in 2018-03, entered out of date order with one in 2018-09 among them.
+        show({{YearMonth{2018, 3}, ParameterId::AnnualGrowthRate, 0.10, "trade war"},
+              {YearMonth{2018, 9}, ParameterId::HiresPerSeller, 0.5, ""},
+              {YearMonth{2018, 3}, ParameterId::AnnualChurnRate, 0.2, "exits"},
+              {YearMonth{2018, 3}, ParameterId::DisplacementShare, 0.5, ""}},
+             {});
+        QChart *sellers = chart(QStringLiteral("sellersChart"));
+        QCOMPARE(marks(sellers, QStringLiteral("eventLine")).size(), 2);
+        QStringList labels, tips;
+        for (QGraphicsItem *item : marks(sellers, QStringLiteral("eventLabel"))) {
+            labels << static_cast<QGraphicsSimpleTextItem *>(item)->text();
+            tips << item->toolTip();
+        }
+        labels.sort();
+        tips.sort();
+        // The month's first event as entered names it; the tooltip lists all three.
+        QCOMPARE(labels, QStringList({QStringLiteral("2018-03 trade war and 2 more"),
+                                      QStringLiteral("2018-09 Hires per hiring seller: 0.5 workers")}));
+        QCOMPARE(tips[0].split(QLatin1Char('\n')).size(), 3);
+        QVERIFY(tips[0].startsWith(QStringLiteral("2018-03 Yearly seller growth: 10 % per year (trade war)")));
+        QVERIFY(tips[0].contains(QStringLiteral("2018-03 Displaced (would exist anyway): 50 %")));
+    }
+
+    void shouldLeaveOutALabelThatWouldCoverTheOneBefore()
+    {
+        // An event every month from 2017-02 to 2022-01: 60 lines, about 16 pixels apart on the
+        // 1100-pixel panel, and at most every other label fits beside the one before.
+        ScenarioEvents monthly;
+        for (int m = 1; m <= 60; ++m)
+            monthly.push_back({YearMonth{2017, 1}.plusMonths(m),
+                               ParameterId::HiresPerSeller, 1.0 + m / 100.0, "event"});
+        show(monthly, {});
+        QChart *sellers = chart(QStringLiteral("sellersChart"));
+        QCOMPARE(marks(sellers, QStringLiteral("eventLine")).size(), 60);
+        const QList<QGraphicsItem *> labels = marks(sellers, QStringLiteral("eventLabel"));
+        QVERIFY(labels.size() >= 10);
+        QVERIFY(labels.size() < 60);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels[i]->sceneBoundingRect().intersects(labels[j]->sceneBoundingRect()));
+        }
+        // The first month's label is drawn, each left out still in its line's tooltip.
+        bool firstShown = false;
+        for (QGraphicsItem *label : labels)
+            firstShown = firstShown || static_cast<QGraphicsSimpleTextItem *>(label)->text().startsWith(QStringLiteral("2017-02"));
+        QVERIFY(firstShown);
+        for (QGraphicsItem *line : marks(sellers, QStringLiteral("eventLine")))
+            QVERIFY(line->toolTip().contains(QStringLiteral("Hires per hiring seller")));
+    }
+
     void shouldExportTheMarksToo()
     {
         QTemporaryDir folder;
