@@ -74,15 +74,34 @@ void EventMonteCarlo::spanInputs(const EventSpan &span, GrowthModel startModel, 
     const auto value = [&](ParameterId id) -> Eigen::ArrayXd {
         return span.isSetByEvent(id) ? Eigen::ArrayXd::Constant(n, span.parameters[id]) : drawn(id);
     };
-    // q = (1 + n)^(1/12) by the model's own log and exp, as the draws without events make it.
-    out.netGrowth = equations::yearlyGrowthFactor(value(ParameterId::AnnualGrowthRate),
-                                                  value(ParameterId::AnnualChurnRate));
-    out.monthlyFactor = out.netGrowth;
-    out.netGrowth -= 1.0;
-    const std::span<double> factor(out.monthlyFactor.data(), static_cast<std::size_t>(n));
-    reproducible::logInPlace(factor);
-    out.monthlyFactor /= 12.0;
-    reproducible::expInPlace(factor);
+    // q = (1 + n)^(1/12) by the model's own log and exp, as the draws without events make it:
+    // the first span's where no event has set growth or churn, and worked out once where neither
+    // differs between draws (the model's log and exp give one value the bits of many).
+    const bool growthSet = span.isSetByEvent(ParameterId::AnnualGrowthRate)
+                           || span.isSetByEvent(ParameterId::AnnualChurnRate);
+    const auto isOneValue = [&](ParameterId id) { return span.isSetByEvent(id) || m_uncertainty.drawn(id).isFixed(); };
+    if (&out != &m_firstInputs && !growthSet) {
+        out.netGrowth = m_firstInputs.netGrowth;
+        out.monthlyFactor = m_firstInputs.monthlyFactor;
+    } else if (isOneValue(ParameterId::AnnualGrowthRate) && isOneValue(ParameterId::AnnualChurnRate)) {
+        const double factor = equations::yearlyGrowthFactor(span.parameters[ParameterId::AnnualGrowthRate],
+                                                            span.parameters[ParameterId::AnnualChurnRate]);
+        double q = factor;
+        reproducible::logInPlace({&q, 1});
+        q /= 12.0;
+        reproducible::expInPlace({&q, 1});
+        out.netGrowth.setConstant(n, factor - 1.0);
+        out.monthlyFactor.setConstant(n, q);
+    } else {
+        out.netGrowth = equations::yearlyGrowthFactor(value(ParameterId::AnnualGrowthRate),
+                                                      value(ParameterId::AnnualChurnRate));
+        out.monthlyFactor = out.netGrowth;
+        out.netGrowth -= 1.0;
+        const std::span<double> factor(out.monthlyFactor.data(), static_cast<std::size_t>(n));
+        reproducible::logInPlace(factor);
+        out.monthlyFactor /= 12.0;
+        reproducible::expInPlace(factor);
+    }
     // The market holds the starting sellers where the run starts logistic, as in the draws.
     out.market = value(ParameterId::MarketSize);
     if (startModel == GrowthModel::Logistic && !span.isSetByEvent(ParameterId::MarketSize))
@@ -227,6 +246,7 @@ void EventMonteCarlo::run(const Parameters &parameters, const ScenarioEvents &ev
     const Eigen::Index n = uncertainty.samples;
     const Eigen::Index months = parameters.horizonMonths() + 1;
     m_spans = eventSpans(parameters, events);
+    m_uncertainty = uncertainty;
     const RunSetup setup{n,
                          months,
                          std::min<Eigen::Index>(std::lround(parameters[ParameterId::HiringLagMonths]), months),

@@ -85,6 +85,7 @@ private:
     const Eigen::ArrayXd &drawn(ParameterId id) const { return m_drawn[static_cast<std::size_t>(id)]; }
 
     std::vector<EventSpan> m_spans;
+    Uncertainty m_uncertainty; ///< the run's
     std::array<Eigen::ArrayXd, kParameterCount> m_drawn;
     Eigen::ArrayXd m_start, m_jobsAtStart;
     SpanInputs m_firstInputs; ///< the first span's, read by every worker
