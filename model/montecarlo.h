@@ -72,7 +72,7 @@ public:
     /// Throws std::domain_error rather than return a figure that is not finite.
     const MonteCarloResult &run(const Parameters &parameters, const Uncertainty &uncertainty);
     /// The same under @p events (docs/model.md, "Events"): run(parameters, uncertainty) without
-    /// them, the very bits; with them, EventMonteCarlo's run, on the calling thread.
+    /// them, the very bits; with them, EventMonteCarlo's run, on as many threads as run() uses.
     const MonteCarloResult &run(const Parameters &parameters, const ScenarioEvents &events,
                                 const Uncertainty &uncertainty);
 

@@ -209,26 +209,30 @@ void BM_ProjectionWithEvents(benchmark::State &state)
 }
 BENCHMARK(BM_ProjectionWithEvents)->DenseRange(0, 2);
 
-// The Monte Carlo with two events (EventMonteCarlo, one thread), warm, with the sourced ranges the
-// window draws, against BM_MonteCarloBasis's sourced cases. Arguments: samples, basis.
+// The Monte Carlo with two events (EventMonteCarlo), warm, with the sourced ranges the window
+// draws, against BM_MonteCarloBasis's sourced cases: 1,000 and 10,000 draws on one thread (the
+// window's), 1,000,000 on two (the command line's). Arguments: samples, threads, basis.
 void BM_MonteCarloWithEvents(benchmark::State &state)
 {
     Parameters p;
-    const bool linked = state.range(1) == 1;
+    const bool linked = state.range(2) == 1;
     p.set(ParameterId::JobCountBasis, static_cast<double>(linked ? JobCountBasis::Linked : JobCountBasis::Created));
     state.SetLabel(linked ? "linked" : "created");
     Uncertainty u = Uncertainty::sourcedDefaults();
     u.samples = static_cast<int>(state.range(0));
     const ScenarioEvents events = twoEvents();
     MonteCarloEngine engine;
-    engine.setThreads(1);
+    engine.setThreads(static_cast<int>(state.range(1)));
     engine.run(p, events, u);
     for (auto _ : state)
         benchmark::DoNotOptimize(engine.run(p, events, u).probabilityTargetMet);
+    state.counters["samples_per_s"] = benchmark::Counter(
+        static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_MonteCarloWithEvents)
-    ->ArgNames({"samples", "basis"})
-    ->ArgsProduct({{1000, 10000}, {0, 1}})
+    ->ArgNames({"samples", "threads", "basis"})
+    ->ArgsProduct({{1000, 10000}, {1}, {0, 1}})
+    ->ArgsProduct({{1000000}, {2}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
 
 // The same with a new engine each time: fresh memory is slow on these machines.
