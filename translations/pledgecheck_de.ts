@@ -965,6 +965,10 @@
         <source>Median %1, 10th percentile %2, 90th percentile %3</source>
         <translation>Median %1, 10. Perzentil %2, 90. Perzentil %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1134,6 +1138,14 @@
     <message>
         <source>jobs</source>
         <translation>Arbeitsplätze</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not valid: %3; move or remove the entry first</source>
+        <translation>%1 = %2 ist ungültig: %3; verschieben oder entfernen Sie zuerst den Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not valid: %3; with the events and reports as they are, the valid range is %4 to %5; move or remove the entry first</source>
+        <translation>%1 = %2 ist ungültig: %3; mit den Ereignissen und Meldungen, wie sie sind, ist der gültige Bereich %4 bis %5; verschieben oder entfernen Sie zuerst einen Eintrag</translation>
     </message>
 </context>
 <context>

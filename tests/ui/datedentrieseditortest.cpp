@@ -289,9 +289,10 @@ private slots:
         QVERIFY(!m_document.changeParameter(ParameterId::HorizonYears, 4));
         QCOMPARE(refused.size(), 1);
         QCOMPARE(refused.last().at(0).toString(),
-                 QStringLiteral("horizon_years = 4 is not valid: an event on annual_growth_rate in 2021-03 falls "
-                                "outside the scenario: events fall from 2017-02 to 2021-01; with the events and "
-                                "reports as they are, the valid range is 5 to 30; move or remove the entry first"));
+                 QStringLiteral("Horizon = 4 years is not valid: an event on Yearly seller growth in 2021-03 "
+                                "falls outside the scenario: events fall from 2017-02 to 2021-01; with the events "
+                                "and reports as they are, the valid range is 5 years to 30 years; move or remove "
+                                "the entry first"));
         QCOMPARE(horizon(), 5.0);
         QCOMPARE(undo()->count(), 0);
 
@@ -305,8 +306,9 @@ private slots:
 
         // The start: at most the report's month, 2018-09.
         QVERIFY(!m_document.changeParameter(ParameterId::Start, YearMonth{2018, 10}.toIndex()));
-        QVERIFY(refused.last().at(0).toString().startsWith(
-            QStringLiteral("start = 2018-10 is not valid: a reported sellers figure in 2018-09")));
+        QVERIFY2(refused.last().at(0).toString().startsWith(
+                     QStringLiteral("Start month = 2018-10 is not valid: a reported sellers figure in 2018-09")),
+                 qPrintable(refused.last().at(0).toString()));
         QVERIFY(m_document.changeParameter(ParameterId::Start, YearMonth{2018, 9}.toIndex()));
         // Several values at once: 2015-01 and six years end in 2021-01, before the event; nothing
         // of it applied.

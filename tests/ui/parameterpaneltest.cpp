@@ -210,12 +210,12 @@ private slots:
         QCOMPARE(value(ParameterId::HorizonYears), 5.0);
         QCOMPARE(horizon->value(), 5.0);
         QVERIFY(!document()->isModified());
-        const QString why = QStringLiteral("horizon_years = 3 is not valid: an event on annual_growth_rate in 2021-03");
+        const QString why = QStringLiteral("Horizon = 3 years is not valid: an event on Yearly seller growth in 2021-03");
         QVERIFY2(m_window->statusBar()->currentMessage().startsWith(why), qPrintable(m_window->statusBar()->currentMessage()));
         auto *message = m_window->findChild<QLabel *>("message_horizon_years");
         QVERIFY(message->isVisible());
         QVERIFY(message->text().startsWith(why));
-        QVERIFY(message->text().contains(QStringLiteral("the valid range is 5 to 30")));
+        QVERIFY(message->text().contains(QStringLiteral("the valid range is 5 years to 30 years")));
         // A value that keeps it is taken, and the line goes.
         typeInto(horizon, "6");
         QCOMPARE(value(ParameterId::HorizonYears), 6.0);
@@ -225,7 +225,7 @@ private slots:
         start->setDate(QDate(2015, 2, 1));
         QCOMPARE(value(ParameterId::Start), static_cast<double>(YearMonth{2017, 1}.toIndex()));
         QCOMPARE(start->date(), QDate(2017, 1, 1));
-        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("start = 2015-02 is not valid")));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Start month = 2015-02 is not valid")));
         start->setDate(QDate(2015, 3, 1));
         QCOMPARE(value(ParameterId::Start), static_cast<double>(YearMonth{2015, 3}.toIndex()));
     }
