@@ -1,12 +1,9 @@
 #include "eventstablemodel.h"
 
-#include "messagetext.h"
 #include "parametertable.h"
 #include "scenariodocument.h"
 #include "scenarioeventrules.h"
 #include "valuetext.h"
-
-#include <QColor>
 
 #include <algorithm>
 #include <cmath>
@@ -21,12 +18,6 @@ EventsTableModel::EventsTableModel(ScenarioDocument *document, QObject *parent)
     const auto follow = [this] { this->follow(m_events, m_document->scenario().events); };
     connect(document, &ScenarioDocument::eventsChanged, this, follow);
     connect(document, &ScenarioDocument::documentReset, this, follow);
-    // A new start or horizon can leave an event outside the scenario: its row says so.
-    connect(document, &ScenarioDocument::resultsChanged, this, [this] {
-        if (!m_events.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                             {Qt::ToolTipRole, Qt::ForegroundRole});
-    });
 }
 
 int EventsTableModel::rowCount(const QModelIndex &parent) const
@@ -45,13 +36,6 @@ QVariant EventsTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ScenarioEvent &event = m_events[static_cast<std::size_t>(index.row())];
     const ParameterDescriptor &d = descriptor(event.parameter);
-    if (role == Qt::ToolTipRole || role == Qt::ForegroundRole) {
-        const auto problem = eventrules::eventProblem(event, m_document->scenario().parameters);
-        if (!problem)
-            return {};
-        return role == Qt::ToolTipRole ? QVariant(messageText(*problem))
-                                       : QVariant(QColor(0xB0, 0x00, 0x20));
-    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     const bool editing = role == Qt::EditRole;

@@ -1,11 +1,8 @@
 #include "observationstablemodel.h"
 
-#include "messagetext.h"
 #include "scenariodocument.h"
 #include "scenarioeventrules.h"
 #include "valuetext.h"
-
-#include <QColor>
 
 #include <algorithm>
 #include <cmath>
@@ -20,12 +17,6 @@ ObservationsTableModel::ObservationsTableModel(ScenarioDocument *document, QObje
     const auto follow = [this] { this->follow(m_observations, m_document->scenario().observations); };
     connect(document, &ScenarioDocument::observationsChanged, this, follow);
     connect(document, &ScenarioDocument::documentReset, this, follow);
-    // A new start or horizon can leave a report outside the scenario: its row says so.
-    connect(document, &ScenarioDocument::resultsChanged, this, [this] {
-        if (!m_observations.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                             {Qt::ToolTipRole, Qt::ForegroundRole});
-    });
 }
 
 QString ObservationsTableModel::metricText(ObservedMetric metric)
@@ -48,13 +39,6 @@ QVariant ObservationsTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Observation &o = m_observations[static_cast<std::size_t>(index.row())];
-    if (role == Qt::ToolTipRole || role == Qt::ForegroundRole) {
-        const auto problem = eventrules::observationProblem(o, m_document->scenario().parameters);
-        if (!problem)
-            return {};
-        return role == Qt::ToolTipRole ? QVariant(messageText(*problem))
-                                       : QVariant(QColor(0xB0, 0x00, 0x20));
-    }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= Value && index.column() <= High ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                  : QVariant();
