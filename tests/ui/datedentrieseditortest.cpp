@@ -2,6 +2,7 @@
 // step, a refused value kept out with its reason shown, and the keys. Expected values are worked
 // out here or asked of the rules (model/scenarioeventrules.h), never read off the editor.
 #include "datedentrieseditor.h"
+#include "datedentriesproblem.h"
 #include "eventstablemodel.h"
 #include "messagetext.h"
 #include "observationstablemodel.h"
@@ -30,12 +31,6 @@ Scenario centralFrom2017()
     scenario.parameters.set(ParameterId::Start, YearMonth{2017, 1}.toIndex());
     scenario.parameters.set(ParameterId::HorizonYears, 5);
     return scenario;
-}
-
-QString problemShown(const DatedEntriesEditor &editor)
-{
-    const auto *label = editor.findChild<QLabel *>();
-    return label && label->isVisibleTo(&editor) ? label->text() : QString();
 }
 
 } // namespace

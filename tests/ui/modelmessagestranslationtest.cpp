@@ -4,6 +4,7 @@
 // entries (translations/pledgecheck_de.ts: the "ModelMessage" templates, the parameters' labels
 // and units, "%1 bis %2", the month format MM.yyyy), never read off the window.
 #include "datedentrieseditor.h"
+#include "datedentriesproblem.h"
 #include "eventstablemodel.h"
 #include "mainwindowfixture.h"
 #include "modelmessage.h"
@@ -17,16 +18,6 @@
 #include <QTableView>
 
 using namespace pledgecheck;
-
-namespace {
-
-QString problemUnder(const DatedEntriesEditor &editor)
-{
-    const auto *label = editor.findChild<QLabel *>();
-    return label && label->isVisibleTo(&editor) ? label->text() : QString();
-}
-
-} // namespace
 
 class ModelMessagesTranslationTest : public MainWindowFixture
 {
@@ -122,12 +113,12 @@ private slots:
         const QString valueRefused = QStringLiteral(
             "Ereignis im 01.2018: Jährliches Händlerwachstum = 2.000 % pro Jahr ist ungültig: der gültige Bereich "
             "ist -50 bis 1.000 % pro Jahr");
-        QCOMPARE(problemUnder(*editor), valueRefused);
+        QCOMPARE(problemShown(*editor), valueRefused);
         QCOMPARE(statusShown(), valueRefused);
 
         typeIntoCell(editor->table(), 0, EventsTableModel::Month, QStringLiteral("2030-01"));
         QCOMPARE(document()->scenario().events, added);
-        QCOMPARE(problemUnder(*editor),
+        QCOMPARE(problemShown(*editor),
                  QStringLiteral("Ein Ereignis für Jährliches Händlerwachstum im 01.2030 liegt außerhalb des "
                                 "Szenarios: Ereignisse liegen zwischen 02.2017 und 01.2022"));
     }
