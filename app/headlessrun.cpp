@@ -185,14 +185,13 @@ int runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream 
             return fail(error);
     }
     // The draws and the tornado, for the charts and the summary alike; the rank correlations (a
-    // sort of every draw per uncertain input) and the half-draws line only for the two charts
-    // that draw them: with events, the line's solves (each projecting every month) took most of
-    // any chart's export.
+    // sort of every draw per uncertain input) and the half-draws line only for a chart that draws
+    // them: with events, the line's solves (each projecting every month) took most of any chart's
+    // export.
     std::shared_ptr<const UncertaintyResults> uncertainty;
     if (!scenario->uncertainty.isCertain() && (options.summary || !options.pngFile.isEmpty())) {
         MonteCarloEngine engine;
-        const bool drawsThem = !options.pngFile.isEmpty()
-            && (options.chart == ChartKind::Sensitivity || options.chart == ChartKind::Frontier);
+        const bool drawsThem = !options.pngFile.isEmpty() && chartEntry(options.chart).drawsCorrelations;
         const auto correlations = drawsThem ? UncertaintyResults::Correlations::Rank
                                             : UncertaintyResults::Correlations::Skip;
         uncertainty = std::make_shared<const UncertaintyResults>(

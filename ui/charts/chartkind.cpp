@@ -31,12 +31,12 @@ constexpr std::array<ChartEntry, kChartCount> kRegistry{{
                                  "and 25–75 % bands of the Monte Carlo draws and their median; dashed: "
                                  "the export lens X(t), never added, and the baseline ghost of the values "
                                  "last opened or saved."),
-     false, true, {"jobsChart", nullptr}, make<JobsChart>},
+     false, true, false, {"jobsChart", nullptr}, make<JobsChart>},
     {ChartKind::Sellers, "sellers", QT_TRANSLATE_NOOP("Charts", "Sellers"), "sellers over time",
      QT_TRANSLATE_NOOP("Charts", "Sellers S(t) month by month: exponential, logistic (levelling off at the "
                                  "market size K) or linear growth at the net rate n = (1 + g)(1 − c) "
                                  "− 1 (docs/model.md, \"Sellers S(t)\" and \"Net growth\")."),
-     false, false,
+     false, false, false,
      {"sellersChart", nullptr}, make<SellersChart>},
     {ChartKind::Sources, "sources", QT_TRANSLATE_NOOP("Charts", "Job sources"),
      "the jobs by where they come from",
@@ -44,21 +44,21 @@ constexpr std::array<ChartEntry, kChartCount> kRegistry{{
                                  "the hiring sellers and service jobs V(t) bought from others, each net of "
                                  "displacement, and on top the displaced jobs that would exist anyway "
                                  "(docs/model.md, \"Direct jobs D(t) and service jobs V(t)\")."),
-     false, false, {"sourcesChart", nullptr}, make<SourcesChart>},
+     false, false, false, {"sourcesChart", nullptr}, make<SourcesChart>},
     {ChartKind::Uncertainty, "uncertainty", QT_TRANSLATE_NOOP("Charts", "Uncertainty"),
      "the spread at the horizon and the odds by year",
      QT_TRANSLATE_NOOP("Charts", "Left: a histogram of the jobs at the horizon J(12H) over the Monte Carlo "
                                  "draws, with the pledge, the projection as set and the draws' 10th, 50th "
                                  "and 90th percentiles marked. Right: the share of draws that have met the "
                                  "pledge by each year (docs/model.md, \"Uncertainty\")."),
-     true, true, {"uncertaintyChart", "oddsChart"},
+     true, true, false, {"uncertaintyChart", "oddsChart"},
      make<HorizonHistogramChart, PledgeOddsChart>},
     {ChartKind::Sensitivity, "sensitivity", QT_TRANSLATE_NOOP("Charts", "Sensitivity"), "the tornado",
      QT_TRANSLATE_NOOP("Charts", "The tornado: the jobs at the horizon with each uncertain input at the "
                                  "10th and at the 90th percentile of its distribution and every other as "
                                  "set, widest swing on top, with each input's rank correlation with the "
                                  "jobs over the draws (docs/model.md, \"Uncertainty\", Sensitivity)."),
-     true, true, {"sensitivityChart", nullptr}, make<TornadoChart>},
+     true, true, true, {"sensitivityChart", nullptr}, make<TornadoChart>},
     {ChartKind::Frontier, "frontier", QT_TRANSLATE_NOOP("Charts", "What it would take"),
      "the growth and hires that would meet the pledge",
      QT_TRANSLATE_NOOP("Charts", "What it would take: for each number of hires per hiring seller, the yearly "
@@ -66,7 +66,7 @@ constexpr std::array<ChartEntry, kChartCount> kRegistry{{
                                  "other input as set; the shaded region meets it. This scenario and each "
                                  "preset are marked, and with uncertainty on, where half the draws meet it "
                                  "(docs/model.md, \"The frontier\")."),
-     false, true, {"frontierChart", nullptr},
+     false, true, true, {"frontierChart", nullptr},
      make<FrontierChart>},
     {ChartKind::Compare, "compare", QT_TRANSLATE_NOOP("Charts", "Compare"),
      "this scenario's jobs beside those of each --compare scenario",
@@ -75,7 +75,7 @@ constexpr std::array<ChartEntry, kChartCount> kRegistry{{
                                  "start, against this scenario's pledge, each in a colour and dash of its "
                                  "own; below, a table of their key figures and parameters, those that "
                                  "differ highlighted (docs/model.md, \"Comparing scenarios\")."),
-     false, false, {"compareChart", nullptr}, make<CompareChart>},
+     false, false, false, {"compareChart", nullptr}, make<CompareChart>},
 }};
 
 // The registry is in ChartKind's order, so a kind is its own index.

@@ -32,6 +32,9 @@ struct ChartEntry {
     bool needsUncertainty;
     /// Draws something of the draws (the bands, the half-draws line): shown again when they change.
     bool drawsUncertainty;
+    /// Draws the rank correlations or the half-draws line (UncertaintyResults::Correlations::Rank),
+    /// which cost more than the run itself: the command line computes them for such a chart only.
+    bool drawsCorrelations;
     /// The object names of its views, one per chart of the set, as tests and accessibility find them.
     std::array<const char *, 2> viewNames;
     ChartSet (*make)();
