@@ -39,20 +39,11 @@ Entries removed(Entries entries, std::size_t row)
 bool ScenarioDocument::pushEvents(ScenarioEvents after, std::optional<std::size_t> changedRow,
                                   const QString &text)
 {
-    const Parameters &parameters = m_scenario.parameters;
+    // Every other entry fits the scenario (a start or horizon that would strand one is refused:
+    // model/strandedentries.h), so the first problem of the list is the changed entry's own, or
+    // its clash with another change of the same parameter in the same month.
     if (changedRow) {
-        const ScenarioEvent &changed = after[*changedRow];
-        if (const auto problem = eventrules::eventProblem(changed, parameters))
-            return refuse(*problem);
-        // Two changes of one parameter in one month: asked of the entries that fit the scenario,
-        // so that one left outside it by a shorter horizon does not block every other edit.
-        ScenarioEvents fitting;
-        for (std::size_t row = 0; row < after.size(); ++row) {
-            if (row != *changedRow && !eventrules::eventProblem(after[row], parameters))
-                fitting.push_back(after[row]);
-        }
-        fitting.push_back(changed);
-        if (const auto problem = eventrules::eventsProblem(fitting, parameters))
+        if (const auto problem = eventrules::eventsProblem(after, m_scenario.parameters))
             return refuse(*problem);
     }
     if (after != m_scenario.events)
