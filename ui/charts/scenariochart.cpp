@@ -212,8 +212,13 @@ void ScenarioChart::fitTitle()
     // Qt Charts elides a title wider than the chart ("... (10,00..." at half of a 1366-pixel
     // window): a point smaller at a time, down to the axes' titles' 10 points, before it does.
     const QString plain = QTextDocumentFragment::fromHtml(m_chart->title()).toPlainText();
+    // The title has the chart's width less its margins and its layout's (the style's) margins.
     const QMargins margins = m_chart->margins();
-    const qreal room = m_chart->size().width() - margins.left() - margins.right() - kTitleSlack;
+    qreal layoutLeft = 0, layoutRight = 0;
+    if (m_chart->layout())
+        m_chart->layout()->getContentsMargins(&layoutLeft, nullptr, &layoutRight, nullptr);
+    const qreal room = m_chart->size().width() - margins.left() - margins.right() - layoutLeft
+        - layoutRight - kTitleSlack;
     QFont font;
     for (double points = kTitlePoints;; --points) {
         font = scaledFont(points);
