@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -232,6 +234,25 @@ private slots:
         QVERIFY(!observations()[0].low.has_value());
         undo()->undo();
         QCOMPARE(observations()[0].low, std::optional<double>(1000));
+    }
+
+    void shouldGiveTheSourceTheWidthTheShortColumnsLeave()
+    {
+        // In a 600-pixel dock the month, metric and three figures take what their contents need
+        // and the source the rest: at Qt's 100 pixels a column it had 85 and a scroll bar.
+        m_observationsEditor->resize(600, 300);
+        m_observationsEditor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_observationsEditor.get()));
+        m_observationsEditor->addEntry();
+        QVERIFY(m_observations->setData(m_observations->index(0, ObservationsTableModel::Source),
+                                        QStringLiteral("A proxy, not a count of US sellers: foreign brands on Tmall Global")));
+        QCoreApplication::processEvents();
+        auto *table = m_observationsEditor->findChild<QTableView *>();
+        QVERIFY(table);
+        const QHeaderView *header = table->horizontalHeader();
+        const int source = header->sectionSize(ObservationsTableModel::Source);
+        QVERIFY2(source >= table->viewport()->width() / 3, qPrintable(QString::number(source)));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
     }
 
     void shouldRefuseALowAboveTheValueAndKeepTheOldLow()

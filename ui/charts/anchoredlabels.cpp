@@ -58,6 +58,7 @@ void AnchoredLabels::updateGeometry()
 {
     const QRectF plot = m_chart->plotArea();
     const qreal gap = kGap * m_scale;
+    QList<QRectF> placed;
     for (const Label &label : std::as_const(m_labels)) {
         label.item->setVisible(plot.isValid() && m_series->isVisible());
         if (!label.item->isVisible())
@@ -74,8 +75,26 @@ void AnchoredLabels::updateGeometry()
         // Inside the plot: a label at its edge turns inwards rather than run off.
         pos.setX(std::clamp(pos.x(), plot.left(), std::max(plot.left(), plot.right() - text.width())));
         pos.setY(std::clamp(pos.y(), plot.top(), std::max(plot.top(), plot.bottom() - text.height())));
-        label.item->setPos(pos);
+        label.item->setPos(clearOf(placed, QRectF(pos, text.size()), plot, gap / 2));
+        placed.append(QRectF(label.item->pos(), text.size()));
     }
+}
+
+QPointF AnchoredLabels::clearOf(const QList<QRectF> &placed, QRectF rect, const QRectF &plot, qreal gap)
+{
+    // Each move puts the label past one placed label, below it or, at the plot's foot, above it;
+    // as many tries as there are labels, then it stays where the last try left it.
+    for (qsizetype tries = 0; tries <= placed.size(); ++tries) {
+        const auto hit = std::find_if(placed.cbegin(), placed.cend(),
+                                      [&rect](const QRectF &other) { return other.intersects(rect); });
+        if (hit == placed.cend())
+            break;
+        if (hit->bottom() + gap + rect.height() <= plot.bottom())
+            rect.moveTop(hit->bottom() + gap);
+        else
+            rect.moveBottom(hit->top() - gap);
+    }
+    return rect.topLeft();
 }
 
 QStringList AnchoredLabels::texts() const

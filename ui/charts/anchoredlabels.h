@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -37,6 +38,10 @@ public:
     QStringList texts() const;
 
 private:
+    /// Where @p rect's corner goes so that it overlaps none of @p placed: moved down past a label it
+    /// would hide (two presets side by side on the frontier), up past it at @p plot's foot.
+    static QPointF clearOf(const QList<QRectF> &placed, QRectF rect, const QRectF &plot, qreal gap);
+
     struct Label {
         QGraphicsSimpleTextItem *item;
         QPointF value;

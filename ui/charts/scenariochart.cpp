@@ -10,12 +10,14 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextOption>
 
 #include <algorithm>
@@ -31,6 +33,11 @@ constexpr double kRightMargin = 28;
 constexpr double kLegendGap = 6;
 // Room above the largest value on a logarithmic axis: a ninth of a decade.
 constexpr double kLogHeadroom = 1.3;
+// A chart's title in points: as set, and the least it is made to fit the chart's width. Qt Charts
+// keeps a little of the width beside the title for itself: the slack, in pixels.
+constexpr double kTitlePoints = 13;
+constexpr double kSmallestTitlePoints = 10;
+constexpr double kTitleSlack = 8;
 
 void clearCategories(QCategoryAxis *axis)
 {
@@ -78,6 +85,7 @@ ScenarioChart::ScenarioChart()
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_countAxis, Qt::AlignLeft);
     QObject::connect(m_chart, &QChart::geometryChanged, m_chart, [this] {
+        fitTitle();
         placeLegend();
         placeMessage();
     });
@@ -98,9 +106,7 @@ void ScenarioChart::setScale(double scale)
 
 void ScenarioChart::applyFonts()
 {
-    QFont title = scaledFont(13);
-    title.setBold(true);
-    m_chart->setTitleFont(title);
+    fitTitle();
     m_legend->setFont(scaledFont(10));
     for (QCategoryAxis *axis : {m_timeAxis, m_countAxis}) {
         axis->setLabelsFont(scaledFont(9));
@@ -195,8 +201,33 @@ std::optional<QString> ScenarioChart::problem() const
 
 void ScenarioChart::setTitle(const QString &title)
 {
-    if (m_chart->title() != title)
-        m_chart->setTitle(title);
+    if (m_chart->title() == title)
+        return;
+    m_chart->setTitle(title);
+    fitTitle();
+}
+
+void ScenarioChart::fitTitle()
+{
+    // Qt Charts elides a title wider than the chart ("... (10,00..." at half of a 1366-pixel
+    // window): a point smaller at a time, down to the axes' titles' 10 points, before it does.
+    const QString plain = QTextDocumentFragment::fromHtml(m_chart->title()).toPlainText();
+    // The title has the chart's width less its margins and its layout's (the style's) margins.
+    const QMargins margins = m_chart->margins();
+    qreal layoutLeft = 0, layoutRight = 0;
+    if (m_chart->layout())
+        m_chart->layout()->getContentsMargins(&layoutLeft, nullptr, &layoutRight, nullptr);
+    const qreal room = m_chart->size().width() - margins.left() - margins.right() - layoutLeft
+        - layoutRight - kTitleSlack;
+    QFont font;
+    for (double points = kTitlePoints;; --points) {
+        font = scaledFont(points);
+        font.setBold(true);
+        if (points <= kSmallestTitlePoints || QFontMetricsF(font).horizontalAdvance(plain) <= room)
+            break;
+    }
+    if (font != m_chart->titleFont())
+        m_chart->setTitleFont(font);
 }
 
 void ScenarioChart::showMessage(const QString &heading, const QString &sentence)
@@ -399,12 +430,20 @@ ScenarioChart::CountRange ScenarioChart::countRange(double smallest, double larg
     }
     // Jobs created can be lost: round steps over the whole span, from a step's multiple below the
     // least value to one above the greatest, with the same headroom at both ends.
-    const NiceScale nice = NiceScale::above(largest - smallest, mostSteps);
-    const double step = nice.step;
+    // Rounding each end out on its own can cost a step more than the span's scale allows
+    // (-560 to 1: steps of 100 from -600 to 100, seven where at most five fit beside the odds,
+    // and their labels elided to "-6..."): then the next rounder scale, over the span it made.
     constexpr double kHeadroom = 1.02;
-    const double bottom = -std::ceil(-smallest * kHeadroom / step - 1e-9) * step;
-    const double top = std::max(step, std::ceil(std::max(largest, 0.0) * kHeadroom / step - 1e-9) * step);
-    return {bottom, top, step};
+    double span = largest - smallest;
+    for (;;) {
+        const double step = NiceScale::above(span, mostSteps).step;
+        const double bottom = -std::ceil(-smallest * kHeadroom / step - 1e-9) * step;
+        const double top = std::max(step, std::ceil(std::max(largest, 0.0) * kHeadroom / step - 1e-9) * step);
+        // The span grows by at least one step each time round, so the step grows: this ends.
+        if (std::lround((top - bottom) / step) <= std::max(mostSteps, 4) || !std::isfinite(span))
+            return {bottom, top, step};
+        span = (top - bottom) / kHeadroom + step;
+    }
 }
 
 double ScenarioChart::setCountAxis(double largest, const QString &title, double smallest)

@@ -193,6 +193,8 @@ private:
     /// every @p step, in @p unit (1, or a million).
     static void labelCounts(QCategoryAxis *axis, double bottom, double top, double step, double unit = 1.0);
     void placeLegend();
+    /// Sets the title's font: the largest, 13 to 10 points, in which the title fits the chart's width.
+    void fitTitle();
     void placeMessage();
     void setMessageShown(bool shown);
 

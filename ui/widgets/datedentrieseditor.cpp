@@ -77,6 +77,9 @@ DatedEntriesEditor::DatedEntriesEditor(DatedEntriesModel *model, const QString &
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // The short columns (month, parameter or metric, figures) as wide as their contents, the note
+    // or source the rest: at 100 pixels each, six columns left the source 85 in a 600-pixel dock.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Tab leaves the table, as it leaves the yearly figures: the arrows move between cells.
     m_table->setTabKeyNavigation(false);

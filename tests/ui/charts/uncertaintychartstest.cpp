@@ -5,10 +5,13 @@
 #include "charttesthelpers.h"
 #include "horizonhistogramchart.h"
 #include "parametertable.h"
+#include "presetlibrary.h"
 #include "tornadochart.h"
 #include "valuetext.h"
 
+#include <QGraphicsTextItem>
 #include <QScatterSeries>
+#include <QTextDocumentFragment>
 
 using namespace charttest;
 
@@ -166,6 +169,67 @@ private slots:
             QVERIFY(ok);
             QVERIFY(label.size() <= 5); // "12.5", not "12,500,000"
         }
+    }
+
+    void shouldLabelJobsLostInAtMostFiveStepsBesideTheOdds()
+    {
+        // What happened loses jobs in every draw: its 5th percentile at the horizon is about -450,
+        // the axis runs from 1.25 times that to above 0. Steps of 100 rounded out at both ends
+        // made seven, too narrow at half of a 1366-pixel window ("-6..." for -600). At most five
+        // round steps, each a multiple of the step, 0 among them.
+        QString error;
+        const std::optional<Scenario> preset = presetlibrary::load(QStringLiteral("what-happened"), &error);
+        QVERIFY2(preset, qPrintable(error));
+        MonteCarloEngine engine;
+        m_parameters = preset->parameters;
+        m_panel.setUncertainty(std::make_shared<const UncertaintyResults>(
+            UncertaintyResults::of(preset->parameters, preset->events, preset->uncertainty, engine)));
+        const ScenarioResults current = ScenarioResults::of(preset->parameters, preset->events);
+        m_panel.showResults(QStringLiteral("What happened"), current, current);
+        QCoreApplication::processEvents();
+        auto *axis = qobject_cast<QCategoryAxis *>(
+            chart(ChartKind::Uncertainty, "uncertaintyChart")->axes(Qt::Horizontal).constFirst());
+        const auto ticks = ticksOf(axis);
+        QVERIFY2(ticks.size() >= 4 && ticks.size() <= 6, qPrintable(QString::number(ticks.size())));
+        QVERIFY(ticks.front().second < 0);
+        const double step = ticks[1].second - ticks[0].second;
+        QVERIFY(isNiceStep(step));
+        bool zero = false;
+        for (const auto &[label, value] : ticks) {
+            QVERIFY(std::fmod(value, step) == 0); // -0.0 for a negative multiple: == 0 all the same
+            zero = zero || value == 0;
+        }
+        QVERIFY(zero);
+        m_panel.setUncertainty(m_results); // the other tests' draws
+    }
+
+    void shouldShrinkATitleUntilItFitsTheChartsWidth()
+    {
+        // At half of a 1366-pixel window the histogram's title at 13 points ran past its chart
+        // and Qt Charts elided it ("Jobs created by 2022-01 (10,00..."; here "Jobs linked in"). Narrow: a smaller font,
+        // the whole title within the chart's width less its margins; wide again: 13 points.
+        QChart *histogram = chart(ChartKind::Uncertainty, "uncertaintyChart");
+        const QString title = QTextDocumentFragment::fromHtml(histogram->title()).toPlainText();
+        QVERIFY(title.endsWith("draws)"));
+        // What Qt Charts shows: its title item's text, elided or whole.
+        const auto shown = [histogram] {
+            for (QGraphicsItem *item : histogram->childItems()) {
+                auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+                if (text && text->isVisible() && text->toPlainText().startsWith("Jobs "))
+                    return text->toPlainText();
+            }
+            return QString();
+        };
+        histogram->resize(340, 500);
+        QCoreApplication::processEvents();
+        QVERIFY2(histogram->titleFont().pointSizeF() < 13, qPrintable(histogram->titleFont().toString()));
+        QVERIFY(histogram->titleFont().pointSizeF() >= 10);
+        QCOMPARE(shown(), title);
+        histogram->resize(1000, 500);
+        QCoreApplication::processEvents();
+        QCOMPARE(histogram->titleFont().pointSizeF(), 13.0);
+        QVERIFY(histogram->titleFont().bold());
+        QCOMPARE(shown(), title);
     }
 
     void shouldDrawTheShareOfDrawsThatHaveMetThePledgeByEachMonth()
