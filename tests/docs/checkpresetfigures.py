@@ -8,7 +8,8 @@ Checks, against `pledgecheck --preset NAME --summary` and `--csv`:
     pledge is met, job-years and the export lens at the horizon;
   - the table of jobs in January of each year, created (linked in brackets);
   - each preset's "10th to 90th percentile, median" sentence under uncertainty;
-  - the what-happened story: the pledge's own path and the projection at each report.
+  - the what-happened story: the pledge's own path and the projection at each report;
+  - the figures the presets' notes state (resources/presets/*.json), the fit's included.
 The docs round jobs to the nearest hundred (nearest ten below 10,000) and sellers and the export
 lens to the nearest hundred, so a printed figure passes when it lies within half that unit of the
 binary's; a percentage passes within half a unit of its last printed digit.
@@ -39,7 +40,7 @@ def jobs_unit(value):
 
 def expect_near(where, printed, value, unit):
     if abs(number(printed) - value) > unit / 2 + 1e-9:
-        problems.append(f"{where}: the doc says {printed}, the binary gives {value:.4f}")
+        problems.append(f"{where}: the text says {printed}, the binary gives {value:.10g}")
 
 
 def expect_percent(where, printed, fraction):
@@ -154,6 +155,56 @@ def check_what_happened_story(doc, summary):
         expect_near("what-happened, projected 2020-09", match.group(1), second["projected"], 10)
 
 
+# In each preset's note: a pattern whose groups are figures, and for each group the figure it
+# states (a function of the preset's summary, its series and, for what-happened, its fit) and the
+# unit it is rounded to.
+NOTE_FIGURES = {
+    "central": [
+        (r"The ([\d,]+) jobs already linked to the 7,000 sellers",
+         [(lambda s, j, f: float(j["2017-01"]["jobs_linked"]), 1)]),
+        (r"the ([\d,]+) jobs of January 2022 would be ([\d.]+) % of the pledge rather than the ([\d,]+) "
+         r"created, ([\d.]+) %",
+         [(lambda s, j, f: s["jobs_linked_at_horizon"], 1),
+          (lambda s, j, f: s["jobs_linked_at_horizon"] / s["target_jobs"] * 100, 0.01),
+          (lambda s, j, f: s["jobs_created_at_horizon"], 1),
+          (lambda s, j, f: s["share_of_target"] * 100, 0.01)]),
+    ],
+    "pledge-as-stated": [
+        (r"gives 1,000,000 - 7,000 = ([\d,]+) jobs, ([\d.]+) % of the pledge",
+         [(lambda s, j, f: s["jobs_created_at_horizon"], 1),
+          (lambda s, j, f: s["jobs_created_at_horizon"] / s["target_jobs"] * 100, 0.1)]),
+    ],
+    "taobao-villages": [
+        (r"The ([\d,]+) jobs linked to the 7,000 sellers",
+         [(lambda s, j, f: float(j["2017-01"]["jobs_linked"]), 1)]),
+        (r"= ([\d,]+) jobs created by January 2022 \(([\d,]+) linked\)",
+         [(lambda s, j, f: s["jobs_created_at_horizon"], 1), (lambda s, j, f: s["jobs_linked_at_horizon"], 1)]),
+    ],
+    "what-happened": [
+        (r"the fit gives ([\d.]+); rms log error ([\d.]+)",
+         [(lambda s, j, f: f["parameters"]["annual_growth_rate"], 1e-6), (lambda s, j, f: f["rms_log_error"], 0.01)]),
+        (r"had ([\d,]+) US sellers; the proxy found about [\d,]+, and the projection fitted to both reports "
+         r"([\d,]+)\. By January 2022 the sellers are about ([\d,]+) and the jobs created (-?[\d,]+)",
+         [(lambda s, j, f: s["observations"][0]["pledge_path"], 100),
+          (lambda s, j, f: s["observations"][0]["projected"], 100),
+          (lambda s, j, f: s["sellers_at_horizon"], 100),
+          (lambda s, j, f: s["jobs_created_at_horizon"], 10)]),
+    ],
+}
+
+
+def check_notes(source_dir, summaries, series, fit):
+    for name, checks in NOTE_FIGURES.items():
+        note = json.loads((source_dir / "resources" / "presets" / f"{name}.json").read_text(encoding="utf-8"))["note"]
+        for pattern, figures in checks:
+            match = re.search(pattern, note)
+            if not match:
+                problems.append(f"{name}'s note: no {pattern!r}")
+                continue
+            for printed, (figure, unit) in zip(match.groups(), figures):
+                expect_near(f"{name}'s note", printed, figure(summaries[name], series[name], fit), unit)
+
+
 def main():
     binary, source_dir, work_dir = sys.argv[1], pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
     work_dir.mkdir(parents=True, exist_ok=True)
@@ -170,9 +221,11 @@ def main():
     check_years(table_rows(presets, "| preset | 2017 |"), series)
     check_uncertainty(doc, summaries)
     check_what_happened_story(doc, summaries["what-happened"])
+    fit = json.loads(run(binary, "--preset", "what-happened", "--fit", "annual_growth_rate", "--summary"))["fit"]
+    check_notes(source_dir, summaries, series, fit)
     for problem in problems:
         print(problem)
-    print(f"{len(problems)} disagreement(s) in docs/model.md's preset figures")
+    print(f"{len(problems)} disagreement(s) in docs/model.md's and the notes' preset figures")
     return 1 if problems else 0
 
 
