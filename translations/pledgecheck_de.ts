@@ -1871,6 +1871,22 @@ Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie an anderer Stelle.<
         <source>&quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since this window opened or saved it: another window or program saved it. Saving now replaces that version with this window&apos;s.
+
+Overwrite it, or Cancel and use Save As to keep both?</source>
+        <translation>%1 wurde auf dem Datenträger geändert, seit dieses Fenster die Datei geöffnet oder gespeichert hat: Ein anderes Fenster oder Programm hat sie gespeichert. Speichern ersetzt jetzt jene Fassung durch die dieses Fensters.
+
+Überschreiben, oder Abbrechen und mit „Speichern unter“ beide behalten?</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::EventsTableModel</name>

@@ -60,7 +60,8 @@ struct Overwrite {
     const char *name;
 };
 constexpr Overwrite kOverwrites[] = {{"--csv", "out.csv"}, {"--frontier-csv", "frontier.csv"},
-                                     {"--save", "out.json"}, {"--png", "out.png"}};
+                                     {"--compare-csv", "compare.csv"}, {"--save", "out.json"},
+                                     {"--png", "out.png"}};
 
 } // namespace
 
@@ -78,8 +79,10 @@ TEST(CommandLine, AFullDiskFailsEachOutputAndKeepsTheOldFile)
     ASSERT_TRUE(disk.fill());
     for (const Overwrite &o : kOverwrites) {
         const QString path = disk.filePath(o.name);
-        QStringList arguments{o.flag, path};
-        if (arguments.constFirst() == "--png")
+        // The what-happened preset: a scenario with events and reports (format 4), compared with
+        // another, so that every output carries all it can.
+        QStringList arguments{"--preset", "what-happened", "--compare", "sceptic", o.flag, path};
+        if (QLatin1String(o.flag) == "--png")
             arguments << "--size" << "800x450";
         const ProcessResult result = run(arguments);
         EXPECT_EQ(result.exitCode, 2) << o.flag;
@@ -88,7 +91,7 @@ TEST(CommandLine, AFullDiskFailsEachOutputAndKeepsTheOldFile)
         EXPECT_EQ(contentsOf(path), old) << o.flag;
     }
     EXPECT_EQ(QDir(QFileInfo(disk.filePath("filler")).path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
-              (QStringList{"filler", "frontier.csv", "out.csv", "out.json", "out.png"}));
+              (QStringList{"compare.csv", "filler", "frontier.csv", "out.csv", "out.json", "out.png"}));
 }
 
 TEST(CommandLine, RefusesToWriteOverAPipeOrADevice)

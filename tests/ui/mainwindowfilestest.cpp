@@ -2,6 +2,7 @@
 // read or written, the question before unsaved work is dropped, revert, the chart and data
 // exports, the yearly table's copy, and the status bar's word after each.
 #include "mainwindowfixture.h"
+#include "scenariofile.h"
 #include "yearlytableview.h"
 
 #include <QAction>
@@ -187,6 +188,76 @@ private slots:
         // A failed save says nothing here: its message box said why.
         QVERIFY(!m_window->controller()->saveTo("/nonexistent-folder/x.json"));
         QVERIFY(status->currentMessage().isEmpty());
+    }
+
+    // Two windows on one file with events and reports (format 4): both edit, one saves, then the
+    // other. Before, the second save replaced the first without a word and its edit was lost.
+    void shouldAskBeforeASaveReplacesWhatAnotherWindowSaved()
+    {
+        QTemporaryDir folder;
+        const QString path = QFileInfo(folder.filePath("story.pledgecheck")).absoluteFilePath();
+        QVERIFY(m_window->controller()->newFromPreset("what-happened"));
+        QVERIFY(!document()->scenario().events.empty());
+        QVERIFY(!document()->scenario().observations.empty());
+        QVERIFY(m_window->controller()->saveTo(path));
+
+        MainWindow other;
+        other.controller()->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+        QStringList otherQuestions;
+        other.controller()->setOverwriteQuestion([&](const QString &question) {
+            otherQuestions << question;
+            return true;
+        });
+        QVERIFY(other.controller()->openFile(path));
+        QStringList questions;
+        bool overwrite = false;
+        m_window->controller()->setOverwriteQuestion([&](const QString &question) {
+            questions << question;
+            return overwrite;
+        });
+
+        // Each window drops something different: the other an observation, this one an event.
+        QVERIFY(other.document()->removeObservation(0));
+        QVERIFY(document()->removeEvent(0));
+        QVERIFY(other.controller()->save()); // the file as the other window opened it: no question
+        QVERIFY(otherQuestions.isEmpty());
+        const Scenario othersVersion = other.document()->scenario();
+        const QByteArray othersBytes = scenariofile::serialize(othersVersion);
+
+        // Declined: nothing written, this window's work still open and unsaved.
+        QVERIFY(!m_window->controller()->save());
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions[0].startsWith(path + " has changed on disk since this window opened or saved it"),
+                 qPrintable(questions[0]));
+        QCOMPARE(*scenariofile::read(path, nullptr), othersVersion);
+        QVERIFY(m_window->isWindowModified());
+        // Closing asks to save; Save meets the same question, so the window stays open.
+        m_answer = QMessageBox::Save;
+        QVERIFY(!m_window->close());
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(*scenariofile::read(path, nullptr), othersVersion);
+
+        // Accepted: this window's version replaces it, and the next save asks no more.
+        overwrite = true;
+        QVERIFY(m_window->controller()->save());
+        QCOMPARE(questions.size(), 3);
+        QCOMPARE(*scenariofile::read(path, nullptr), document()->scenario());
+        QVERIFY(scenariofile::serialize(document()->scenario()) != othersBytes);
+        QVERIFY(document()->changeParameter(ParameterId::HiresPerSeller, 4));
+        QVERIFY(m_window->controller()->save());
+        QCOMPARE(questions.size(), 3);
+
+        // The other window is asked in turn (this one wrote the file since), and overwrites.
+        // A revert here then reads its version, which this window may save over unasked.
+        QVERIFY(other.document()->changeParameter(ParameterId::HiresPerSeller, 5));
+        QVERIFY(other.controller()->save());
+        QCOMPARE(otherQuestions.size(), 1);
+        QVERIFY(m_window->controller()->revert());
+        QCOMPARE(value(ParameterId::HiresPerSeller), 5.0);
+        QVERIFY(document()->changeParameter(ParameterId::HiresPerSeller, 6));
+        QVERIFY(m_window->controller()->save());
+        QCOMPARE(questions.size(), 3);
+        QVERIFY(m_errors.isEmpty());
     }
 
     void shouldSaveAsOnThePlatformsSaveAsKeys()

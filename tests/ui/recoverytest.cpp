@@ -280,6 +280,31 @@ private slots:
         QVERIFY(recoveryFiles().isEmpty());
     }
 
+    // Format 4: a killed window's scenario held events and reports; the restored work holds
+    // them all, with the edits made after they were opened.
+    void shouldBringBackTheEventsAndReportsOfAKilledWindow()
+    {
+        const QString original = m_files.filePath(QStringLiteral("what-happened.pledgecheck"));
+        const Scenario story = *presetlibrary::load(QStringLiteral("what-happened"), nullptr);
+        QVERIFY(!story.events.empty() && !story.observations.empty());
+        QVERIFY(scenariofile::write(original, story, nullptr));
+        QProcess *child = nullptr;
+        const auto [edited, leftover] = startEditingChild(child, original);
+        QCOMPARE(edited.parameters[ParameterId::HiresPerSeller], 7.0);
+        QCOMPARE(edited.events, story.events);
+        QCOMPARE(edited.observations, story.observations);
+        kill(child);
+
+        MainWindow window;
+        MessageBoxAnswerer answerer(std::bind_front(always, QMessageBox::AcceptRole)); // Restore
+        startWindow(window, CommandLineOptions{});
+        QCOMPARE(answerer.seen.size(), 1);
+        QCOMPARE(window.document()->scenario(), edited);
+        QVERIFY(!QFile::exists(leftover));
+        closeDiscarding(window);
+        QVERIFY(recoveryFiles().isEmpty());
+    }
+
     void shouldKeepTheWorkOfAKilledWindowUntilTheUserChooses()
     {
         QProcess *child = nullptr;

@@ -8,13 +8,17 @@
 #include "scenariodocument.h"
 #include "scenariofile.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+
+#include <sys/stat.h>
 
 namespace pledgecheck {
 namespace {
@@ -59,7 +63,19 @@ DocumentController::DocumentController(ScenarioDocument *document, ChartPanel *c
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                     QMessageBox::Save);
     })
+    , m_askToOverwrite([window](const QString &question) {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"), question,
+                        QMessageBox::Save | QMessageBox::Cancel, window);
+        box.button(QMessageBox::Save)->setText(tr("&Overwrite"));
+        box.setDefaultButton(QMessageBox::Cancel); // Enter must not throw away the other version
+        return box.exec() == QMessageBox::Save;
+    })
 {
+    // Every file the document comes to hold (opened here, by the command line, by a reset) is
+    // stamped as it stands; saveTo() stamps its own writes.
+    connect(document, &ScenarioDocument::filePathChanged, this,
+            &DocumentController::rememberDiskVersion);
+    rememberDiskVersion();
 }
 
 bool DocumentController::openFile(const QString &path)
@@ -123,6 +139,8 @@ bool DocumentController::saveAs()
 
 bool DocumentController::saveTo(const QString &path)
 {
+    if (!mayOverwrite(path))
+        return false;
     QString error;
     if (!scenariofile::write(path, m_document->scenario(), &error)) {
         m_reportError(tr("Cannot save the scenario"),
@@ -130,10 +148,41 @@ bool DocumentController::saveTo(const QString &path)
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    rememberDiskVersion();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     emit confirmed(
         tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return true;
+}
+
+std::optional<DocumentController::DiskStamp> DocumentController::stampOf(const QString &path)
+{
+    struct stat info {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return std::nullopt;
+    return DiskStamp{quint64(info.st_dev), quint64(info.st_ino), qint64(info.st_size),
+                     qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
+void DocumentController::rememberDiskVersion()
+{
+    m_stampedPath = m_document->filePath();
+    m_diskStamp = stampOf(m_stampedPath);
+}
+
+bool DocumentController::mayOverwrite(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (m_stampedPath.isEmpty() || target != m_stampedPath || !m_diskStamp)
+        return true; // a new file, or one the file dialog has asked about
+    const auto now = stampOf(target);
+    if (!now || *now == *m_diskStamp)
+        return true; // gone (nothing to lose) or as this window left it
+    return m_askToOverwrite(
+        tr("%1 has changed on disk since this window opened or saved it: another window or "
+           "program saved it. Saving now replaces that version with this window's.\n\n"
+           "Overwrite it, or Cancel and use Save As to keep both?")
+            .arg(QDir::toNativeSeparators(target)));
 }
 
 bool DocumentController::revert()

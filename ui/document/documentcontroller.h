@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -55,6 +56,10 @@ public:
     using SaveQuestion = std::function<QMessageBox::StandardButton(const QString &question)>;
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
     void setSaveQuestion(SaveQuestion question) { m_askToSave = std::move(question); }
+    /// Asked before a save would replace the document's file when something else (another window,
+    /// another program) has written it since this window opened or saved it; true to overwrite.
+    using OverwriteQuestion = std::function<bool(const QString &question)>;
+    void setOverwriteQuestion(OverwriteQuestion question) { m_askToOverwrite = std::move(question); }
 
 signals:
     void recentFilesChanged();
@@ -62,6 +67,21 @@ signals:
     void confirmed(const QString &confirmation);
 
 private:
+    /// What tells one version of a file from the next: every save of ours or of another window
+    /// renames a new file (a new inode) into place; size and time catch an editor that writes in
+    /// place.
+    struct DiskStamp {
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = 0;
+        qint64 modifiedNs = 0;
+        bool operator==(const DiskStamp &) const = default;
+    };
+    static std::optional<DiskStamp> stampOf(const QString &path);
+    /// Remembers the document's file as it is on disk now: the version this window holds.
+    void rememberDiskVersion();
+    /// False when the user declines to overwrite a file changed on disk by someone else.
+    bool mayOverwrite(const QString &path);
     void addRecentFile(const QString &path);
     QString startFolder(const char *key) const;
 
@@ -70,6 +90,9 @@ private:
     QWidget *m_window;
     ErrorReporter m_reportError;
     SaveQuestion m_askToSave;
+    OverwriteQuestion m_askToOverwrite;
+    QString m_stampedPath; // the file m_diskStamp describes
+    std::optional<DiskStamp> m_diskStamp;
 };
 
 } // namespace pledgecheck
