@@ -269,6 +269,14 @@
         <source>%1: %2 jobs linked in %3</source>
         <translation>%1: %2 zugerechnete Arbeitsplätze, Stand %3</translation>
     </message>
+    <message>
+        <source>%1 (below 0: jobs lost; pledge above the scale)</source>
+        <translation>%1 (unter 0: verlorene Arbeitsplätze; Zusage über der Skala)</translation>
+    </message>
+    <message>
+        <source>Pledge: %1, off the scale</source>
+        <translation>Zusage: %1, außerhalb der Skala</translation>
+    </message>
 </context>
 <context>
     <name>CompareTable</name>
@@ -676,6 +684,10 @@
         <source>logarithmic: the draws span more than a factor of 20</source>
         <translation>logarithmisch: die Ziehungen umfassen mehr als einen Faktor 20</translation>
     </message>
+    <message>
+        <source>linear, fitted to the jobs: losses cannot be drawn on a logarithmic axis, and the pledge would flatten them</source>
+        <translation>linear, an die Arbeitsplätze angepasst: Verluste lassen sich auf einer logarithmischen Achse nicht zeichnen, und die Zusage würde sie flach drücken</translation>
+    </message>
 </context>
 <context>
     <name>JobsChart</name>
@@ -794,6 +806,18 @@
     <message>
         <source>Reported</source>
         <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (below 0: jobs lost; pledge above the scale)</source>
+        <translation>%1 (unter 0: verlorene Arbeitsplätze; Zusage über der Skala)</translation>
+    </message>
+    <message>
+        <source>↑ pledge off the scale: %1</source>
+        <translation>↑ Zusage außerhalb der Skala: %1</translation>
+    </message>
+    <message>
+        <source>↓ export lens off the scale: %1 by %2</source>
+        <translation>↓ Exportsicht außerhalb der Skala: %1 bis %2</translation>
     </message>
 </context>
 <context>

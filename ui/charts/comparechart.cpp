@@ -100,7 +100,8 @@ void CompareChart::show(const QString &scenarioName, const ScenarioResults &curr
     }
     const JobsScale scale = chooseJobsScale(m_axis, scaleInputs);
     m_logarithmic = scale.logarithmic;
-    const double largest = std::max(target, scaleInputs.bandHigh.maxCoeff());
+    // Where jobs are lost and the pledge would flatten them, auto leaves the pledge above the axis.
+    const double largest = std::max(scale.pledgeAbove ? 0.0 : target, scaleInputs.bandHigh.maxCoeff());
     const double smallest = scaleInputs.bandLow.minCoeff();
     const QString counted = created
         ? QCoreApplication::translate("CompareChart", "jobs created")
@@ -111,13 +112,16 @@ void CompareChart::show(const QString &scenarioName, const ScenarioResults &curr
                                      : QCoreApplication::translate("CompareChart", "%1 (log scale)").arg(counted));
     } else {
         setCountAxis(largest,
-                     smallest < 0 ? QCoreApplication::translate("CompareChart", "%1 (below 0: jobs lost)").arg(counted)
-                                  : counted,
+                     scale.pledgeAbove ? QCoreApplication::translate("CompareChart", "%1 (below 0: jobs lost; pledge above the scale)").arg(counted)
+                     : smallest < 0    ? QCoreApplication::translate("CompareChart", "%1 (below 0: jobs lost)").arg(counted)
+                                       : counted,
                      std::min(smallest, 0.0));
     }
 
     replaceWithLevel(m_pledge, m_logarithmic ? std::log10(std::max(target, 1.0)) : target, lastMonth);
-    setLegendText(m_pledge, QCoreApplication::translate("CompareChart", "Pledge: %1").arg(formatCount(target)));
+    setLegendText(m_pledge, scale.pledgeAbove
+                                ? QCoreApplication::translate("CompareChart", "Pledge: %1, off the scale").arg(formatCount(target))
+                                : QCoreApplication::translate("CompareChart", "Pledge: %1").arg(formatCount(target)));
     for (std::size_t i = 0; i < drawn.size(); ++i) {
         const Drawn &line = drawn[i];
         QLineSeries *series = lineFor(i);

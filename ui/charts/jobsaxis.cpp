@@ -34,10 +34,10 @@ QStringList jobsAxisNames()
 JobsScale chooseJobsScale(JobsAxis setting, const JobsScaleInputs &in)
 {
     if (setting != JobsAxis::Auto)
-        return {setting == JobsAxis::Log, {}};
+        return {setting == JobsAxis::Log, false, {}};
     const Eigen::Index months = in.projection.size();
     if (months == 0)
-        return {false, {}};
+        return {};
     const bool banded = in.bandLow.size() == months && in.bandHigh.size() == months;
     // The start month is 0 on the created basis by definition: drawn at the log axis's floor, it
     // is no loss. Any month after it below zero is.
@@ -54,12 +54,17 @@ JobsScale chooseJobsScale(JobsAxis setting, const JobsScaleInputs &in)
     const double horizonLow = banded ? in.bandLow(months - 1) : 0;
     const bool crushedBand = banded && horizonLow > 0 && in.bandHigh(months - 1) > kLargestBandRatio * horizonLow;
     if (!flat && !crushedBand)
-        return {false, {}};
+        return {};
+    if (lowest < 0 && flat)
+        return {false, true,
+                QCoreApplication::translate(
+                    "JobsAxis", "linear, fitted to the jobs: losses cannot be drawn on a logarithmic "
+                                "axis, and the pledge would flatten them")};
     if (lowest < 0)
-        return {false,
+        return {false, false,
                 QCoreApplication::translate(
                     "JobsAxis", "linear: jobs lost cannot be drawn on a logarithmic axis")};
-    return {true,
+    return {true, false,
             flat ? QCoreApplication::translate(
                 "JobsAxis", "logarithmic: on a linear one it would lie under a tenth of the axis")
                  : QCoreApplication::translate(

@@ -30,6 +30,10 @@ struct JobsScaleInputs {
 /// The scale the jobs chart draws on, and why.
 struct JobsScale {
     bool logarithmic = false;
+    /// The linear axis is fitted to the jobs and leaves the pledge above it, marked at the top edge
+    /// with its figure: auto's choice where jobs are lost (no logarithm) and an axis up to the
+    /// pledge would flatten them under a tenth of it.
+    bool pledgeAbove = false;
     /// Why auto chose it, in a few words for the axis title; empty when the setting chose it.
     QString reason;
 };
@@ -39,7 +43,8 @@ struct JobsScale {
 /// band's top, the projection's top would sit under a tenth of the axis (a flat line on its
 /// floor), or the band's 90th percentile at the horizon would be more than 20 times its 10th
 /// (the lower half of the band crushed). A logarithm has no zero or losses: where the projection
-/// or the band falls below zero after the start month, auto keeps the linear axis and says so.
+/// or the band falls below zero after the start month, auto keeps the linear axis and says so, and
+/// if the pledge would flatten the jobs on it, fits that axis to the jobs with the pledge above.
 /// The export lens and the baseline never choose the axis.
 JobsScale chooseJobsScale(JobsAxis setting, const JobsScaleInputs &inputs);
 

@@ -125,8 +125,9 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
 
     // The pledge, the projection, its bands and the ghost set the axis; the second lens never
     // does (at 12 million it would squeeze the rest into the bottom 7 %): beyond the axis, it is
-    // marked at the edge with its figure.
-    const double largest = std::max({target, p.jobs.maxCoeff(),
+    // marked at the edge with its figure. Nor does the pledge where auto leaves it above the axis
+    // (jobs lost, a few hundred under a million): it too is marked at the edge.
+    const double largest = std::max({scale.pledgeAbove ? 0.0 : target, p.jobs.maxCoeff(),
                                      ghost ? largestShown(baselineJobs, baselineShift, lastMonth) : 0.0,
                                      banded ? bands->col(percentileColumn(0.90)).maxCoeff() : 0.0,
                                      reported ? reported->second : 0.0});
@@ -152,6 +153,8 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
         // Auto says why it stayed linear where the projection is hard to read: a logarithm has
         // no losses.
         const QString title = smallest >= 0 ? counted
+            : scale.pledgeAbove
+            ? QCoreApplication::translate("JobsChart", "%1 (below 0: jobs lost; pledge above the scale)").arg(counted)
             : scale.reason.isEmpty()
             ? QCoreApplication::translate("JobsChart", "%1 (below 0: jobs lost)").arg(counted)
             : QCoreApplication::translate(
@@ -199,10 +202,23 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
         m_labels->add(QCoreApplication::translate("JobsChart", "median %1").arg(formatCount(median)), QPointF(lastMonth, plotted(median)),
                       medianBelow ? AnchoredLabels::Side::Below : AnchoredLabels::Side::Above, theme().median);
     }
-    // The lens beyond the axis: a mark at the top edge, where it leaves the plot, with its figure.
+    // The lens beyond the axis: a mark at the edge, where it leaves the plot, with its figure.
     const double lensTop = m_exportShown.maxCoeff();
-    const bool lensOffScale = lensTop > axisTop;
-    if (lensOffScale) {
+    // Below the floor only on a linear axis: the logarithm's floor holds everything under it.
+    const double axisBottom = m_logarithmic ? -std::numeric_limits<double>::infinity() : countAxisBottom();
+    const bool lensBelow = m_exportShown.minCoeff() < axisBottom;
+    const bool lensOffScale = lensTop > axisTop || lensBelow;
+    if (lensBelow) {
+        // The lens falls with the sellers (what-happened, created): out of the bottom edge.
+        Eigen::Index leaves = 0;
+        while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) >= axisBottom)
+            ++leaves;
+        m_labels->add(QCoreApplication::translate("JobsChart", "\u2193 export lens off the scale: %1 by %2")
+                          .arg(formatCount(m_exportShown(lastMonth)), horizon),
+                      // Starting where the lens leaves the plot, clear of the line that falls to its left.
+                      QPointF(static_cast<double>(leaves), axisBottom), AnchoredLabels::Side::Right,
+                      theme().exportLabel);
+    } else if (lensTop > axisTop) {
         Eigen::Index leaves = 0;
         while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) <= axisTop)
             ++leaves;
@@ -213,25 +229,30 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
                       theme().exportLabel);
     }
 
+    const bool pledgeOffScale = target > axisTop;
+    if (pledgeOffScale) {
+        m_labels->add(QCoreApplication::translate("JobsChart", "\u2191 pledge off the scale: %1").arg(formatCount(target)),
+                      QPointF(lastMonth, plotted(axisTop)), AnchoredLabels::Side::Left, theme().pledge);
+    }
+    const QString offScale = QCoreApplication::translate("JobsChart", ", off the scale");
+
     // The legend carries the figures at the horizon, so that an exported chart reads on its own.
-    setLegendText(m_pledge,
-                  QCoreApplication::translate("JobsChart", "Pledge: %1").arg(formatCount(target)));
+    setLegendText(m_pledge, QCoreApplication::translate("JobsChart", "Pledge: %1").arg(formatCount(target))
+                                + (pledgeOffScale ? offScale : QString()));
     setLegendText(m_jobs,
                   created
                       ? QCoreApplication::translate("JobsChart", "Projected jobs created: %1 by %2")
                             .arg(formatCount(projected), horizon)
                       : QCoreApplication::translate("JobsChart", "Projected jobs linked: %1 in %2")
                             .arg(formatCount(projected), horizon));
-    const QString offScale
-        = lensOffScale ? QCoreApplication::translate("JobsChart", ", off the scale") : QString();
     setLegendText(
         m_exportSupported,
         created ? QCoreApplication::translate(
                       "JobsChart", "Export-supported jobs added (second lens, not added): %1%2")
-                      .arg(formatCount(m_exportShown(lastMonth)), offScale)
+                      .arg(formatCount(m_exportShown(lastMonth)), lensOffScale ? offScale : QString())
                 : QCoreApplication::translate(
                       "JobsChart", "Export-supported jobs (second lens, not added): %1%2")
-                      .arg(formatCount(m_exportShown(lastMonth)), offScale));
+                      .arg(formatCount(m_exportShown(lastMonth)), lensOffScale ? offScale : QString()));
     if (m_reported->isVisible() != reported.has_value())
         m_reported->setVisible(reported.has_value());
     updateLegend();

@@ -126,6 +126,8 @@ protected:
     void setLogCountAxis(double smallest, double largest, const QString &title);
     /// The top of the logarithmic count axis, as a log10.
     double logCountAxisTop() const { return m_logTop; }
+    /// The bottom of the linear count axis last set.
+    double countAxisBottom() const { return m_countBottom; }
     /// Sets the count axis to 0 ... 100 in steps of 20, for percentages, with a little room above.
     void setPercentAxis(const QString &title);
     /// Makes the horizontal axis a count axis (as setCountAxis) instead of a time axis, for a

@@ -169,6 +169,35 @@ private slots:
         QVERIFY(!on.chart.isLogarithmic());
     }
 
+    void shouldLeaveThePledgeAboveAnAxisFittedToJobsLost()
+    {
+        // Counted as created, sellers halving each year lose 900 x (0.5^(t/12) - 1) jobs, -872 by
+        // the horizon, against a flat scenario that creates none: the highest line, 0, is under a
+        // tenth of the pledge of 4,000, and losses rule out a logarithm. Auto fits the axis to the
+        // lines and leaves the pledge above it, saying so; asked for linear, the axis reaches it.
+        OnScene on;
+        Parameters shrinking = createdScenario();
+        shrinking.set(ParameterId::AnnualGrowthRate, -0.5);
+        Parameters flat = flatScenario();
+        flat.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
+        const ScenarioResults current = ScenarioResults::of(shrinking);
+        const ComparedScenarios others{compared("Flat", flat)};
+        on.chart.setCompared(&others);
+        on.chart.show("Shrinking", current, current);
+        auto *axis = qobject_cast<QCategoryAxis *>(on.chart.chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(!on.chart.isLogarithmic());
+        QVERIFY(axis->min() < -872);
+        QVERIFY2(axis->max() < 4000, qPrintable(QString::number(axis->max())));
+        QVERIFY(axis->titleText().contains("pledge above the scale"));
+        QVERIFY2(textsIn(on.chart.chart()).contains("Pledge: 4,000, off the scale"),
+                 qPrintable(textsIn(on.chart.chart()).join(" | ")));
+
+        on.chart.setAxis(JobsAxis::Linear);
+        on.chart.show("Shrinking", current, current);
+        QVERIFY(axis->max() >= 4000);
+        QVERIFY(textsIn(on.chart.chart()).contains("Pledge: 4,000"));
+    }
+
     void shouldFlagTheParametersThatDiffer()
     {
         const ScenarioResults current = ScenarioResults::of(doublingScenario());
