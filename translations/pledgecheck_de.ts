@@ -1330,6 +1330,26 @@
         <source>The pledge&apos;s own term: five years, 2017 to 2021 (CNNMoney).</source>
         <translation>Die Frist der Zusage selbst: fünf Jahre, 2017 bis 2021 (CNNMoney).</translation>
     </message>
+    <message>
+        <source>seller</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Beschäftigte(r)</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
 </context>
 <context>
     <name>ParameterPanel</name>

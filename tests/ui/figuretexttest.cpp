@@ -1,6 +1,7 @@
 // The key figures' numbers: three significant figures for every count and rate, exact in tooltips.
 #include "figuretext.h"
 #include "parametertable.h"
+#include "valuetext.h"
 
 #include <QTest>
 
@@ -55,6 +56,24 @@ private slots:
                  QString("758 workers"));
         QCOMPARE(roundedValueText(descriptor(ParameterId::InitialSellers), 1465083),
                  QString("1.47 million sellers"));
+    }
+
+    void shouldWriteTheUnitInTheSingularAfterExactlyOne()
+    {
+        const ParameterDescriptor &hires = descriptor(ParameterId::HiresPerSeller);
+        QCOMPARE(valueText(hires, 1), QString("1 worker"));
+        QCOMPARE(valueText(hires, 1.5), QString("1.5 workers"));
+        QCOMPARE(valueText(hires, 0), QString("0 workers"));
+        QCOMPARE(valueText(hires, 0.999), QString("0.999 workers"));
+        QCOMPARE(valueText(hires, 0.99999), QString("1 worker")); // the unit as the number is shown
+        QCOMPARE(roundedValueText(hires, 1.0004), QString("1 worker")); // as shown, three figures
+        QCOMPARE(valueText(descriptor(ParameterId::HorizonYears), 1), QString("1 year"));
+        QCOMPARE(valueText(descriptor(ParameterId::HiringLagMonths), 1), QString("1 month"));
+        // A range names its unit once, at its end, in the plural.
+        QCOMPARE(rangeText(descriptor(ParameterId::InitialSellers)).section(' ', 1, 1), QString("to"));
+        QVERIFY(rangeText(descriptor(ParameterId::InitialSellers)).endsWith(" sellers"));
+        // A rate's unit has no singular: 1 % per year.
+        QCOMPARE(valueText(descriptor(ParameterId::AnnualGrowthRate), 0.01), QString("1 % per year"));
     }
 
     void shouldGiveExactCountsToTwoDecimals()

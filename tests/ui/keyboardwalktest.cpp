@@ -271,7 +271,7 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_PageUp, Qt::ControlModifier);
         QCOMPARE(charts->currentChart(), ChartKind::Frontier);
         QCOMPARE(accessibleDescription(charts->findChild<QWidget *>("frontierChart")),
-                 QString("At 1 workers per hiring seller, the pledge needs yearly seller growth of "
+                 QString("At 1 worker per hiring seller, the pledge needs yearly seller growth of "
                          "339 % per year; this scenario has 35 % per year."));
         QVERIFY(child<QLabel>("figureRequiredGrowth")->text().startsWith("339 %"));
         // The tornado names the parameter that moves jobs the most.

@@ -117,7 +117,7 @@ private slots:
     {
         QVERIFY(m_window->controller()->newFromPreset("pledge-as-stated"));
         QCOMPARE(child<QLabel>("figureMetMonth")->text(), QString("2022-01 (month 60)"));
-        QCOMPARE(child<QLabel>("figureRequiredHires")->text(), QString("1 workers"));
+        QCOMPARE(child<QLabel>("figureRequiredHires")->text(), QString("1 worker"));
         QVERIFY(m_window->controller()->newFromPreset("sceptic"));
         QCOMPARE(child<QLabel>("figureMetMonth")->text(), QString("not met by 2022-01"));
         QCOMPARE(child<QLabel>("figureRequiredHires")->text(),

@@ -63,6 +63,21 @@ private slots:
         QVERIFY(m_window->isWindowModified());
     }
 
+    void shouldWriteTheUnitAsTheNumberReads()
+    {
+        // "1 worker", "2.5 workers": the unit follows the value, typed or set by undo, and either
+        // form reads back as typed over the other.
+        auto *hires = child<QDoubleSpinBox>("value_hires_per_seller");
+        typeInto(hires, "1");
+        QCOMPARE(hires->text(), QString("1 worker"));
+        typeInto(hires, "2.5");
+        QCOMPARE(hires->text(), QString("2.5 workers"));
+        m_window->findChild<QUndoStack *>()->undo();
+        QCOMPARE(hires->text(), QString("1 worker"));
+        QCOMPARE(hires->valueFromText("3 worker"), 3.0);
+        QCOMPARE(hires->valueFromText("1 workers"), 1.0);
+    }
+
     void shouldNotApplyAnOutOfRangeValue()
     {
         auto *hires = child<QDoubleSpinBox>("value_hires_per_seller");

@@ -33,15 +33,16 @@ QString countText(double value)
     return numberText(value, std::abs(value) < 10 ? 2 : 0);
 }
 
-QString unitSuffix(const ParameterDescriptor &d)
+QString unitSuffix(const ParameterDescriptor &d, double shown)
 {
-    const QString unit = translatedModelText("Parameter", d.unit);
+    // "1 worker", "1.5 workers", "0 workers": the singular only after exactly one.
+    const QString unit = translatedModelText("Parameter", shown == 1 && !d.unitOne.empty() ? d.unitOne : d.unit);
     if (d.percent)
         return unit.isEmpty() ? QStringLiteral(" %") : QStringLiteral(" % ") + unit;
     return unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
 }
 
-QString valueText(const ParameterDescriptor &d, double value)
+QString valueNumberText(const ParameterDescriptor &d, double value)
 {
     switch (d.kind) {
     case ParameterKind::Month:
@@ -49,14 +50,22 @@ QString valueText(const ParameterDescriptor &d, double value)
     case ParameterKind::Choice:
         return choiceText(d, static_cast<int>(std::lround(value)));
     case ParameterKind::Integer:
-        return numberText(value, 0) + unitSuffix(d);
+        return numberText(value, 0);
     case ParameterKind::Real:
         break;
     }
     const double shown = d.percent ? value * 100.0 : value;
     // Enough digits to tell values apart, not so many that a million reads 1,000,000.0000.
     const int decimals = std::abs(shown) >= 1000 ? 0 : std::abs(shown) >= 10 ? 2 : 4;
-    return numberText(shown, decimals) + unitSuffix(d);
+    return numberText(shown, decimals);
+}
+
+QString valueText(const ParameterDescriptor &d, double value)
+{
+    const QString number = valueNumberText(d, value);
+    if (d.kind == ParameterKind::Month || d.kind == ParameterKind::Choice)
+        return number;
+    return number + unitSuffix(d, number == QLocale().toString(1) ? 1.0 : 0.0);
 }
 
 QString modelText(std::string_view text)
@@ -160,10 +169,8 @@ QString rangeText(const ParameterDescriptor &d)
                                      .arg(names.join(QStringLiteral(", ")), last);
     }
     // The unit once, at the end: "0 to 100 workers".
-    const QString low = valueText(d, d.minimum);
-    const QString suffix = unitSuffix(d);
     return QCoreApplication::translate("ValueText", "%1 to %2")
-        .arg(low.endsWith(suffix) ? low.chopped(suffix.size()) : low, valueText(d, d.maximum));
+        .arg(valueNumberText(d, d.minimum), valueText(d, d.maximum));
 }
 
 } // namespace pledgecheck

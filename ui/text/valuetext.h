@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <limits>
+
 #include <string_view>
 
 namespace pledgecheck {
@@ -45,8 +47,12 @@ QString rangeOfValuesText(const ParameterDescriptor &d, double low, double high)
 /// per year"; "fixed" for none.
 QString distributionText(const ParameterDescriptor &d, const Distribution &distribution);
 
-/// The unit as a spin-box suffix: " %", " % per year", " sellers", or empty.
-QString unitSuffix(const ParameterDescriptor &d);
+/// The unit as a spin-box suffix: " %", " % per year", " sellers", or empty; " seller" after a
+/// @p shown value (in the window's units) of exactly 1.
+QString unitSuffix(const ParameterDescriptor &d, double shown = std::numeric_limits<double>::quiet_NaN());
+
+/// valueText() without its unit: "1,000,000", "36", "2017-01".
+QString valueNumberText(const ParameterDescriptor &d, double value);
 
 /// The valid range in the window's terms: "-50 to 1,000 % per year".
 QString rangeText(const ParameterDescriptor &d);

@@ -48,9 +48,13 @@ std::optional<YearMonth> DatedEntriesModel::monthFrom(const QVariant &text)
 std::optional<double> DatedEntriesModel::numberFrom(const QVariant &text, const ParameterDescriptor *d)
 {
     QString typed = text.toString().trimmed();
-    const QString suffix = d ? unitSuffix(*d).trimmed() : QString();
-    if (!suffix.isEmpty() && typed.endsWith(suffix))
-        typed.chop(suffix.size());
+    // The unit as written after any number or after 1: "2 workers", "1 worker".
+    for (const QString &suffix : {d ? unitSuffix(*d).trimmed() : QString(), d ? unitSuffix(*d, 1).trimmed() : QString()}) {
+        if (!suffix.isEmpty() && typed.endsWith(suffix)) {
+            typed.chop(suffix.size());
+            break;
+        }
+    }
     typed = typed.trimmed();
     if (typed.endsWith(QLatin1Char('%')))
         typed = typed.chopped(1).trimmed();

@@ -45,7 +45,7 @@ DistributionDialog::DistributionDialog(const ParameterDescriptor &descriptor,
                          std::max(descriptor.maximum, span) * factor());
         number->setDecimals(descriptor.percent ? 2 : 4);
         number->setSingleStep(descriptor.step * factor());
-        number->setSuffix(unitSuffix(descriptor));
+        number->setUnits(unitSuffix(descriptor, 1), unitSuffix(descriptor));
         number->setKeyboardTracking(true); // the preview follows each key
         number->setMinimumWidth(160);
         connect(number, &QDoubleSpinBox::valueChanged, this, &DistributionDialog::numbersChanged);

@@ -99,11 +99,8 @@ QString requiredText(const std::optional<double> &value, SolveStatus status, Par
             .arg(valueText(d, low));
     case SolveStatus::Unreachable: {
         // The unit once, at the end: "0 to 100 workers".
-        const QString lowText = valueText(d, low);
-        const QString suffix = unitSuffix(d);
         return QCoreApplication::translate("KeyFiguresView", "out of reach within %1 to %2")
-            .arg(lowText.endsWith(suffix) ? lowText.chopped(suffix.size()) : lowText,
-                 valueText(d, high));
+            .arg(valueNumberText(d, low), valueText(d, high));
     }
     }
     return value ? roundedValueText(d, *value) : QString();

@@ -16,7 +16,15 @@ QString NumberSpinBox::textFromValue(double value) const
         if (text.endsWith(point))
             text.chop(1);
     }
-    return text;
+    return text + (text == locale().toString(1) ? m_unitAfterOne : m_unitAfterOthers);
+}
+
+void NumberSpinBox::setUnits(const QString &afterOne, const QString &afterOthers)
+{
+    m_unitAfterOne = afterOne;
+    m_unitAfterOthers = afterOthers;
+    setValue(value()); // shows the unit
+    updateGeometry();
 }
 
 QString NumberSpinBox::numberPart(const QString &text) const
@@ -26,6 +34,13 @@ QString NumberSpinBox::numberPart(const QString &text) const
         number.remove(0, prefix().size());
     if (!suffix().isEmpty() && number.endsWith(suffix()))
         number.chop(suffix().size());
+    // Either unit, whatever the number: "2 worker" while it is being typed over "1 worker".
+    for (const QString &unit : {m_unitAfterOthers, m_unitAfterOne}) {
+        if (!unit.isEmpty() && number.endsWith(unit)) {
+            number.chop(unit.size());
+            break;
+        }
+    }
     number.remove(locale().groupSeparator());
     return number.trimmed();
 }

@@ -4,8 +4,8 @@
 
 namespace pledgecheck {
 
-/// A spin box for exact values that reads as an analyst writes: thousands separators and no
-/// trailing zeros ("1,000,000", "36 %", "2.5"), while keeping up to decimals() places. A number
+/// A spin box for exact values that reads as an analyst writes: thousands separators, no
+/// trailing zeros and the unit in the number's grammar ("1,000,000 jobs", "36 %", "1 worker"), while keeping up to decimals() places. A number
 /// typed outside its range is not applied (the box goes back to its value, as any QSpinBox does)
 /// and is reported by refused(), so that the editor can say why.
 class NumberSpinBox : public QDoubleSpinBox
@@ -14,6 +14,10 @@ class NumberSpinBox : public QDoubleSpinBox
 
 public:
     using QDoubleSpinBox::QDoubleSpinBox;
+
+    /// The unit after the number, " worker" after exactly 1 and " workers" after any other
+    /// value: in place of a suffix, which cannot change with the value.
+    void setUnits(const QString &afterOne, const QString &afterOthers);
 
     QString textFromValue(double value) const override;
     double valueFromText(const QString &text) const override;
@@ -32,6 +36,9 @@ private:
     /// Emits refused() when the text being edited is a number out of range; before the base class
     /// puts the value back, which it does in the same event.
     void reportOutOfRange();
+
+    QString m_unitAfterOne;
+    QString m_unitAfterOthers;
 };
 
 } // namespace pledgecheck

@@ -200,7 +200,7 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
                                  + (fractionalStep ? 1 : 0));
     m_spinBox->setRange(d.minimum * factor, d.maximum * factor);
     m_spinBox->setSingleStep(d.step * factor);
-    m_spinBox->setSuffix(unitSuffix(d));
+    spinBox->setUnits(unitSuffix(d, 1), unitSuffix(d));
     m_spinBox->setKeyboardTracking(false); // commit on Enter or focus out, not on every key
     m_spinBox->setAccelerated(true);
     m_spinBox->setMinimumWidth(140);
@@ -325,9 +325,7 @@ double ParameterEditor::trackMaximum() const
 
 QString ParameterEditor::rangeOfTrackText() const
 {
-    const QString low = valueText(m_descriptor, trackMinimum());
-    const QString suffix = unitSuffix(m_descriptor);
-    return tr("%1 to %2").arg(low.endsWith(suffix) ? low.chopped(suffix.size()) : low,
+    return tr("%1 to %2").arg(valueNumberText(m_descriptor, trackMinimum()),
                               valueText(m_descriptor, trackMaximum()));
 }
 
