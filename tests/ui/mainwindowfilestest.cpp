@@ -1,6 +1,7 @@
 // The File menu's work in the real main window, offscreen: save and reopen, files that cannot be
 // read or written, the question before unsaved work is dropped, revert, the chart and data
 // exports, the yearly table's copy, and the status bar's word after each.
+#include "fulldisk.h"
 #include "mainwindowfixture.h"
 #include "scenariofile.h"
 #include "yearlytableview.h"
@@ -68,6 +69,38 @@ private slots:
         QVERIFY(m_errors[0].contains("cannot write /nonexistent-folder/x.json"));
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(value(ParameterId::HiresPerSeller), 4.0);
+    }
+
+    void shouldKeepTheSavedFileWholeWhenTheDiskIsFull()
+    {
+        // The what-happened story saved on a 64 KiB disk, edited, then saved again once the disk
+        // is full, and with a page free: each save fails naming the reason, the file on disk is the
+        // one saved before, byte for byte, and the edits stay open and unsaved.
+        FullDisk disk;
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.problem()));
+        const QString path = disk.filePath("story.pledgecheck");
+        QVERIFY(m_window->controller()->newFromPreset("what-happened"));
+        QVERIFY(m_window->controller()->saveTo(path));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray before = saved.readAll();
+        saved.close();
+        QVERIFY(document()->removeEvent(0));
+        QVERIFY(document()->changeParameter(ParameterId::HiresPerSeller, 4));
+        for (const qint64 spare : {qint64{0}, qint64{4096}}) {
+            QVERIFY(disk.fill(spare));
+            m_errors.clear();
+            QVERIFY(!m_window->controller()->save());
+            QCOMPARE(m_errors.size(), 1);
+            QVERIFY2(m_errors[0].contains("cannot write " + path + ": No space left on device"), qPrintable(m_errors[0]));
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QCOMPARE(saved.readAll(), before);
+            saved.close();
+            QVERIFY(m_window->isWindowModified());
+            QCOMPARE(value(ParameterId::HiresPerSeller), 4.0);
+        }
+        m_errors.clear();
     }
 
     void shouldRefuseToSaveOrExportOverAPipeSayingWhy()
