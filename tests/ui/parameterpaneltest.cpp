@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSet>
 #include <QStatusBar>
 #include <QStyle>
@@ -76,6 +77,24 @@ private slots:
         QCOMPARE(hires->text(), QString("1 worker"));
         QCOMPARE(hires->valueFromText("3 worker"), 3.0);
         QCOMPARE(hires->valueFromText("1 workers"), 1.0);
+    }
+
+    void shouldShowEveryTypedValueWhole()
+    {
+        // Each value box holds its whole text, unit included, at the value as set and at the ends
+        // of the valid range ("2,142,857 USD a year" was cut to "2,142,857 USD a yea": Qt sizes a
+        // spin box by the first 18 characters of its texts).
+        for (const ParameterDescriptor &d : parameterTable()) {
+            auto *box = m_window->findChild<QDoubleSpinBox *>("value_" + QString::fromLatin1(d.key.data(), d.key.size()));
+            if (!box)
+                continue; // a choice or a month
+            QLineEdit *edit = box->findChild<QLineEdit *>();
+            for (const double shown : {box->value(), box->minimum(), box->maximum()}) {
+                const QString text = box->textFromValue(shown);
+                QVERIFY2(edit->fontMetrics().horizontalAdvance(text) <= edit->contentsRect().width(),
+                         qPrintable(QString("%1: \"%2\" in %3 px").arg(d.key.data(), text).arg(edit->contentsRect().width())));
+            }
+        }
     }
 
     void shouldNotApplyAnOutOfRangeValue()

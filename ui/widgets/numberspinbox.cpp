@@ -1,8 +1,11 @@
 #include "numberspinbox.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace pledgecheck {
 
@@ -25,6 +28,34 @@ void NumberSpinBox::setUnits(const QString &afterOne, const QString &afterOthers
     m_unitAfterOthers = afterOthers;
     setValue(value()); // shows the unit
     updateGeometry();
+}
+
+namespace {
+
+// How much wider than Qt's own measure the widest whole text of @p box's ends is: Qt measures
+// prefix, number, suffix and a space, cut to 18 characters.
+int missingWidth(const NumberSpinBox &box)
+{
+    const QFontMetrics metrics(box.font());
+    int measured = 0, whole = 0;
+    for (const double end : {box.minimum(), box.maximum()}) {
+        const QString text = box.prefix() + box.textFromValue(end) + box.suffix() + QLatin1Char(' ');
+        measured = std::max(measured, metrics.horizontalAdvance(text.left(18)));
+        whole = std::max(whole, metrics.horizontalAdvance(text));
+    }
+    return whole - measured;
+}
+
+} // namespace
+
+QSize NumberSpinBox::sizeHint() const
+{
+    return QDoubleSpinBox::sizeHint() + QSize(missingWidth(*this), 0);
+}
+
+QSize NumberSpinBox::minimumSizeHint() const
+{
+    return QDoubleSpinBox::minimumSizeHint() + QSize(missingWidth(*this), 0);
 }
 
 QString NumberSpinBox::numberPart(const QString &text) const

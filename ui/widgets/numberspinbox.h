@@ -20,6 +20,10 @@ public:
     void setUnits(const QString &afterOne, const QString &afterOthers);
 
     QString textFromValue(double value) const override;
+    /// Wide enough for the whole text of the minimum and the maximum: Qt measures only their
+    /// first 18 characters, and "2,142,857 USD a year" was cut to "2,142,857 USD a yea".
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     double valueFromText(const QString &text) const override;
     QValidator::State validate(QString &text, int &position) const override;
 
