@@ -21,19 +21,17 @@ QString translatedTerm(std::string_view english)
     return translatedModelText("ModelMessage", english);
 }
 
-// The system's reasons a user meets when a file cannot be read or written, in the glibc's words;
-// any other stays as the system gave it.
+// The system's reasons a user meets when a file cannot be read or written that Qt leaves in the
+// C library's English (qt_error_string() words ENOENT, EACCES, ENOSPC and EMFILE itself, from Qt's
+// own catalogue); any other stays as the system gave it.
 struct KnownReason {
     int error;
     const char *english;
 };
 constexpr std::array kKnownReasons{
-    KnownReason{ENOSPC, QT_TRANSLATE_NOOP("SystemReason", "No space left on device")},
     KnownReason{EDQUOT, QT_TRANSLATE_NOOP("SystemReason", "Disk quota exceeded")},
-    KnownReason{EACCES, QT_TRANSLATE_NOOP("SystemReason", "Permission denied")},
     KnownReason{EPERM, QT_TRANSLATE_NOOP("SystemReason", "Operation not permitted")},
     KnownReason{EROFS, QT_TRANSLATE_NOOP("SystemReason", "Read-only file system")},
-    KnownReason{ENOENT, QT_TRANSLATE_NOOP("SystemReason", "No such file or directory")},
     KnownReason{ENOTDIR, QT_TRANSLATE_NOOP("SystemReason", "Not a directory")},
     KnownReason{EISDIR, QT_TRANSLATE_NOOP("SystemReason", "Is a directory")},
     KnownReason{EIO, QT_TRANSLATE_NOOP("SystemReason", "Input/output error")},
