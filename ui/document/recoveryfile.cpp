@@ -19,12 +19,6 @@ const QString kAutosavedAtKey = QStringLiteral("autosavedAt");
 const QString kOriginalPathKey = QStringLiteral("originalPath");
 const QString kScenarioKey = QStringLiteral("scenario");
 
-// A recovery file is the window's own: its messages are the window's, in its language.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecoveryFile", text);
-}
-
 std::optional<Contents> parse(const QByteArray &json, QString *error)
 {
     const auto fail = [error](const QString &problem) {
@@ -35,18 +29,18 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return fail(tr("not JSON (%1 at byte %2)")
+        return fail(QCoreApplication::translate("RecoveryFile", "not JSON (%1 at byte %2)")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     const QJsonObject object = document.object();
     if (object.value(kFormatKey).toString() != QLatin1String(kFormatName))
-        return fail(tr("not a PledgeCheck recovery file (\"format\" is not \"%1\")")
+        return fail(QCoreApplication::translate("RecoveryFile", "not a PledgeCheck recovery file (\"format\" is not \"%1\")")
                         .arg(QLatin1String(kFormatName)));
     const int version = object.value(kVersionKey).toInt(0);
     if (version < 1)
-        return fail(tr("\"version\" must be a whole number from 1 to %1").arg(kFormatVersion));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"version\" must be a whole number from 1 to %1").arg(kFormatVersion));
     if (version > kFormatVersion)
-        return fail(tr("written by a newer PledgeCheck (recovery format version %1; "
+        return fail(QCoreApplication::translate("RecoveryFile", "written by a newer PledgeCheck (recovery format version %1; "
                        "this one reads versions 1 to %2)")
                         .arg(version)
                         .arg(kFormatVersion));
@@ -54,18 +48,18 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
     contents.autosavedAt = QDateTime::fromString(object.value(kAutosavedAtKey).toString(),
                                                  Qt::ISODateWithMs);
     if (!contents.autosavedAt.isValid())
-        return fail(tr("\"autosavedAt\" is not a date and time (ISO 8601)"));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"autosavedAt\" is not a date and time (ISO 8601)"));
     if (!object.value(kOriginalPathKey).isString())
-        return fail(tr("\"originalPath\" must be a string (empty when untitled)"));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"originalPath\" must be a string (empty when untitled)"));
     contents.originalPath = object.value(kOriginalPathKey).toString();
     if (!object.value(kScenarioKey).isObject())
-        return fail(tr("\"scenario\" must be a scenario object"));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"scenario\" must be a scenario object"));
     std::optional<ModelMessage> scenarioError;
     const auto scenario = scenariofile::parse(
         QJsonDocument(object.value(kScenarioKey).toObject()).toJson(QJsonDocument::Compact),
         &scenarioError);
     if (!scenario)
-        return fail(tr("scenario: %1").arg(scenarioError ? messageText(*scenarioError) : QString()));
+        return fail(QCoreApplication::translate("RecoveryFile", "scenario: %1").arg(scenarioError ? messageText(*scenarioError) : QString()));
     contents.scenario = *scenario;
     return contents;
 }
@@ -100,14 +94,14 @@ std::optional<Contents> read(const QString &path, QString *error)
             return contents;
         break;
     case BoundedReadProblem::NotRegularFile:
-        problem = tr("the path is %1, not a regular file").arg(messageArgText(messagearg::Term{detail.kind}));
+        problem = QCoreApplication::translate("RecoveryFile", "the path is %1, not a regular file").arg(messageArgText(messagearg::Term{detail.kind}));
         break;
     case BoundedReadProblem::CannotOpen:
     case BoundedReadProblem::CannotRead:
         problem = messageArgText(detail.reason);
         break;
     case BoundedReadProblem::TooLarge:
-        problem = tr("larger than %1 bytes").arg(kLargestRecoveryFile);
+        problem = QCoreApplication::translate("RecoveryFile", "larger than %1 bytes").arg(kLargestRecoveryFile);
         break;
     }
     if (error)
