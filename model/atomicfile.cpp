@@ -44,8 +44,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 {
     std::optional<ModelMessage> problem;
     const bool written = writeFileAtomically(path, data, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return written;
 }
 

@@ -153,6 +153,13 @@ messagearg::Nested nested(ModelMessage message);
 /// @p text as an argument the same in every language (a path, a key of a file).
 messagearg::Text verbatim(const QString &text);
 
+/// Sets @p error, when given, to @p problem's English: the QString forms of the file readers.
+inline void setEnglish(QString *error, const std::optional<ModelMessage> &problem)
+{
+    if (error && problem)
+        *error = QString::fromStdString(problem->text());
+}
+
 /// "@p place: @p problem", the place in a file as its keys ("parameters.annual_growth_rate").
 ModelMessage atPlace(const QString &place, ModelMessage problem);
 

@@ -292,8 +292,7 @@ std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Param
 {
     Problem problem;
     auto events = eventsFromJson(json, parameters, &problem);
-    if (problem && error)
-        *error = fromStd(problem->text());
+    setEnglish(error, problem);
     return events;
 }
 
@@ -329,8 +328,7 @@ std::optional<Observations> observationsFromJson(const QJsonValue &json,
 {
     Problem problem;
     auto observations = observationsFromJson(json, parameters, &problem);
-    if (problem && error)
-        *error = fromStd(problem->text());
+    setEnglish(error, problem);
     return observations;
 }
 

@@ -76,8 +76,7 @@ bool readParameters(const QJsonObject &parameters, int version, std::span<const 
 {
     Problem problem;
     const bool read = readParameters(parameters, version, table, values, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return read;
 }
 
@@ -209,8 +208,7 @@ std::optional<Scenario> parse(const QByteArray &json, QString *error)
 {
     Problem problem;
     auto scenario = parse(json, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return scenario;
 }
 
@@ -262,8 +260,7 @@ std::optional<Scenario> read(const QString &path, QString *error)
 {
     Problem problem;
     auto scenario = read(path, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return scenario;
 }
 
@@ -299,8 +296,7 @@ bool write(const QString &path, const Scenario &scenario, QString *error)
 {
     Problem problem;
     const bool written = write(path, scenario, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return written;
 }
 

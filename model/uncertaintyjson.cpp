@@ -117,8 +117,7 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
 {
     Problem problem;
     auto uncertainty = fromJson(json, parameters, &problem);
-    if (problem && error)
-        *error = QString::fromStdString(problem->text());
+    setEnglish(error, problem);
     return uncertainty;
 }
 

@@ -43,6 +43,24 @@ class FileMessagesTranslationTest : public MainWindowFixture
         return QJsonDocument::fromJson(scenariofile::serialize(Scenario{})).object();
     }
 
+    // The default scenario with its parameter @p key set to @p value, as the file @p name.
+    QString fileWithParameter(const QString &name, const QString &key, const QJsonValue &value)
+    {
+        QJsonObject root = goodScenario();
+        QJsonObject parameters = root["parameters"].toObject();
+        parameters[key] = value;
+        root["parameters"] = parameters;
+        return fileHolding(name, QJsonDocument(root).toJson());
+    }
+
+    // The default scenario with @p entry as the one entry of its array @p key.
+    QString fileWithEntry(const QString &name, const QString &key, const QJsonObject &entry)
+    {
+        QJsonObject root = goodScenario();
+        root[key] = QJsonArray{entry};
+        return fileHolding(name, QJsonDocument(root).toJson());
+    }
+
     // What the window said on opening @p path: the one error reported, the document untouched.
     QString refusalOf(const QString &path)
     {
@@ -88,11 +106,7 @@ private slots:
     // and range in German numbers with the unit.
     void valueOutOfRange()
     {
-        QJsonObject root = goodScenario();
-        QJsonObject parameters = root["parameters"].toObject();
-        parameters["annual_growth_rate"] = 20;
-        root["parameters"] = parameters;
-        const QString path = fileHolding("fast.pledgecheck", QJsonDocument(root).toJson());
+        const QString path = fileWithParameter("fast.pledgecheck", "annual_growth_rate", 20);
         QCOMPARE(refusalOf(path),
                  path + ": parameters.annual_growth_rate: Jährliches Händlerwachstum = 2.000 % pro Jahr ist "
                         "ungültig: der gültige Bereich ist -50 bis 1.000 % pro Jahr");
@@ -101,22 +115,14 @@ private slots:
     // A parameter this version does not know: the key as the file writes it.
     void unknownParameter()
     {
-        QJsonObject root = goodScenario();
-        QJsonObject parameters = root["parameters"].toObject();
-        parameters["speed_of_light"] = 1;
-        root["parameters"] = parameters;
-        const QString path = fileHolding("extra.pledgecheck", QJsonDocument(root).toJson());
+        const QString path = fileWithParameter("extra.pledgecheck", "speed_of_light", 1);
         QCOMPARE(refusalOf(path), path + ": Unbekannter Schlüssel „parameters.speed_of_light“");
     }
 
     // A parameter of the wrong type: the JSON types named in German.
     void wrongType()
     {
-        QJsonObject root = goodScenario();
-        QJsonObject parameters = root["parameters"].toObject();
-        parameters["hires_per_seller"] = "two";
-        root["parameters"] = parameters;
-        const QString path = fileHolding("typed.pledgecheck", QJsonDocument(root).toJson());
+        const QString path = fileWithParameter("typed.pledgecheck", "hires_per_seller", "two");
         QCOMPARE(refusalOf(path), path + ": parameters.hires_per_seller: erwartet eine Zahl, gefunden eine Zeichenkette");
     }
 
@@ -124,12 +130,9 @@ private slots:
     // events fall from 2017-02 to 2022-01 (docs/scenario-format.md); one in 2030-01 is outside.
     void eventOutsideTheScenario()
     {
-        QJsonObject root = goodScenario();
-        root["events"] = QJsonArray{QJsonObject{{"month", "2030-01"},
-                                                {"parameter", "annual_growth_rate"},
-                                                {"value", 0.1},
-                                                {"note", ""}}};
-        const QString path = fileHolding("late.pledgecheck", QJsonDocument(root).toJson());
+        const QString path = fileWithEntry(
+            "late.pledgecheck", "events",
+            {{"month", "2030-01"}, {"parameter", "annual_growth_rate"}, {"value", 0.1}, {"note", ""}});
         QCOMPARE(refusalOf(path),
                  path + ": events[0]: Ein Ereignis für Jährliches Händlerwachstum im 01.2030 liegt außerhalb des "
                         "Szenarios: Ereignisse liegen zwischen 02.2017 und 01.2022");
@@ -138,12 +141,8 @@ private slots:
     // A report of 0 sellers in 2018-01: the model's message in German, inside the file's place.
     void reportNotPositive()
     {
-        QJsonObject root = goodScenario();
-        root["observations"] = QJsonArray{QJsonObject{{"month", "2018-01"},
-                                                      {"metric", "sellers"},
-                                                      {"value", 0},
-                                                      {"source", ""}}};
-        const QString path = fileHolding("zero.pledgecheck", QJsonDocument(root).toJson());
+        const QString path = fileWithEntry("zero.pledgecheck", "observations",
+                                           {{"month", "2018-01"}, {"metric", "sellers"}, {"value", 0}, {"source", ""}});
         QCOMPARE(refusalOf(path), path + ": observations[0]: Eine gemeldete Zahl (Händler) im 01.2018 ist 0: eine "
                                          "gemeldete Anzahl muss über 0 liegen");
     }
@@ -187,6 +186,18 @@ private slots:
                  qPrintable(m_errors[0]));
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(value(ParameterId::HiresPerSeller), 4.0);
+    }
+
+    // Exports over a folder: the chart and the data refused, the kind of file named in German.
+    void exportOverAFolder()
+    {
+        const QString folder = m_folder.filePath("charts");
+        QVERIFY(QDir().mkpath(folder));
+        const QString refused = folder + " kann nicht geschrieben werden: es ist ein Ordner, keine gewöhnliche Datei";
+        m_errors.clear();
+        QVERIFY(!m_window->controller()->exportDataTo(folder));
+        QVERIFY(!m_window->controller()->exportChartTo(ChartKind::Jobs, folder, QSize(800, 450)));
+        QCOMPARE(m_errors, QStringList({refused, refused}));
     }
 
     // The reasons Qt leaves in the C library's English, worded from the program's catalogue when
