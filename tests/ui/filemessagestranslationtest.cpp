@@ -5,6 +5,7 @@
 // thousands, months as MM.yyyy), never read off the window. The command line's English words
 // for the same files are pinned by tests/model/scenariofiletest.cpp and tests/cli.
 #include "fulldisk.h"
+#include "leftoverrecovery.h"
 #include "mainwindowfixture.h"
 #include "messagetext.h"
 #include "scenariofile.h"
@@ -198,6 +199,40 @@ private slots:
         QVERIFY(!m_window->controller()->exportDataTo(folder));
         QVERIFY(!m_window->controller()->exportChartTo(ChartKind::Jobs, folder, QSize(800, 450)));
         QCOMPARE(m_errors, QStringList({refused, refused}));
+    }
+
+    // Recovery files left by a crash that cannot be read: the offer names each and says why in
+    // German, a scenario inside one by the model's message.
+    void unreadableRecoveryFiles()
+    {
+        QTemporaryDir recovery;
+        QVERIFY(recovery.isValid());
+        const QString other = recovery.filePath("other.json");
+        {
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"format": "something-else", "version": 1})");
+        }
+        const QString spoiled = recovery.filePath("spoiled.json");
+        {
+            QJsonObject scenario = goodScenario();
+            scenario.remove("name");
+            QFile file(spoiled);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject{{"format", "pledgecheck-recovery"},
+                                                 {"version", 1},
+                                                 {"autosavedAt", "2026-12-03T07:00:00.000Z"},
+                                                 {"originalPath", ""},
+                                                 {"scenario", scenario}})
+                           .toJson());
+        }
+        QStringList problems;
+        for (const auto &leftover : LeftoverRecovery::claimAll(recovery.path()))
+            problems << leftover->problem();
+        problems.sort();
+        QCOMPARE(problems, QStringList({other + ": keine PledgeCheck-Wiederherstellungsdatei („format“ ist nicht "
+                                                "„pledgecheck-recovery“)",
+                                        spoiled + ": Szenario: Schlüssel „name“ fehlt"}));
     }
 
     // The reasons Qt leaves in the C library's English, worded from the program's catalogue when
