@@ -58,7 +58,7 @@ struct ParameterDescriptor {
     std::string_view key;   ///< id in files and on the command line, e.g. "annual_growth_rate"
     std::string_view label; ///< short label for the analyst, e.g. "Yearly seller growth"
     std::string_view unit;  ///< unit of the value as the analyst reads it ("sellers", "USD a year")
-    std::string_view unitOne; ///< the unit after exactly 1 ("worker"), where it differs from `unit`
+    std::string_view unitOne = {}; ///< the unit after exactly 1 ("worker"), where it differs from `unit`
     ParameterKind kind = ParameterKind::Real;
     ParameterGroup group;
     double defaultValue;
