@@ -1,7 +1,11 @@
 #pragma once
 
+#include "modelmessage.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <cstddef>
 
 namespace pledgecheck {
 
@@ -20,6 +24,14 @@ namespace pledgecheck {
 /// On failure returns false, leaves no temporary file behind, and sets @p error (if not null) to
 /// one line naming the path and the system's reason, e.g.
 /// "cannot write /media/x/a.csv: No space left on device".
+/// The message has an id the window words in its language (ui/text/messagetext.h); the QString
+/// form gives it in English.
+bool writeFileAtomically(const QString &path, const QByteArray &data, std::optional<ModelMessage> *error);
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+/// The same when no message is wanted.
+inline bool writeFileAtomically(const QString &path, const QByteArray &data, std::nullptr_t)
+{
+    return writeFileAtomically(path, data, static_cast<QString *>(nullptr));
+}
 
 } // namespace pledgecheck

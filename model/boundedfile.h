@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modelmessage.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -14,13 +16,22 @@ enum class BoundedReadProblem {
     CannotRead,     ///< detail is the system's reason
 };
 
+/// What a caller needs to word a problem of readBoundedFile().
+struct BoundedReadDetail {
+    /// NotRegularFile: "a directory", "a device", "a pipe", "a socket" or "something else",
+    /// marked for the window's catalogue ("ModelMessage").
+    const char *kind = nullptr;
+    /// CannotOpen, CannotRead: errno and the system's words.
+    messagearg::SystemReason reason{0, {}};
+};
+
 /// Reads the whole of the regular file at @p path into @p contents, never more than @p limit bytes.
 /// Anything but a regular file is refused before it is opened (opening a FIFO blocks until a
 /// writer comes, and a device's size() is 0 however much it gives), and the limit is checked while
 /// reading, whatever size() says (the file may be growing). On a problem @p contents is empty and
-/// @p detail (when given) says what the caller needs to word it: the kind of file ("a directory",
-/// "a device", "a pipe", "a socket") or the system's reason.
+/// @p detail (when given) says what the caller needs to word it: the kind of file or the system's
+/// reason.
 BoundedReadProblem readBoundedFile(const QString &path, qint64 limit, QByteArray &contents,
-                                   QString *detail = nullptr);
+                                   BoundedReadDetail *detail = nullptr);
 
 } // namespace pledgecheck

@@ -5,38 +5,38 @@
 
 namespace pledgecheck::jsonfields {
 
-QString typeName(const QJsonValue &value)
+messagearg::Term typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "null")};
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "a boolean")};
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "a number")};
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "a string")};
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "an array")};
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return {QT_TRANSLATE_NOOP("ModelMessage", "an object")};
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return {QT_TRANSLATE_NOOP("ModelMessage", "nothing")};
 }
 
-QString wrongType(const QString &place, const QString &expected, const QJsonValue &found)
+ModelMessage wrongType(const QString &place, MessageArg expected, const QJsonValue &found)
 {
-    return QStringLiteral("%1: expected %2, found %3").arg(place, expected, typeName(found));
+    return ModelMessage(MessageId::WrongType, {verbatim(place), std::move(expected), typeName(found)});
 }
 
-std::optional<QString> unknownKey(const QJsonObject &object, const QStringList &known,
-                                  const QString &prefix)
+std::optional<ModelMessage> unknownKey(const QJsonObject &object, const QStringList &known,
+                                       const QString &prefix)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return QStringLiteral("unknown key \"%1%2\"").arg(prefix, printableText(it.key()));
+            return ModelMessage(MessageId::UnknownKey, {verbatim(prefix + printableText(it.key()))});
     }
     return std::nullopt;
 }
@@ -49,19 +49,20 @@ QJsonValue parameterValueToJson(const ParameterDescriptor &d, double value)
 }
 
 std::optional<double> parameterValueFromJson(const ParameterDescriptor &d, const QJsonValue &json,
-                                             const QString &place, QString *error)
+                                             const QString &place, std::optional<ModelMessage> *error)
 {
     if (d.kind != ParameterKind::Month && d.kind != ParameterKind::Choice) {
         if (!json.isDouble()) {
-            *error = wrongType(place, QStringLiteral("a number"), json);
+            *error = wrongType(place, messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "a number")}, json);
             return std::nullopt;
         }
         return json.toDouble();
     }
     if (!json.isString()) {
         *error = wrongType(place,
-                           d.kind == ParameterKind::Month ? QStringLiteral("a month \"YYYY-MM\"")
-                                                          : QStringLiteral("a string"),
+                           messagearg::Term{d.kind == ParameterKind::Month
+                                                ? QT_TRANSLATE_NOOP("ModelMessage", "a month \"YYYY-MM\"")
+                                                : QT_TRANSLATE_NOOP("ModelMessage", "a string")},
                            json);
         return std::nullopt;
     }
@@ -69,9 +70,8 @@ std::optional<double> parameterValueFromJson(const ParameterDescriptor &d, const
     const auto parsed
         = parseValue(d, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     if (!parsed) {
-        *error = QStringLiteral("%1: \"%2\" is not valid: the valid range is %3")
-                     .arg(place, printableText(json.toString()),
-                          QString::fromStdString(describeRange(d)));
+        *error = ModelMessage(MessageId::NameNotValid,
+                              {verbatim(place), verbatim(printableText(json.toString())), messagearg::Range{d.id}});
         return std::nullopt;
     }
     return parsed;

@@ -96,7 +96,52 @@ constexpr std::array<MessageTemplate, static_cast<std::size_t>(MessageId::Count)
      QT_TRANSLATE_NOOP("ModelMessage", "%1 = %2 is not valid: %3; move or remove the entry first")},
     {MessageId::StrandsEntryWithRange,
      QT_TRANSLATE_NOOP("ModelMessage", "%1 = %2 is not valid: %3; with the events and reports as they are, "
-                                       "the valid range is %4 to %5; move or remove the entry first")},
+                                       "the valid range is %4 to %5; move or remove the entry first")},    {MessageId::AtPlace, QT_TRANSLATE_NOOP("ModelMessage", "%1: %2")},
+    {MessageId::LineColumn, QT_TRANSLATE_NOOP("ModelMessage", "line %1, column %2")},
+    {MessageId::MalformedJson, QT_TRANSLATE_NOOP("ModelMessage", "malformed JSON at %1: %2")},
+    {MessageId::NotAJsonObject,
+     QT_TRANSLATE_NOOP("ModelMessage", "not a PledgeCheck scenario: the top level is not a JSON object")},
+    {MessageId::NotAScenario, QT_TRANSLATE_NOOP("ModelMessage", "not a PledgeCheck scenario: \"%1\" must be \"%2\"")},
+    {MessageId::VersionNotWhole, QT_TRANSLATE_NOOP("ModelMessage", "\"%1\" must be a whole number from 1, found %2")},
+    {MessageId::NewerFormatVersion,
+     QT_TRANSLATE_NOOP("ModelMessage", "written in format version %1 by a newer PledgeCheck; this version reads "
+                                       "format version %2 and older")},
+    {MessageId::MissingKey, QT_TRANSLATE_NOOP("ModelMessage", "missing key \"%1\"")},
+    {MessageId::UnknownKey, QT_TRANSLATE_NOOP("ModelMessage", "unknown key \"%1\"")},
+    {MessageId::WrongType, QT_TRANSLATE_NOOP("ModelMessage", "%1: expected %2, found %3")},
+    {MessageId::ExpectedType, QT_TRANSLATE_NOOP("ModelMessage", "%1: expected %2")},
+    {MessageId::NameNotValid, QT_TRANSLATE_NOOP("ModelMessage", "%1: \"%2\" is not valid: the valid range is %3")},
+    {MessageId::NotAMonth, QT_TRANSLATE_NOOP("ModelMessage", "%1: \"%2\" is not a month \"YYYY-MM\"")},
+    {MessageId::TextTooLong,
+     QT_TRANSLATE_NOOP("ModelMessage", "the %1 is %2 characters long; the limit is %3 characters")},
+    {MessageId::DuplicateKey, QT_TRANSLATE_NOOP("ModelMessage", "duplicate key \"%1\" at %2")},
+    {MessageId::ControlCharacter,
+     QT_TRANSLATE_NOOP("ModelMessage", "control character U+%1 inside a string at %2: write it as %3")},
+    {MessageId::PathNotRegularFile,
+     QT_TRANSLATE_NOOP("ModelMessage", "not a scenario file: the path is %1, not a regular file")},
+    {MessageId::CannotOpen, QT_TRANSLATE_NOOP("ModelMessage", "cannot open: %1")},
+    {MessageId::CannotRead, QT_TRANSLATE_NOOP("ModelMessage", "cannot read: %1")},
+    {MessageId::ScenarioTooLarge,
+     QT_TRANSLATE_NOOP("ModelMessage", "not a PledgeCheck scenario: larger than %1 bytes (16 MiB), the most a "
+                                       "scenario file may hold")},
+    {MessageId::CannotWrite, QT_TRANSLATE_NOOP("ModelMessage", "cannot write %1: %2")},
+    {MessageId::WriteNotRegularFile, QT_TRANSLATE_NOOP("ModelMessage", "it is %1, not a regular file")},
+    {MessageId::TooManyEntries, QT_TRANSLATE_NOOP("ModelMessage", "%1: %2 entries; a scenario holds at most %3 %1")},
+    {MessageId::UnknownEventParameter,
+     QT_TRANSLATE_NOOP("ModelMessage", "%1: unknown parameter \"%2\"; an event may change %3")},
+    {MessageId::UnknownMetric, QT_TRANSLATE_NOOP("ModelMessage", "%1: unknown metric \"%2\"; the metrics are %3 or %4")},
+    {MessageId::SameReportTwice, QT_TRANSLATE_NOOP("ModelMessage", "%1[%2]: the same report as %1[%3]; keep one")},
+    {MessageId::NotADistribution,
+     QT_TRANSLATE_NOOP("ModelMessage", "%1.kind: \"%2\" is not a distribution; the kinds are %3")},
+    {MessageId::UnknownDistributionKey,
+     QT_TRANSLATE_NOOP("ModelMessage", "unknown key \"%1.%2\" for a %3 distribution")},
+    {MessageId::UnknownKeyNotParameter, QT_TRANSLATE_NOOP("ModelMessage", "unknown key \"%1\": not a parameter")},
+    {MessageId::WholeNumberFromTo, QT_TRANSLATE_NOOP("ModelMessage", "%1: must be a whole number from %2 to %3")},
+    {MessageId::CentreNotValue,
+     QT_TRANSLATE_NOOP("ModelMessage", "%1: its centre %2 must equal the parameter's value %3 (the mode of a "
+                                       "triangular, mean of a normal, median of a lognormal, midpoint of a "
+                                       "uniform)")},
+    {MessageId::ObjectSuchAs, QT_TRANSLATE_NOOP("ModelMessage", "an object such as %1")},
 }};
 
 // Every id has its template, at its own index: a gap or a swap fails the build.
@@ -140,6 +185,9 @@ struct EnglishArg {
     }
     std::string operator()(const messagearg::Metric &a) const { return std::string(eventrules::metricKey(a.metric)); }
     std::string operator()(const messagearg::Nested &a) const { return a ? a->text() : std::string(); }
+    std::string operator()(const messagearg::Text &a) const { return a.text; }
+    std::string operator()(const messagearg::Term &a) const { return a.english ? a.english : ""; }
+    std::string operator()(const messagearg::SystemReason &a) const { return a.text; }
 };
 
 } // namespace
@@ -170,6 +218,16 @@ std::ostream &operator<<(std::ostream &out, const ModelMessage &message)
 messagearg::Nested nested(ModelMessage message)
 {
     return std::make_shared<const ModelMessage>(std::move(message));
+}
+
+messagearg::Text verbatim(const QString &text)
+{
+    return {text.toStdString()};
+}
+
+ModelMessage atPlace(const QString &place, ModelMessage problem)
+{
+    return ModelMessage(MessageId::AtPlace, {verbatim(place), nested(std::move(problem))});
 }
 
 const char *messageTemplate(MessageId id)

@@ -2,8 +2,11 @@
 
 #include "yearmonth.h"
 
+#include <QString>
+
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -55,6 +58,40 @@ enum class MessageId : int {
     SamplesOutOfRange,
     StrandsEntry,
     StrandsEntryWithRange,
+    // Reading and writing files (docs/scenario-format.md): what the window says of a file it
+    // cannot open or save.
+    AtPlace,
+    LineColumn,
+    MalformedJson,
+    NotAJsonObject,
+    NotAScenario,
+    VersionNotWhole,
+    NewerFormatVersion,
+    MissingKey,
+    UnknownKey,
+    WrongType,
+    ExpectedType,
+    NameNotValid,
+    NotAMonth,
+    TextTooLong,
+    DuplicateKey,
+    ControlCharacter,
+    PathNotRegularFile,
+    CannotOpen,
+    CannotRead,
+    ScenarioTooLarge,
+    CannotWrite,
+    WriteNotRegularFile,
+    TooManyEntries,
+    UnknownEventParameter,
+    UnknownMetric,
+    SameReportTwice,
+    NotADistribution,
+    UnknownDistributionKey,
+    UnknownKeyNotParameter,
+    WholeNumberFromTo,
+    CentreNotValue,
+    ObjectSuchAs,
     Count
 };
 
@@ -75,12 +112,16 @@ struct Value { ParameterId id; double value; }; ///< as the parameter writes it:
 struct Range { ParameterId id; };              ///< describeRange(): "-0.5 to 10"
 struct ChangeableParameters {};                ///< the keys an event may change, joined by ", "
 struct Metric { ObservedMetric metric; };      ///< "sellers" or "jobs"
+struct Text { std::string text; };             ///< as it is in every language: a path, a key, a name in a file
+struct Term { const char *english; };          ///< a word marked QT_TRANSLATE_NOOP("ModelMessage", ...): "a number"
+struct SystemReason { int error; std::string text; }; ///< errno and the system's words: "No space left on device"
 using Nested = std::shared_ptr<const ModelMessage>; ///< a message inside another
 } // namespace messagearg
 
 using MessageArg = std::variant<messagearg::Number, messagearg::Count, messagearg::Month, messagearg::Parameter,
                                 messagearg::Value, messagearg::Range, messagearg::ChangeableParameters,
-                                messagearg::Metric, messagearg::Nested>;
+                                messagearg::Metric, messagearg::Nested, messagearg::Text, messagearg::Term,
+                                messagearg::SystemReason>;
 
 /// One message: an id and the values for its template's %1, %2, ... in order.
 class ModelMessage
@@ -108,6 +149,19 @@ std::ostream &operator<<(std::ostream &out, const ModelMessage &message);
 
 /// @p message as an argument of another ("an event in 2018-09 sets %2").
 messagearg::Nested nested(ModelMessage message);
+
+/// @p text as an argument the same in every language (a path, a key of a file).
+messagearg::Text verbatim(const QString &text);
+
+/// Sets @p error, when given, to @p problem's English: the QString forms of the file readers.
+inline void setEnglish(QString *error, const std::optional<ModelMessage> &problem)
+{
+    if (error && problem)
+        *error = QString::fromStdString(problem->text());
+}
+
+/// "@p place: @p problem", the place in a file as its keys ("parameters.annual_growth_rate").
+ModelMessage atPlace(const QString &place, ModelMessage problem);
 
 /// The English template of @p id, a literal marked QT_TRANSLATE_NOOP("ModelMessage", ...): what
 /// the window looks up in its catalogue. Empty for an id outside the table.

@@ -29,17 +29,21 @@ QString fromView(std::string_view text)
 
 std::string toStd(const QString &text) { return text.toStdString(); }
 
+using Problem = std::optional<ModelMessage>;
+
+messagearg::Term term(const char *english) { return {english}; }
+
 // Reads an entry's fields in turn; the first problem sets the message and every later read
 // returns at once, so that the caller checks once at the end.
 class EntryReader {
 public:
     EntryReader(const QString &place, const QJsonValue &entry, const QStringList &keys,
-                const char *example, QString *error)
+                const char *example, Problem *error)
         : place_(place), error_(error)
     {
         if (!entry.isObject()) {
             fail(jsonfields::wrongType(
-                place, QStringLiteral("an object such as %1").arg(QLatin1String(example)), entry));
+                place, nested(ModelMessage(MessageId::ObjectSuchAs, {messagearg::Text{example}})), entry));
             return;
         }
         object_ = entry.toObject();
@@ -55,7 +59,7 @@ public:
     {
         const QJsonValue v = ok_ ? object_.value(key) : QJsonValue();
         if (ok_ && v.isUndefined() && !optional)
-            fail(QStringLiteral("missing key \"%1\"").arg(placeOf(key)));
+            fail(ModelMessage(MessageId::MissingKey, {verbatim(placeOf(key))}));
         return v;
     }
 
@@ -65,7 +69,7 @@ public:
         if (!ok_)
             return std::nullopt;
         if (!v.isString()) {
-            fail(jsonfields::wrongType(placeOf(key), QStringLiteral("a string"), v));
+            fail(jsonfields::wrongType(placeOf(key), term(QT_TRANSLATE_NOOP("ModelMessage", "a string")), v));
             return std::nullopt;
         }
         return v.toString();
@@ -73,12 +77,12 @@ public:
 
     // A string no longer than @p problemOf (scenariotext's limit for it) allows.
     std::optional<QString> text(const QString &key,
-                                std::optional<QString> (*problemOf)(QStringView))
+                                std::optional<ModelMessage> (*problemOf)(QStringView))
     {
         auto v = string(key);
         if (v) {
             if (auto problem = problemOf(*v)) {
-                fail(QStringLiteral("%1: %2").arg(placeOf(key), *problem));
+                fail(atPlace(placeOf(key), *problem));
                 return std::nullopt;
             }
         }
@@ -91,7 +95,7 @@ public:
         if (!ok_ || v.isUndefined())
             return std::nullopt;
         if (!v.isDouble()) {
-            fail(jsonfields::wrongType(placeOf(key), QStringLiteral("a number"), v));
+            fail(jsonfields::wrongType(placeOf(key), term(QT_TRANSLATE_NOOP("ModelMessage", "a number")), v));
             return std::nullopt;
         }
         return v.toDouble();
@@ -103,23 +107,23 @@ public:
         if (!ok_)
             return std::nullopt;
         if (!v.isString()) {
-            fail(jsonfields::wrongType(placeOf(kMonth), QStringLiteral("a month \"YYYY-MM\""), v));
+            fail(jsonfields::wrongType(placeOf(kMonth), term(QT_TRANSLATE_NOOP("ModelMessage", "a month \"YYYY-MM\"")),
+                                       v));
             return std::nullopt;
         }
         const QByteArray text = v.toString().toUtf8();
         const auto parsed = YearMonth::parse(
             std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
         if (!parsed)
-            fail(QStringLiteral("%1: \"%2\" is not a month \"YYYY-MM\"")
-                     .arg(placeOf(kMonth), printableText(v.toString())));
+            fail(ModelMessage(MessageId::NotAMonth, {verbatim(placeOf(kMonth)), verbatim(printableText(v.toString()))}));
         return parsed;
     }
 
     // A problem found by the caller, on the entry as a whole or on @p key.
-    void fail(const QString &problem)
+    void fail(ModelMessage problem)
     {
         if (ok_)
-            *error_ = problem;
+            *error_ = std::move(problem);
         ok_ = false;
     }
 
@@ -129,7 +133,7 @@ public:
     {
         if (ok_) {
             if (auto problem = problemOf(entry))
-                fail(QStringLiteral("%1: %2").arg(place_, fromStd(problem->text())));
+                fail(atPlace(place_, *problem));
         }
         if (!ok_)
             return std::nullopt;
@@ -138,27 +142,24 @@ public:
 
 private:
     QString place_;
-    QString *error_;
+    Problem *error_;
     QJsonObject object_;
     bool ok_ = true;
 };
 
 // "events: 1001 entries; a scenario holds at most 1000 events".
-std::optional<QString> countProblem(const QString &key, qsizetype count, qsizetype most)
+Problem countProblem(const QString &key, qsizetype count, qsizetype most)
 {
     if (count <= most)
         return std::nullopt;
-    return QStringLiteral("%1: %2 entries; a scenario holds at most %3 %1")
-        .arg(key)
-        .arg(count)
-        .arg(most);
+    return ModelMessage(MessageId::TooManyEntries, {verbatim(key), messagearg::Count{count}, messagearg::Count{most}});
 }
 
 std::optional<QJsonArray> arrayOf(const QJsonValue &json, const QString &key, qsizetype most,
-                                  QString *error)
+                                  Problem *error)
 {
     if (!json.isArray()) {
-        *error = jsonfields::wrongType(key, QStringLiteral("an array"), json);
+        *error = jsonfields::wrongType(key, term(QT_TRANSLATE_NOOP("ModelMessage", "an array")), json);
         return std::nullopt;
     }
     const QJsonArray array = json.toArray();
@@ -173,7 +174,7 @@ std::optional<QJsonArray> arrayOf(const QJsonValue &json, const QString &key, qs
 // on a problem.
 template<typename Entry, typename ReadOne>
 std::optional<std::vector<Entry>> entriesFromJson(const QJsonValue &json, const QString &key,
-                                                  qsizetype most, QString *error, ReadOne readOne)
+                                                  qsizetype most, Problem *error, ReadOne readOne)
 {
     const auto array = arrayOf(json, key, most, error);
     if (!array)
@@ -190,7 +191,7 @@ std::optional<std::vector<Entry>> entriesFromJson(const QJsonValue &json, const 
 }
 
 std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValue &entry,
-                                           const Parameters &parameters, QString *error)
+                                           const Parameters &parameters, Problem *error)
 {
     EntryReader reader(
         place, entry, {kMonth, kParameter, kValue, kNote},
@@ -204,19 +205,20 @@ std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValu
     const auto id = findParameter(
         std::string_view(keyText.constData(), static_cast<std::size_t>(keyText.size())));
     if (key && !id)
-        reader.fail(QStringLiteral("%1: unknown parameter \"%2\"; an event may change %3")
-                        .arg(reader.placeOf(kParameter), printableText(*key),
-                             fromStd(eventrules::changeableParameterKeys())));
+        // The keys, not the labels: a file names its parameters by their keys.
+        reader.fail(ModelMessage(MessageId::UnknownEventParameter,
+                                 {verbatim(reader.placeOf(kParameter)), verbatim(printableText(*key)),
+                                  messagearg::Text{eventrules::changeableParameterKeys()}}));
     if (id) {
         event.parameter = *id;
         const QJsonValue value = reader.value(kValue);
         if (reader.ok()) {
-            QString problem;
+            Problem problem;
             if (const auto number = jsonfields::parameterValueFromJson(
                     descriptor(*id), value, reader.placeOf(kValue), &problem))
                 event.value = *number;
-            else
-                reader.fail(problem);
+            else if (problem)
+                reader.fail(*problem);
         }
     }
     event.note = toStd(reader.text(kNote, eventNoteProblem).value_or(QString()));
@@ -225,7 +227,7 @@ std::optional<ScenarioEvent> eventFromJson(const QString &place, const QJsonValu
 }
 
 std::optional<Observation> observationFromJson(const QString &place, const QJsonValue &entry,
-                                               const Parameters &parameters, QString *error)
+                                               const Parameters &parameters, Problem *error)
 {
     EntryReader reader(
         place, entry, {kMonth, kMetric, kValue, kLow, kHigh, kSource},
@@ -239,10 +241,10 @@ std::optional<Observation> observationFromJson(const QString &place, const QJson
                 std::string_view(text.constData(), static_cast<std::size_t>(text.size()))))
             observation.metric = *metric;
         else
-            reader.fail(QStringLiteral("%1: unknown metric \"%2\"; the metrics are %3 or %4")
-                            .arg(reader.placeOf(kMetric), printableText(*name),
-                                 fromView(eventrules::metricKey(ObservedMetric::Sellers)),
-                                 fromView(eventrules::metricKey(ObservedMetric::Jobs))));
+            reader.fail(ModelMessage(MessageId::UnknownMetric,
+                                     {verbatim(reader.placeOf(kMetric)), verbatim(printableText(*name)),
+                                      verbatim(fromView(eventrules::metricKey(ObservedMetric::Sellers))),
+                                      verbatim(fromView(eventrules::metricKey(ObservedMetric::Jobs)))}));
     }
     observation.value = reader.number(kValue).value_or(0.0);
     observation.low = reader.number(kLow, true);
@@ -288,6 +290,15 @@ QJsonArray toJson(const Observations &observations)
 std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters,
                                              QString *error)
 {
+    Problem problem;
+    auto events = eventsFromJson(json, parameters, &problem);
+    setEnglish(error, problem);
+    return events;
+}
+
+std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters,
+                                             Problem *error)
+{
     const QString key = QStringLiteral("events");
     auto events = entriesFromJson<ScenarioEvent>(
         json, key, kMostEvents, error, [&](const QString &place, const QJsonValue &entry) {
@@ -306,7 +317,7 @@ std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Param
                                      events->begin() + static_cast<std::ptrdiff_t>(middle));
             (eventrules::eventsProblem(run, parameters) ? bad : good) = middle;
         }
-        *error = QStringLiteral("%1[%2]: %3").arg(key).arg(bad - 1).arg(fromStd(problem->text()));
+        *error = atPlace(QStringLiteral("%1[%2]").arg(key).arg(bad - 1), *problem);
         return std::nullopt;
     }
     return events;
@@ -314,6 +325,15 @@ std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Param
 
 std::optional<Observations> observationsFromJson(const QJsonValue &json,
                                                  const Parameters &parameters, QString *error)
+{
+    Problem problem;
+    auto observations = observationsFromJson(json, parameters, &problem);
+    setEnglish(error, problem);
+    return observations;
+}
+
+std::optional<Observations> observationsFromJson(const QJsonValue &json,
+                                                 const Parameters &parameters, Problem *error)
 {
     const QString key = QStringLiteral("observations");
     auto observations = entriesFromJson<Observation>(
@@ -327,10 +347,9 @@ std::optional<Observations> observationsFromJson(const QJsonValue &json,
     for (std::size_t i = 1; i < observations->size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
             if ((*observations)[j] == (*observations)[i]) {
-                *error = QStringLiteral("%1[%2]: the same report as %1[%3]; keep one")
-                             .arg(key)
-                             .arg(i)
-                             .arg(j);
+                *error = ModelMessage(MessageId::SameReportTwice,
+                                      {verbatim(key), messagearg::Count{static_cast<long long>(i)},
+                                       messagearg::Count{static_cast<long long>(j)}});
                 return std::nullopt;
             }
         }
@@ -338,7 +357,7 @@ std::optional<Observations> observationsFromJson(const QJsonValue &json,
     return observations;
 }
 
-std::optional<QString> limitProblem(const ScenarioEvents &events, const Observations &observations)
+Problem limitProblem(const ScenarioEvents &events, const Observations &observations)
 {
     if (auto problem = countProblem(QStringLiteral("events"), static_cast<qsizetype>(events.size()),
                                     kMostEvents))
@@ -348,11 +367,11 @@ std::optional<QString> limitProblem(const ScenarioEvents &events, const Observat
         return problem;
     for (std::size_t i = 0; i < events.size(); ++i) {
         if (auto problem = eventNoteProblem(fromStd(events[i].note)))
-            return QStringLiteral("events[%1].note: %2").arg(i).arg(*problem);
+            return atPlace(QStringLiteral("events[%1].note").arg(i), *problem);
     }
     for (std::size_t i = 0; i < observations.size(); ++i) {
         if (auto problem = observationSourceProblem(fromStd(observations[i].source)))
-            return QStringLiteral("observations[%1].source: %2").arg(i).arg(*problem);
+            return atPlace(QStringLiteral("observations[%1].source").arg(i), *problem);
     }
     return std::nullopt;
 }

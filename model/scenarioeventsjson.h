@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameters.h"
 #include "scenarioevents.h"
 
@@ -30,15 +31,20 @@ QJsonArray toJson(const Observations &observations);
 /// returns none and sets @p error to one line naming the entry by its index ("events[2].month")
 /// and what is valid.
 std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters,
+                                             std::optional<ModelMessage> *error);
+/// The same, the message in English.
+std::optional<ScenarioEvents> eventsFromJson(const QJsonValue &json, const Parameters &parameters,
                                              QString *error);
 
 /// The same for observations ("observations[0].metric").
+std::optional<Observations> observationsFromJson(const QJsonValue &json,
+                                                 const Parameters &parameters, std::optional<ModelMessage> *error);
 std::optional<Observations> observationsFromJson(const QJsonValue &json,
                                                  const Parameters &parameters, QString *error);
 
 /// Empty when every event and observation is within the limits the reader sets (how many, how
 /// long a note or source); otherwise one line saying which is not. What is written must read back.
-std::optional<QString> limitProblem(const ScenarioEvents &events, const Observations &observations);
+std::optional<ModelMessage> limitProblem(const ScenarioEvents &events, const Observations &observations);
 
 } // namespace eventsjson
 } // namespace pledgecheck

@@ -25,6 +25,7 @@ namespace {
 using jsonfields::typeName;
 using jsonfields::unknownKey;
 using jsonfields::wrongType;
+using Problem = std::optional<ModelMessage>;
 
 const QString kFormatKey = QStringLiteral("format");
 const QString kVersionKey = QStringLiteral("version");
@@ -40,7 +41,7 @@ constexpr qint64 kLargestScenario = 16 * 1024 * 1024;
 
 // Line and column (both from 1, columns in characters) of a byte offset, for a parse error a
 // person can find.
-QString positionOf(const QByteArray &text, qsizetype offset)
+ModelMessage positionOf(const QByteArray &text, qsizetype offset)
 {
     int line = 1, column = 1;
     for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
@@ -51,18 +52,18 @@ QString positionOf(const QByteArray &text, qsizetype offset)
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return ModelMessage(MessageId::LineColumn, {messagearg::Count{line}, messagearg::Count{column}});
 }
 
 std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonValue &value,
-                                    QString *error)
+                                    Problem *error)
 {
     const QString place = QStringLiteral("parameters.%1").arg(QLatin1String(d.key.data(), d.key.size()));
     const auto number = jsonfields::parameterValueFromJson(d, value, place, error);
     if (!number)
         return std::nullopt;
     if (const auto problem = checkValue(d, *number)) {
-        *error = QStringLiteral("%1: %2").arg(place, QString::fromStdString(problem->text()));
+        *error = atPlace(place, *problem);
         return std::nullopt;
     }
     return number;
@@ -73,6 +74,15 @@ std::optional<double> readParameter(const ParameterDescriptor &d, const QJsonVal
 bool readParameters(const QJsonObject &parameters, int version, std::span<const ParameterDescriptor> table,
                     Parameters &values, QString *error)
 {
+    Problem problem;
+    const bool read = readParameters(parameters, version, table, values, &problem);
+    setEnglish(error, problem);
+    return read;
+}
+
+bool readParameters(const QJsonObject &parameters, int version, std::span<const ParameterDescriptor> table,
+                    Parameters &values, Problem *error)
+{
     QStringList knownParameters;
     for (const ParameterDescriptor &d : table) {
         const QString key = QString::fromLatin1(d.key.data(), d.key.size());
@@ -81,7 +91,7 @@ bool readParameters(const QJsonObject &parameters, int version, std::span<const 
         if (value.isUndefined()) {
             if (version < d.sinceVersion)
                 continue; // a file older than the parameter: its default stands
-            *error = QStringLiteral("missing key \"parameters.%1\"").arg(key);
+            *error = ModelMessage(MessageId::MissingKey, {verbatim(QStringLiteral("parameters.") + key)});
             return false;
         }
         const auto number = readParameter(d, value, error);
@@ -98,24 +108,24 @@ bool readParameters(const QJsonObject &parameters, int version, std::span<const 
 
 namespace {
 
-std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
+std::optional<Scenario> parseObject(const QJsonObject &root, Problem *error)
 {
     if (root.value(kFormatKey) != QJsonValue(QLatin1String(kFormatName))) {
-        *error = QStringLiteral("not a PledgeCheck scenario: \"%1\" must be \"%2\"")
-                     .arg(kFormatKey, QLatin1String(kFormatName));
+        *error = ModelMessage(MessageId::NotAScenario, {verbatim(kFormatKey), verbatim(QLatin1String(kFormatName))});
         return std::nullopt;
     }
     const QJsonValue version = root.value(kVersionKey);
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1) {
-        *error = QStringLiteral("\"%1\" must be a whole number from 1, found %2")
-                     .arg(kVersionKey, version.isDouble() ? QString::number(version.toDouble()) : typeName(version));
+        *error = ModelMessage(MessageId::VersionNotWhole,
+                              {verbatim(kVersionKey), version.isDouble()
+                                                          ? MessageArg(verbatim(QString::number(version.toDouble())))
+                                                          : MessageArg(typeName(version))});
         return std::nullopt;
     }
     if (version.toDouble() > kFormatVersion) {
-        *error = QStringLiteral("written in format version %1 by a newer PledgeCheck; this version "
-                                "reads format version %2 and older")
-                     .arg(version.toDouble())
-                     .arg(kFormatVersion);
+        *error = ModelMessage(MessageId::NewerFormatVersion,
+                              {verbatim(QStringLiteral("%1").arg(version.toDouble())),
+                               messagearg::Count{kFormatVersion}});
         return std::nullopt;
     }
     QStringList knownKeys{kFormatKey, kVersionKey, kNameKey, kNoteKey, kParametersKey};
@@ -132,16 +142,16 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
     for (const auto &[key, target] : {std::pair{kNameKey, &scenario.name}, std::pair{kNoteKey, &scenario.note}}) {
         const QJsonValue value = root.value(key);
         if (value.isUndefined()) {
-            *error = QStringLiteral("missing key \"%1\"").arg(key);
+            *error = ModelMessage(MessageId::MissingKey, {verbatim(key)});
             return std::nullopt;
         }
         if (!value.isString()) {
-            *error = wrongType(key, "a string", value);
+            *error = wrongType(key, messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "a string")}, value);
             return std::nullopt;
         }
         const QString text = value.toString();
         if (const auto problem = key == kNameKey ? scenarioNameProblem(text) : scenarioNoteProblem(text)) {
-            *error = QStringLiteral("%1: %2").arg(key, *problem);
+            *error = atPlace(key, *problem);
             return std::nullopt;
         }
         *target = text.toStdString();
@@ -149,24 +159,26 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
 
     const QJsonValue parametersValue = root.value(kParametersKey);
     if (parametersValue.isUndefined()) {
-        *error = QStringLiteral("missing key \"%1\"").arg(kParametersKey);
+        *error = ModelMessage(MessageId::MissingKey, {verbatim(kParametersKey)});
         return std::nullopt;
     }
     if (!parametersValue.isObject()) {
-        *error = wrongType(kParametersKey, "an object", parametersValue);
+        *error = wrongType(kParametersKey, messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "an object")},
+                           parametersValue);
         return std::nullopt;
     }
     if (!readParameters(parametersValue.toObject(), static_cast<int>(version.toDouble()), parameterTable(),
                         scenario.parameters, error))
         return std::nullopt;
     if (auto problem = scenario.parameters.validate()) {
-        *error = QStringLiteral("parameters: %1").arg(QString::fromStdString(problem->text()));
+        *error = atPlace(kParametersKey, *problem);
         return std::nullopt;
     }
     const QJsonValue uncertainty = root.value(kUncertaintyKey);
     if (!uncertainty.isUndefined()) {
         if (!uncertainty.isObject()) {
-            *error = wrongType(kUncertaintyKey, "an object", uncertainty);
+            *error = wrongType(kUncertaintyKey, messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "an object")},
+                               uncertainty);
             return std::nullopt;
         }
         auto read = uncertaintyjson::fromJson(uncertainty.toObject(), scenario.parameters, error);
@@ -190,25 +202,32 @@ std::optional<Scenario> parseObject(const QJsonObject &root, QString *error)
     return scenario;
 }
 
-// What a path that is not a regular file is, in words.
 } // namespace
 
 std::optional<Scenario> parse(const QByteArray &json, QString *error)
 {
-    QString ignored;
-    QString &message = error ? *error : ignored;
+    Problem problem;
+    auto scenario = parse(json, &problem);
+    setEnglish(error, problem);
+    return scenario;
+}
+
+std::optional<Scenario> parse(const QByteArray &json, Problem *error)
+{
+    Problem ignored;
+    Problem &message = error ? *error : ignored;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        message = QStringLiteral("malformed JSON at %1: %2")
-                      .arg(positionOf(json, parseError.offset), parseError.errorString());
+        message = ModelMessage(MessageId::MalformedJson, {nested(positionOf(json, parseError.offset)),
+                                                          verbatim(parseError.errorString())});
         return std::nullopt;
     }
     if (!document.isObject()) {
-        message = QStringLiteral("not a PledgeCheck scenario: the top level is not a JSON object");
+        message = ModelMessage(MessageId::NotAJsonObject);
         return std::nullopt;
     }
-    if (const auto problem = strictJsonProblem(json)) {
+    if (auto problem = strictJsonMessage(json)) {
         message = *problem;
         return std::nullopt;
     }
@@ -239,49 +258,62 @@ QByteArray serialize(const Scenario &scenario)
 
 std::optional<Scenario> read(const QString &path, QString *error)
 {
-    const auto fail = [&](const QString &problem) {
+    Problem problem;
+    auto scenario = read(path, &problem);
+    setEnglish(error, problem);
+    return scenario;
+}
+
+std::optional<Scenario> read(const QString &path, Problem *error)
+{
+    const auto fail = [&](ModelMessage problem) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(printableText(path, 4096), problem);
+            *error = atPlace(printableText(path, 4096), std::move(problem));
         return std::nullopt;
     };
     QByteArray json;
-    QString detail;
+    BoundedReadDetail detail;
     switch (readBoundedFile(path, kLargestScenario, json, &detail)) {
     case BoundedReadProblem::None:
         break;
     case BoundedReadProblem::NotRegularFile:
-        return fail(QStringLiteral("not a scenario file: the path is %1, not a regular file").arg(detail));
+        return fail(ModelMessage(MessageId::PathNotRegularFile, {messagearg::Term{detail.kind}}));
     case BoundedReadProblem::CannotOpen:
-        return fail(QStringLiteral("cannot open: %1").arg(detail));
+        return fail(ModelMessage(MessageId::CannotOpen, {detail.reason}));
     case BoundedReadProblem::TooLarge:
-        return fail(QStringLiteral("not a PledgeCheck scenario: larger than %1 bytes (16 MiB), "
-                                   "the most a scenario file may hold")
-                        .arg(kLargestScenario));
+        return fail(ModelMessage(MessageId::ScenarioTooLarge, {messagearg::Count{kLargestScenario}}));
     case BoundedReadProblem::CannotRead:
-        return fail(QStringLiteral("cannot read: %1").arg(detail));
+        return fail(ModelMessage(MessageId::CannotRead, {detail.reason}));
     }
-    QString problem;
+    Problem problem;
     std::optional<Scenario> scenario = parse(json, &problem);
     if (!scenario)
-        return fail(problem);
+        return fail(problem.value_or(ModelMessage(MessageId::NotAJsonObject)));
     return scenario;
 }
 
 bool write(const QString &path, const Scenario &scenario, QString *error)
 {
+    Problem problem;
+    const bool written = write(path, scenario, &problem);
+    setEnglish(error, problem);
+    return written;
+}
+
+bool write(const QString &path, const Scenario &scenario, Problem *error)
+{
     // What is written must read back: a name or note past the limits would make a file this
     // program then refuses.
     // Nor may an event or a report that a change of the start or horizon left outside them.
-    const auto entries
-        = eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters);
-    for (const auto &problem :
+    for (auto &problem :
          {scenarioNameProblem(QString::fromStdString(scenario.name)),
           scenarioNoteProblem(QString::fromStdString(scenario.note)),
           eventsjson::limitProblem(scenario.events, scenario.observations),
-          entries ? std::optional(QString::fromStdString(entries->text())) : std::nullopt}) {
+          eventrules::entriesProblem(scenario.events, scenario.observations, scenario.parameters)}) {
         if (problem) {
             if (error)
-                *error = QStringLiteral("cannot write %1: %2").arg(printableText(path, 4096), *problem);
+                *error = ModelMessage(MessageId::CannotWrite,
+                                      {verbatim(printableText(path, 4096)), nested(*problem)});
             return false;
         }
     }

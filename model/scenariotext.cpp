@@ -11,7 +11,7 @@ qsizetype characters(QStringView text)
     return text.size() - std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
-std::optional<QString> lengthProblem(const char *what, QStringView text, qsizetype longest)
+std::optional<ModelMessage> lengthProblem(const char *what, QStringView text, qsizetype longest)
 {
     // Fewer UTF-16 units than the limit means fewer characters too: no count needed.
     if (text.size() <= longest)
@@ -19,32 +19,30 @@ std::optional<QString> lengthProblem(const char *what, QStringView text, qsizety
     const qsizetype length = characters(text);
     if (length <= longest)
         return std::nullopt;
-    return QStringLiteral("the %1 is %2 characters long; the limit is %3 characters")
-        .arg(QLatin1String(what))
-        .arg(length)
-        .arg(longest);
+    return ModelMessage(MessageId::TextTooLong, {messagearg::Term{what}, messagearg::Count{length},
+                                                 messagearg::Count{longest}});
 }
 
 } // namespace
 
-std::optional<QString> scenarioNameProblem(QStringView name)
+std::optional<ModelMessage> scenarioNameProblem(QStringView name)
 {
-    return lengthProblem("name", name, kLongestScenarioName);
+    return lengthProblem(QT_TRANSLATE_NOOP("ModelMessage", "name"), name, kLongestScenarioName);
 }
 
-std::optional<QString> scenarioNoteProblem(QStringView note)
+std::optional<ModelMessage> scenarioNoteProblem(QStringView note)
 {
-    return lengthProblem("note", note, kLongestScenarioNote);
+    return lengthProblem(QT_TRANSLATE_NOOP("ModelMessage", "note"), note, kLongestScenarioNote);
 }
 
-std::optional<QString> eventNoteProblem(QStringView note)
+std::optional<ModelMessage> eventNoteProblem(QStringView note)
 {
-    return lengthProblem("note", note, kLongestEntryText);
+    return lengthProblem(QT_TRANSLATE_NOOP("ModelMessage", "note"), note, kLongestEntryText);
 }
 
-std::optional<QString> observationSourceProblem(QStringView source)
+std::optional<ModelMessage> observationSourceProblem(QStringView source)
 {
-    return lengthProblem("source", source, kLongestEntryText);
+    return lengthProblem(QT_TRANSLATE_NOOP("ModelMessage", "source"), source, kLongestEntryText);
 }
 
 } // namespace pledgecheck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modelmessage.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -23,12 +25,12 @@ inline constexpr qsizetype kLongestEntryText = 1000;
 
 /// Empty when @p name is at most kLongestScenarioName characters; otherwise one line saying how
 /// long it is and the limit.
-std::optional<QString> scenarioNameProblem(QStringView name);
+std::optional<ModelMessage> scenarioNameProblem(QStringView name);
 /// The same for a note and kLongestScenarioNote.
-std::optional<QString> scenarioNoteProblem(QStringView note);
+std::optional<ModelMessage> scenarioNoteProblem(QStringView note);
 /// The same for an event's note and kLongestEntryText.
-std::optional<QString> eventNoteProblem(QStringView note);
+std::optional<ModelMessage> eventNoteProblem(QStringView note);
 /// The same for an observation's source and kLongestEntryText.
-std::optional<QString> observationSourceProblem(QStringView source);
+std::optional<ModelMessage> observationSourceProblem(QStringView source);
 
 } // namespace pledgecheck

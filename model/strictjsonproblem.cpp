@@ -47,10 +47,10 @@ Position positionOf(const QByteArray &text, qsizetype offset)
     return p;
 }
 
-QString place(const QByteArray &text, qsizetype offset)
+messagearg::Nested place(const QByteArray &text, qsizetype offset)
 {
     const Position p = positionOf(text, offset);
-    return QStringLiteral("line %1, column %2").arg(p.line).arg(p.column);
+    return nested(ModelMessage(MessageId::LineColumn, {messagearg::Count{p.line}, messagearg::Count{p.column}}));
 }
 
 QByteArray pathOf(const std::vector<Level> &levels, QByteArrayView key)
@@ -80,7 +80,7 @@ const Key *firstRepeat(Level &level)
     return first;
 }
 
-QString controlCharacterProblem(const QByteArray &json, qsizetype offset)
+ModelMessage controlCharacterProblem(const QByteArray &json, qsizetype offset)
 {
     const auto c = static_cast<unsigned char>(json[offset]);
     QString escape = QStringLiteral("\\u%1").arg(c, 4, 16, QLatin1Char('0'));
@@ -90,13 +90,20 @@ QString controlCharacterProblem(const QByteArray &json, qsizetype offset)
         escape = QStringLiteral("\\r");
     else if (c == '\t')
         escape = QStringLiteral("\\t");
-    return QStringLiteral("control character U+%1 inside a string at %2: write it as %3")
-        .arg(QStringLiteral("%1").arg(c, 4, 16, QLatin1Char('0')).toUpper(), place(json, offset), escape);
+    return ModelMessage(MessageId::ControlCharacter, {verbatim(QStringLiteral("%1").arg(c, 4, 16, QLatin1Char('0')).toUpper()),
+                                                      place(json, offset), verbatim(escape)});
 }
 
 } // namespace
 
 std::optional<QString> strictJsonProblem(const QByteArray &json)
+{
+    if (const auto problem = strictJsonMessage(json))
+        return QString::fromStdString(problem->text());
+    return std::nullopt;
+}
+
+std::optional<ModelMessage> strictJsonMessage(const QByteArray &json)
 {
     std::vector<Level> levels;
     std::deque<QByteArray> decodedKeys; // the few keys written with escapes, decoded; stable addresses
@@ -153,8 +160,8 @@ std::optional<QString> strictJsonProblem(const QByteArray &json)
             if (levels.back().object) {
                 if (const Key *repeat = firstRepeat(levels.back())) {
                     const QByteArray path = pathOf(levels, repeat->text);
-                    return QStringLiteral("duplicate key \"%1\" at %2")
-                        .arg(printableText(QString::fromUtf8(path)), place(json, repeat->offset));
+                    return ModelMessage(MessageId::DuplicateKey, {verbatim(printableText(QString::fromUtf8(path))),
+                                                                  place(json, repeat->offset)});
                 }
             }
             levels.pop_back();

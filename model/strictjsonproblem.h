@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modelmessage.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,6 +18,8 @@ namespace pledgecheck {
 /// columns in characters), such as `duplicate key "parameters.hires_per_seller" at line 9,
 /// column 5` or `control character U+0009 inside a string at line 3, column 14: write it as \t`.
 /// A key's place is its path of keys from the top, array elements as [index].
+std::optional<ModelMessage> strictJsonMessage(const QByteArray &json);
+/// strictJsonMessage() in English.
 std::optional<QString> strictJsonProblem(const QByteArray &json);
 
 } // namespace pledgecheck

@@ -33,17 +33,21 @@ QString kindsInFiles()
     return QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
-QString number(double v)
+// Seventeen digits: a centre that misses the value by a rounding shows where.
+messagearg::Text number(double v)
 {
-    return QString::number(v, 'g', 17);
+    return verbatim(QString::number(v, 'g', 17));
 }
 
+using Problem = std::optional<ModelMessage>;
+
 std::optional<Distribution> distributionFromJson(const QString &place, const QJsonValue &value,
-                                                 QString *error)
+                                                 Problem *error)
 {
     if (!value.isObject()) {
-        *error = QStringLiteral("%1: expected an object such as {\"kind\": \"normal\", \"mean\": 1, "
-                                "\"sd\": 0.2}").arg(place);
+        *error = ModelMessage(MessageId::ExpectedType,
+                              {verbatim(place), nested(ModelMessage(MessageId::ObjectSuchAs,
+                                                                    {messagearg::Text{R"({"kind": "normal", "mean": 1, "sd": 0.2})"}}))});
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -52,11 +56,12 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
     const DistributionKindInfo *kind = findDistributionKind(
         std::string_view(kindName.constData(), static_cast<std::size_t>(kindName.size())));
     if (!kind) {
-        *error = QStringLiteral("%1.kind: \"%2\" is not a distribution; the kinds are %3")
-                     .arg(place,
-                          kindValue.isString() ? printableText(kindValue.toString())
-                                               : QStringLiteral("(none)"),
-                          kindsInFiles());
+        // The kinds as a file names them, "and" included: a list of keys, the same in every language.
+        *error = ModelMessage(MessageId::NotADistribution,
+                              {verbatim(place),
+                               verbatim(kindValue.isString() ? printableText(kindValue.toString())
+                                                             : QStringLiteral("(none)")),
+                               verbatim(kindsInFiles())});
         return std::nullopt;
     }
     QStringList known{QStringLiteral("kind")};
@@ -66,19 +71,20 @@ std::optional<Distribution> distributionFromJson(const QString &place, const QJs
         known << key;
         const QJsonValue n = object.value(key);
         if (n.isUndefined()) {
-            *error = QStringLiteral("missing key \"%1.%2\"").arg(place, key);
+            *error = ModelMessage(MessageId::MissingKey, {verbatim(place + QLatin1Char('.') + key)});
             return std::nullopt;
         }
         if (!n.isDouble()) {
-            *error = QStringLiteral("%1.%2: expected a number").arg(place, key);
+            *error = ModelMessage(MessageId::ExpectedType, {verbatim(place + QLatin1Char('.') + key),
+                                                            messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "a number")}});
             return std::nullopt;
         }
         numbers[i] = n.toDouble();
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = QStringLiteral("unknown key \"%1.%2\" for a %3 distribution")
-                         .arg(place, printableText(it.key()), latin1Text(kind->name));
+            *error = ModelMessage(MessageId::UnknownDistributionKey,
+                                  {verbatim(place), verbatim(printableText(it.key())), verbatim(latin1Text(kind->name))});
             return std::nullopt;
         }
     }
@@ -109,12 +115,20 @@ QJsonObject toJson(const Uncertainty &uncertainty)
 std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &parameters,
                                     QString *error)
 {
+    Problem problem;
+    auto uncertainty = fromJson(json, parameters, &problem);
+    setEnglish(error, problem);
+    return uncertainty;
+}
+
+std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &parameters, Problem *error)
+{
     Uncertainty uncertainty;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString key = it.key();
         if (key != QLatin1String("seed") && key != QLatin1String("samples")
             && key != QLatin1String("distributions")) {
-            *error = QStringLiteral("unknown key \"uncertainty.%1\"").arg(printableText(key));
+            *error = ModelMessage(MessageId::UnknownKey, {verbatim(QStringLiteral("uncertainty.") + printableText(key))});
             return std::nullopt;
         }
     }
@@ -122,8 +136,9 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
     if (!seed.isUndefined()) {
         const double s = seed.toDouble(-1);
         if (!seed.isDouble() || s < 0 || s > kLargestSeed || s != std::floor(s)) {
-            *error = QStringLiteral("uncertainty.seed: must be a whole number from 0 to %1")
-                         .arg(number(kLargestSeed));
+            *error = ModelMessage(MessageId::WholeNumberFromTo,
+                                  {verbatim(QStringLiteral("uncertainty.seed")), messagearg::Count{0},
+                                   messagearg::Count{static_cast<long long>(kLargestSeed)}});
             return std::nullopt;
         }
         uncertainty.seed = static_cast<std::uint64_t>(s);
@@ -132,15 +147,17 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
     if (!samples.isUndefined()) {
         const double n = samples.toDouble(-1);
         if (!samples.isDouble() || n < 1 || n > Uncertainty::kMaxSamples || n != std::floor(n)) {
-            *error = QStringLiteral("uncertainty.samples: must be a whole number from 1 to %1")
-                         .arg(Uncertainty::kMaxSamples);
+            *error = ModelMessage(MessageId::WholeNumberFromTo,
+                                  {verbatim(QStringLiteral("uncertainty.samples")), messagearg::Count{1},
+                                   messagearg::Count{Uncertainty::kMaxSamples}});
             return std::nullopt;
         }
         uncertainty.samples = static_cast<int>(n);
     }
     const QJsonValue distributionsValue = json.value(QStringLiteral("distributions"));
     if (!distributionsValue.isUndefined() && !distributionsValue.isObject()) {
-        *error = QStringLiteral("uncertainty.distributions: expected an object");
+        *error = ModelMessage(MessageId::ExpectedType, {verbatim(QStringLiteral("uncertainty.distributions")),
+                                                        messagearg::Term{QT_TRANSLATE_NOOP("ModelMessage", "an object")}});
         return std::nullopt;
     }
     const QJsonObject distributions = distributionsValue.toObject();
@@ -149,30 +166,28 @@ std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &p
         const QByteArray key = it.key().toUtf8();
         const auto id = findParameter(std::string_view(key.constData(), static_cast<std::size_t>(key.size())));
         if (!id) {
-            *error = QStringLiteral("unknown key \"%1\": not a parameter").arg(place);
+            *error = ModelMessage(MessageId::UnknownKeyNotParameter, {verbatim(place)});
             return std::nullopt;
         }
         const auto distribution = distributionFromJson(place, it.value(), error);
         if (!distribution)
             return std::nullopt;
         if (const auto problem = distribution->check(descriptor(*id))) {
-            *error = QStringLiteral("uncertainty.distributions: %1").arg(QString::fromStdString(problem->text()));
+            *error = atPlace(QStringLiteral("uncertainty.distributions"), *problem);
             return std::nullopt;
         }
         // The parameter's value is the distribution's centre, so that a slider moves both.
         // (To a part in a billion: a uniform's midpoint (low + high)/2 rounds.)
         const double value = parameters[*id];
         if (std::abs(distribution->centre() - value) > 1e-9 * std::max(1.0, std::abs(value))) {
-            *error = QStringLiteral("%1: its centre %2 must equal the parameter's value %3 (the mode "
-                                    "of a triangular, mean of a normal, median of a lognormal, "
-                                    "midpoint of a uniform)")
-                         .arg(place, number(distribution->centre()), number(value));
+            *error = ModelMessage(MessageId::CentreNotValue,
+                                  {verbatim(place), number(distribution->centre()), number(value)});
             return std::nullopt;
         }
         uncertainty.set(*id, *distribution);
     }
     if (const auto problem = uncertainty.validate()) {
-        *error = QStringLiteral("uncertainty: %1").arg(QString::fromStdString(problem->text()));
+        *error = atPlace(QStringLiteral("uncertainty"), *problem);
         return std::nullopt;
     }
     return uncertainty;

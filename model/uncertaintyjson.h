@@ -1,5 +1,6 @@
 #pragma once
 
+#include "modelmessage.h"
 #include "parameters.h"
 #include "uncertainty.h"
 
@@ -21,6 +22,9 @@ QJsonObject toJson(const Uncertainty &uncertainty);
 /// must suit its parameter and be centred on its value. On a problem returns none and sets
 /// @p error to one line naming the place ("uncertainty.distributions.hires_per_seller.p90") and
 /// the problem.
+std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &parameters,
+                                    std::optional<ModelMessage> *error);
+/// The same, the message in English.
 std::optional<Uncertainty> fromJson(const QJsonObject &json, const Parameters &parameters,
                                     QString *error);
 

@@ -1171,6 +1171,218 @@
         <source>%1 = %2 is not valid: %3; with the events and reports as they are, the valid range is %4 to %5; move or remove the entry first</source>
         <translation>%1 = %2 ist ungültig: %3; mit den Ereignissen und Meldungen, wie sie sind, ist der gültige Bereich %4 bis %5; verschieben oder entfernen Sie zuerst einen Eintrag</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>eine Pipe</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>einen Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot;</source>
+        <translation>einen Monat „JJJJ-MM“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>Fehlerhaftes JSON in %1: %2</translation>
+    </message>
+    <message>
+        <source>not a PledgeCheck scenario: the top level is not a JSON object</source>
+        <translation>Kein PledgeCheck-Szenario: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a PledgeCheck scenario: &quot;%1&quot; must be &quot;%2&quot;</source>
+        <translation>Kein PledgeCheck-Szenario: „%1“ muss „%2“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1, found %2</source>
+        <translation>„%1“ muss eine ganze Zahl ab 1 sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>written in format version %1 by a newer PledgeCheck; this version reads format version %2 and older</source>
+        <translation>Von einem neueren PledgeCheck im Dateiformat %1 geschrieben; diese Version liest Dateiformat %2 und älter</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>Schlüssel „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>Unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: erwartet %2, gefunden %3</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: erwartet %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not valid: the valid range is %3</source>
+        <translation>%1: „%2“ ist ungültig: der gültige Bereich ist %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a month &quot;YYYY-MM&quot;</source>
+        <translation>%1: „%2“ ist kein Monat „JJJJ-MM“</translation>
+    </message>
+    <message>
+        <source>the %1 is %2 characters long; the limit is %3 characters</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; at %2</source>
+        <translation>Doppelter Schlüssel „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>control character U+%1 inside a string at %2: write it as %3</source>
+        <translation>Steuerzeichen U+%1 in einer Zeichenkette in %2: schreiben Sie es als %3</translation>
+    </message>
+    <message>
+        <source>not a scenario file: the path is %1, not a regular file</source>
+        <translation>Keine Szenariodatei: der Pfad ist %1, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>Kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a PledgeCheck scenario: larger than %1 bytes (16 MiB), the most a scenario file may hold</source>
+        <translation>Kein PledgeCheck-Szenario: größer als %1 Byte (16 MiB), das Höchste, was eine Szenariodatei enthalten darf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries; a scenario holds at most %3 %1</source>
+        <translation>%1: %2 Einträge; ein Szenario enthält höchstens %3 %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown parameter &quot;%2&quot;; an event may change %3</source>
+        <translation>%1: unbekannter Parameter „%2“; ein Ereignis darf ändern: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown metric &quot;%2&quot;; the metrics are %3 or %4</source>
+        <translation>%1: unbekannte Kennzahl „%2“; die Kennzahlen sind %3 oder %4</translation>
+    </message>
+    <message>
+        <source>%1[%2]: the same report as %1[%3]; keep one</source>
+        <translation>%1[%2]: dieselbe Meldung wie %1[%3]; behalten Sie eine</translation>
+    </message>
+    <message>
+        <source>%1.kind: &quot;%2&quot; is not a distribution; the kinds are %3</source>
+        <translation>%1.kind: „%2“ ist keine Verteilung; die Arten sind %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1.%2&quot; for a %3 distribution</source>
+        <translation>Unbekannter Schlüssel „%1.%2“ für eine Verteilung %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;: not a parameter</source>
+        <translation>Unbekannter Schlüssel „%1“: kein Parameter</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from %2 to %3</source>
+        <translation>%1: muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: its centre %2 must equal the parameter&apos;s value %3 (the mode of a triangular, mean of a normal, median of a lognormal, midpoint of a uniform)</source>
+        <translation>%1: ihre Mitte %2 muss dem Wert des Parameters %3 gleichen (Modus einer Dreiecks-, Mittelwert einer Normal-, Median einer Lognormal-, Mittelpunkt einer Gleichverteilung)</translation>
+    </message>
+    <message>
+        <source>an object such as %1</source>
+        <translation>ein Objekt wie %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Die Quelle</translation>
+    </message>
 </context>
 <context>
     <name>Parameter</name>
@@ -1524,6 +1736,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a PledgeCheck recovery file (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>keine PledgeCheck-Wiederherstellungsdatei („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1 to %1</source>
+        <translation>„version“ muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>written by a newer PledgeCheck (recovery format version %1; this one reads versions 1 to %2)</source>
+        <translation>von einem neueren PledgeCheck geschrieben (Wiederherstellungsformat %1; diese Version liest die Formate 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>&quot;autosavedAt&quot; is not a date and time (ISO 8601)</source>
+        <translation>„autosavedAt“ ist kein Datum mit Uhrzeit (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>&quot;originalPath&quot; must be a string (empty when untitled)</source>
+        <translation>„originalPath“ muss eine Zeichenkette sein (leer, wenn unbenannt)</translation>
+    </message>
+    <message>
+        <source>&quot;scenario&quot; must be a scenario object</source>
+        <translation>„scenario“ muss ein Szenario-Objekt sein</translation>
+    </message>
+    <message>
+        <source>scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>the path is %1, not a regular file</source>
+        <translation>der Pfad ist %1, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Byte</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChart</name>
     <message>
         <source>Year</source>
@@ -1610,6 +1865,33 @@
     <message>
         <source>Displaced (would exist anyway): %1</source>
         <translation>Verdrängt (gäbe es ohnehin): %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemReason</name>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherplatzkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Vorgang nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Nur lesbares Dateisystem</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
     </message>
 </context>
 <context>

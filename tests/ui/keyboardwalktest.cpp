@@ -375,7 +375,23 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_Right);
         QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.37);
         QCOMPARE(slider->text(QAccessible::Description), QString("37 % per year"));
-        QCOMPARE(slider->valueInterface()->currentValue().toInt(), 37);
+        // The value a screen reader reads is the parameter's, with its unit, not the position; the
+        // value interface speaks in the shown unit: per cent, the track 0 to 200 in steps of 1.
+        QCOMPARE(slider->text(QAccessible::Value), QString("37 % per year"));
+        QAccessibleValueInterface *growth = slider->valueInterface();
+        QVERIFY(growth);
+        QCOMPARE(growth->currentValue().toDouble(), 37.0);
+        QCOMPARE(growth->minimumValue().toDouble(), 0.0);
+        QCOMPARE(growth->maximumValue().toDouble(), 200.0);
+        QCOMPARE(growth->minimumStepSize().toDouble(), 1.0);
+        // Set as a screen reader would, in per cent: 42 % is position 42, the document's 0.42.
+        growth->setCurrentValue(42.0);
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.42);
+        QCOMPARE(slider->text(QAccessible::Value), QString("42 % per year"));
+        growth->setCurrentValue(37.0); // back: the file saved below holds 37 %
+        QCOMPARE(value(ParameterId::AnnualGrowthRate), 0.37);
+        QCOMPARE(slider->text(QAccessible::Value), QString("37 % per year"));
+        QCOMPARE(growth->currentValue().toDouble(), 37.0);
 
         // Service jobs' slider: 0 to 1,000 in steps of 5, 200 positions, a page a twentieth of
         // them, 10 positions or 50 jobs: 30 goes to 80.
@@ -383,6 +399,22 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_PageUp);
         QCOMPARE(value(ParameterId::ServiceJobsPer1000Sellers), 80.0);
         QCOMPARE(accessibleDescription(focused()), QString("80 jobs"));
+        QCOMPARE(accessible(focused())->text(QAccessible::Value), QString("80 jobs"));
+        QCOMPARE(accessible(focused())->valueInterface()->maximumValue().toDouble(), 1000.0);
+        QCOMPARE(accessible(focused())->valueInterface()->minimumStepSize().toDouble(), 5.0);
+
+        // Hires per seller, 1 in the preset: the singular, as valueText() writes it; set to 2.5
+        // (its track runs 0 to 10 in steps of 0.1) the plural, and back.
+        QVERIFY(tabTo("slider_hires_per_seller"));
+        QAccessibleInterface *hires = accessible(focused());
+        QCOMPARE(hires->text(QAccessible::Value), QString("1 worker"));
+        hires->valueInterface()->setCurrentValue(2.5);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 2.5);
+        QCOMPARE(hires->text(QAccessible::Value), QString("2.5 workers"));
+        QCOMPARE(hires->valueInterface()->currentValue().toDouble(), 2.5);
+        hires->valueInterface()->setCurrentValue(1.0);
+        QCOMPARE(value(ParameterId::HiresPerSeller), 1.0);
+        QCOMPARE(hires->text(QAccessible::Value), QString("1 worker"));
 
         // Side businesses' number, typed: Tab into a spin box selects its text.
         QVERIFY(tabTo("value_side_business_share"));

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -59,7 +60,9 @@ private slots:
         for (int i = 0; i < static_cast<int>(MessageId::Count); ++i) {
             const char *english = messageTemplate(static_cast<MessageId>(i));
             const QString german = QCoreApplication::translate("ModelMessage", english);
-            if (german.isEmpty() || german == QLatin1String(english))
+            // A template of placeholders and stops alone ("%1: %2") reads the same in German.
+            const bool wordless = !QString::fromLatin1(english).contains(QRegularExpression(QStringLiteral("[A-Za-z]")));
+            if (german.isEmpty() || (german == QLatin1String(english) && !wordless))
                 missing << QStringLiteral("%1: %2").arg(i).arg(QLatin1String(english));
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));

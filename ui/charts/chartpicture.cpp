@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartrenderer.h"
+#include "messagetext.h"
 #include "scenariochart.h"
 
 #include <QBuffer>
@@ -200,10 +201,25 @@ QByteArray ChartPicture::svg() const
     return svgData;
 }
 
+namespace {
+
+// The write's message in the window's language; with no catalogue loaded (the command line), the
+// model's English words.
+bool writeWorded(const QString &path, const QByteArray &data, QString *error)
+{
+    std::optional<ModelMessage> problem;
+    const bool written = writeFileAtomically(path, data, &problem);
+    if (problem && error)
+        *error = messageText(*problem);
+    return written;
+}
+
+} // namespace
+
 bool ChartPicture::write(const QString &path, QString *error) const
 {
     if (QFileInfo(path).suffix().compare(QStringLiteral("svg"), Qt::CaseInsensitive) == 0)
-        return writeFileAtomically(path, svg(), error);
+        return writeWorded(path, svg(), error);
 
     const QRectF area(QPointF(0, 0), m_size);
     QImage image(m_size, QImage::Format_RGB32); // no alpha: saves about a quarter faster
@@ -228,7 +244,7 @@ bool ChartPicture::write(const QString &path, QString *error) const
                          .arg(path, problem);
         return false;
     }
-    return writeFileAtomically(path, png, error);
+    return writeWorded(path, png, error);
 }
 
 } // namespace pledgecheck

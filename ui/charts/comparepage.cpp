@@ -1,6 +1,7 @@
 #include "comparepage.h"
 
 #include "comparetable.h"
+#include "messagetext.h"
 #include "presetlibrary.h"
 #include "presettitles.h"
 #include "scenariofile.h"
@@ -148,11 +149,11 @@ void ComparePage::addFile()
         tr("PledgeCheck scenarios (*.pledgecheck *.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString problem;
+    std::optional<ModelMessage> problem;
     if (const auto scenario = scenariofile::read(path, &problem))
         addCompared(compareScenario(*scenario));
     else
-        showProblem(problem);
+        showProblem(problem ? messageText(*problem) : QString());
 }
 
 void ComparePage::addAsSaved()

@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartpanel.h"
 #include "exportchartdialog.h"
+#include "messagetext.h"
 #include "presetlibrary.h"
 #include "projectioncsv.h"
 #include "scenariodocument.h"
@@ -80,10 +81,10 @@ DocumentController::DocumentController(ScenarioDocument *document, ChartPanel *c
 
 bool DocumentController::openFile(const QString &path)
 {
-    QString error;
+    std::optional<ModelMessage> error;
     const auto scenario = scenariofile::read(path, &error);
     if (!scenario) {
-        m_reportError(tr("Cannot open the scenario"), error);
+        m_reportError(tr("Cannot open the scenario"), error ? messageText(*error) : QString());
         return false;
     }
     m_document->reset(*scenario, QFileInfo(path).absoluteFilePath());
@@ -141,10 +142,11 @@ bool DocumentController::saveTo(const QString &path)
 {
     if (!mayOverwrite(path))
         return false;
-    QString error;
+    std::optional<ModelMessage> error;
     if (!scenariofile::write(path, m_document->scenario(), &error)) {
         m_reportError(tr("Cannot save the scenario"),
-                      tr("%1\n\nYour changes are still open; save them elsewhere.").arg(error));
+                      tr("%1\n\nYour changes are still open; save them elsewhere.")
+                          .arg(error ? messageText(*error) : QString()));
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
@@ -192,10 +194,10 @@ bool DocumentController::revert()
         m_document->undoStack()->setIndex(0);
         return true;
     }
-    QString error;
+    std::optional<ModelMessage> error;
     const auto scenario = scenariofile::read(m_document->filePath(), &error);
     if (!scenario) {
-        m_reportError(tr("Cannot revert"), error);
+        m_reportError(tr("Cannot revert"), error ? messageText(*error) : QString());
         return false;
     }
     m_document->reset(*scenario, m_document->filePath());
@@ -249,9 +251,9 @@ bool DocumentController::exportDataTo(const QString &path)
 {
     const ScenarioResults &results = m_document->results();
     const std::string csv = projectionCsv(results.parameters, results.projection);
-    QString error;
+    std::optional<ModelMessage> error;
     if (!writeFileAtomically(path, QByteArray::fromStdString(csv), &error)) {
-        m_reportError(tr("Cannot export the data"), error);
+        m_reportError(tr("Cannot export the data"), error ? messageText(*error) : QString());
         return false;
     }
     emit confirmed(tr("Exported the data to %1")

@@ -1,10 +1,12 @@
 #include "recoveryfile.h"
 
 #include "boundedfile.h"
+#include "messagetext.h"
 #include "printabletext.h"
 #include "scenariofile.h"
 #include "strictjsonproblem.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,37 +29,37 @@ std::optional<Contents> parse(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return fail(QStringLiteral("not JSON (%1 at byte %2)")
+        return fail(QCoreApplication::translate("RecoveryFile", "not JSON (%1 at byte %2)")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     const QJsonObject object = document.object();
     if (object.value(kFormatKey).toString() != QLatin1String(kFormatName))
-        return fail(QStringLiteral("not a PledgeCheck recovery file (\"format\" is not \"%1\")")
+        return fail(QCoreApplication::translate("RecoveryFile", "not a PledgeCheck recovery file (\"format\" is not \"%1\")")
                         .arg(QLatin1String(kFormatName)));
     const int version = object.value(kVersionKey).toInt(0);
     if (version < 1)
-        return fail(QStringLiteral("\"version\" must be a whole number from 1 to %1").arg(kFormatVersion));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"version\" must be a whole number from 1 to %1").arg(kFormatVersion));
     if (version > kFormatVersion)
-        return fail(QStringLiteral("written by a newer PledgeCheck (recovery format version %1; "
-                                   "this one reads versions 1 to %2)")
+        return fail(QCoreApplication::translate("RecoveryFile", "written by a newer PledgeCheck (recovery format version %1; "
+                       "this one reads versions 1 to %2)")
                         .arg(version)
                         .arg(kFormatVersion));
     Contents contents;
     contents.autosavedAt = QDateTime::fromString(object.value(kAutosavedAtKey).toString(),
                                                  Qt::ISODateWithMs);
     if (!contents.autosavedAt.isValid())
-        return fail(QStringLiteral("\"autosavedAt\" is not a date and time (ISO 8601)"));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"autosavedAt\" is not a date and time (ISO 8601)"));
     if (!object.value(kOriginalPathKey).isString())
-        return fail(QStringLiteral("\"originalPath\" must be a string (empty when untitled)"));
+        return fail(QCoreApplication::translate("RecoveryFile", "\"originalPath\" must be a string (empty when untitled)"));
     contents.originalPath = object.value(kOriginalPathKey).toString();
     if (!object.value(kScenarioKey).isObject())
-        return fail(QStringLiteral("\"scenario\" must be a scenario object"));
-    QString scenarioError;
+        return fail(QCoreApplication::translate("RecoveryFile", "\"scenario\" must be a scenario object"));
+    std::optional<ModelMessage> scenarioError;
     const auto scenario = scenariofile::parse(
         QJsonDocument(object.value(kScenarioKey).toObject()).toJson(QJsonDocument::Compact),
         &scenarioError);
     if (!scenario)
-        return fail(QStringLiteral("scenario: %1").arg(scenarioError));
+        return fail(QCoreApplication::translate("RecoveryFile", "scenario: %1").arg(scenarioError ? messageText(*scenarioError) : QString()));
     contents.scenario = *scenario;
     return contents;
 }
@@ -82,24 +84,24 @@ std::optional<Contents> read(const QString &path, QString *error)
     // few lines around it, so that nothing left in the folder can stall or swamp the start.
     constexpr qint64 kLargestRecoveryFile = 16 * 1024 * 1024 + 4096;
     QByteArray json;
-    QString detail;
+    BoundedReadDetail detail;
     QString problem;
     switch (readBoundedFile(path, kLargestRecoveryFile, json, &detail)) {
     case BoundedReadProblem::None:
-        if (const auto strict = strictJsonProblem(json))
-            problem = *strict;
+        if (const auto strict = strictJsonMessage(json))
+            problem = messageText(*strict);
         else if (auto contents = parse(json, &problem))
             return contents;
         break;
     case BoundedReadProblem::NotRegularFile:
-        problem = QStringLiteral("the path is %1, not a regular file").arg(detail);
+        problem = QCoreApplication::translate("RecoveryFile", "the path is %1, not a regular file").arg(messageArgText(messagearg::Term{detail.kind}));
         break;
     case BoundedReadProblem::CannotOpen:
     case BoundedReadProblem::CannotRead:
-        problem = detail;
+        problem = messageArgText(detail.reason);
         break;
     case BoundedReadProblem::TooLarge:
-        problem = QStringLiteral("larger than %1 bytes").arg(kLargestRecoveryFile);
+        problem = QCoreApplication::translate("RecoveryFile", "larger than %1 bytes").arg(kLargestRecoveryFile);
         break;
     }
     if (error)

@@ -183,7 +183,7 @@ bool ScenarioDocument::changeDistribution(ParameterId id, const Distribution &di
 bool ScenarioDocument::changeName(const QString &name)
 {
     if (const auto problem = scenarioNameProblem(name)) {
-        emit editRefused(*problem);
+        emit editRefused(messageText(*problem));
         return false;
     }
     if (name.toStdString() != m_scenario.name)
@@ -195,7 +195,7 @@ bool ScenarioDocument::changeName(const QString &name)
 bool ScenarioDocument::changeNote(const QString &note)
 {
     if (const auto problem = scenarioNoteProblem(note)) {
-        emit editRefused(*problem);
+        emit editRefused(messageText(*problem));
         return false;
     }
     if (note.toStdString() != m_scenario.note)

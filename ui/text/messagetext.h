@@ -11,4 +11,8 @@ namespace pledgecheck {
 /// Wachstum = 2.000 % ist ungültig ..."). The command line keeps ModelMessage::text().
 QString messageText(const ModelMessage &message);
 
+/// One argument of a message in the window's words: a term translated, a system's reason such as
+/// "No space left on device" in the window's language where the catalogue has it.
+QString messageArgText(const MessageArg &arg);
+
 } // namespace pledgecheck

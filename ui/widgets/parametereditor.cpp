@@ -171,6 +171,9 @@ void ParameterEditor::createNumberEditors(QWidget *parent)
     m_slider->setSingleStep(std::max(1, sliderPositions() / 100));
     m_slider->setPageStep(std::max(1, sliderPositions() / 20));
     m_slider->setObjectName(QStringLiteral("slider_") + modelText(d.key));
+    // A log track has no one step: its positions lie further apart as the value grows.
+    m_slider->setShownScale(trackMinimum() * factor, trackMaximum() * factor, logTrack() ? 0.0 : d.step * factor,
+                            [this](double shown) { return sliderPosition(shown / displayFactor()); });
     // One drag is one edit session, so it undoes as one step.
     connect(m_slider, &QSlider::sliderPressed, this,
             [this] { m_dragSession = ScenarioDocument::beginEditSession(); });
@@ -296,6 +299,7 @@ void ParameterEditor::showDocumentValue()
     if (m_slider) {
         showTrackEnd(value);
         m_slider->setAccessibleDescription(valueText(m_descriptor, value));
+        m_slider->setShownValue(valueText(m_descriptor, value), value * displayFactor());
     }
     m_message->hide(); // it spoke of the value before this one
     if (m_spinBox) {

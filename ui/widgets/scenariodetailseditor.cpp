@@ -1,5 +1,6 @@
 #include "scenariodetailseditor.h"
 
+#include "messagetext.h"
 #include "scenariodocument.h"
 
 #include "scenariotext.h"
@@ -47,7 +48,8 @@ void ScenarioDetailsEditor::applyName()
     // The field keeps what was typed even when the document refuses it: nothing typed is lost,
     // and the message says what to shorten.
     const QString name = m_name->text();
-    m_nameProblem = scenarioNameProblem(name).value_or(QString());
+    const auto nameProblem = scenarioNameProblem(name);
+    m_nameProblem = nameProblem ? messageText(*nameProblem) : QString();
     if (m_nameProblem.isEmpty())
         m_document->changeName(name);
     showProblems();
@@ -56,7 +58,8 @@ void ScenarioDetailsEditor::applyName()
 void ScenarioDetailsEditor::applyNote()
 {
     const QString note = m_note->toPlainText();
-    m_noteProblem = scenarioNoteProblem(note).value_or(QString());
+    const auto noteProblem = scenarioNoteProblem(note);
+    m_noteProblem = noteProblem ? messageText(*noteProblem) : QString();
     if (m_noteProblem.isEmpty())
         m_document->changeNote(note);
     showProblems();

@@ -1,6 +1,9 @@
 #include "trackslider.h"
 
 #include "palettecolors.h"
+#include "trackslideraccessible.h"
+
+#include <QAccessible>
 
 #include <QPainter>
 #include <QPainterPath>
@@ -12,6 +15,26 @@ namespace pledgecheck {
 TrackSlider::TrackSlider(QWidget *parent)
     : QSlider(Qt::Horizontal, parent)
 {
+    installTrackSliderAccessibility();
+}
+
+void TrackSlider::setShownValue(const QString &text, double shown)
+{
+    if (text == m_shownText && shown == m_shownValue)
+        return;
+    m_shownText = text;
+    m_shownValue = shown;
+    // QAbstractSlider told of the new position; a screen reader should hear the value itself.
+    QAccessibleValueChangeEvent event(this, shown);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TrackSlider::setShownScale(double minimum, double maximum, double step, std::function<int(double)> positionOf)
+{
+    m_shownMinimum = minimum;
+    m_shownMaximum = maximum;
+    m_shownStep = step;
+    m_positionOf = std::move(positionOf);
 }
 
 void TrackSlider::setBeyond(Beyond beyond)
