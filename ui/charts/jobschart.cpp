@@ -208,20 +208,18 @@ void JobsChart::show(const QString &scenarioName, const ScenarioResults &current
     const double axisBottom = m_logarithmic ? -std::numeric_limits<double>::infinity() : countAxisBottom();
     const bool lensBelow = m_exportShown.minCoeff() < axisBottom;
     const bool lensOffScale = lensTop > axisTop || lensBelow;
+    // Where the lens leaves the plot: its first month outside the axis.
+    Eigen::Index leaves = 0;
+    while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) >= axisBottom && m_exportShown(leaves) <= axisTop)
+        ++leaves;
     if (lensBelow) {
         // The lens falls with the sellers (what-happened, created): out of the bottom edge.
-        Eigen::Index leaves = 0;
-        while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) >= axisBottom)
-            ++leaves;
         m_labels->add(QCoreApplication::translate("JobsChart", "\u2193 export lens off the scale: %1 by %2")
                           .arg(formatCount(m_exportShown(lastMonth)), horizon),
                       // Starting where the lens leaves the plot, clear of the line that falls to its left.
                       QPointF(static_cast<double>(leaves), axisBottom), AnchoredLabels::Side::Right,
                       theme().exportLabel);
     } else if (lensTop > axisTop) {
-        Eigen::Index leaves = 0;
-        while (leaves < m_exportShown.size() - 1 && m_exportShown(leaves) <= axisTop)
-            ++leaves;
         m_labels->add(QCoreApplication::translate("JobsChart", "\u2191 export lens off the scale: %1 by %2")
                           .arg(formatCount(m_exportShown(lastMonth)), horizon),
                       // Ending where the lens leaves the plot, so that it lies clear of the rising line.

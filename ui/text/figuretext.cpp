@@ -66,7 +66,7 @@ QString roundedValueText(const ParameterDescriptor &d, double value)
     if (d.kind == ParameterKind::Month || d.kind == ParameterKind::Choice)
         return valueText(d, value);
     const QString number = d.percent ? threeSignificant(100.0 * value) : roundedCountText(value);
-    return number + unitSuffix(d, number == QLocale().toString(1) ? 1.0 : 0.0);
+    return numberWithUnit(d, number);
 }
 
 QString exactCountText(double value)

@@ -65,6 +65,11 @@ QString valueText(const ParameterDescriptor &d, double value)
     const QString number = valueNumberText(d, value);
     if (d.kind == ParameterKind::Month || d.kind == ParameterKind::Choice)
         return number;
+    return numberWithUnit(d, number);
+}
+
+QString numberWithUnit(const ParameterDescriptor &d, const QString &number)
+{
     return number + unitSuffix(d, number == QLocale().toString(1) ? 1.0 : 0.0);
 }
 

@@ -51,6 +51,9 @@ QString distributionText(const ParameterDescriptor &d, const Distribution &distr
 /// @p shown value (in the window's units) of exactly 1.
 QString unitSuffix(const ParameterDescriptor &d, double shown = std::numeric_limits<double>::quiet_NaN());
 
+/// @p number, as shown, with the unit: "1 worker" after a shown 1, "2.5 workers" after others.
+QString numberWithUnit(const ParameterDescriptor &d, const QString &number);
+
 /// valueText() without its unit: "1,000,000", "36", "2017-01".
 QString valueNumberText(const ParameterDescriptor &d, double value);
 
