@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <tuple>
 
 using namespace pledgecheck;
 
@@ -227,6 +228,40 @@ TEST(Projection, JobsAtHorizonAloneEqualTheFullProjectionsLastMonth)
                         << static_cast<int>(model) << ' ' << static_cast<int>(basis) << ' ' << lag << ' ' << growth;
                 }
             }
+        }
+    }
+}
+
+TEST(Projection, EveryMonthOfEverySeriesFollowsItsEquation)
+{
+    // project() works the jobs out month by month in one loop that takes two months at a time;
+    // each series must be its equation over the whole arrays, to the bit, in every month: the
+    // first, the last, an odd and an even count of months, both bases and a lag.
+    for (const JobCountBasis basis : {JobCountBasis::Created, JobCountBasis::Linked}) {
+        for (const double horizon : {1.0, 2.0, 5.0}) {
+            Parameters p; // the central estimate: every rate above zero
+            p.set(ParameterId::JobCountBasis, static_cast<double>(basis));
+            p.set(ParameterId::HorizonYears, horizon);
+            p.set(ParameterId::HiringLagMonths, 5);
+            const Projection r = project(p);
+            const Eigen::Index points = r.sellers.size();
+            ASSERT_EQ(points, 12 * static_cast<Eigen::Index>(horizon) + 1);
+            const Eigen::ArrayXd direct = p[ParameterId::HiresPerSeller] * r.hiringSellers;
+            const Eigen::ArrayXd service = p[ParameterId::ServiceJobsPer1000Sellers] / 1000.0 * r.sellers;
+            const Eigen::ArrayXd linked = (1.0 - p[ParameterId::DisplacementShare]) * (direct + service);
+            const Eigen::ArrayXd created = linked - linked(0);
+            const Eigen::ArrayXd exports
+                = p[ParameterId::ExportValuePerSeller] * p[ParameterId::JobsPerBillionExports] / 1e9 * r.sellers;
+            for (const auto &[name, series, expected] :
+                 {std::tuple{"direct", &r.directJobs, &direct}, std::tuple{"service", &r.serviceJobs, &service},
+                  std::tuple{"linked", &r.linkedJobs, &linked}, std::tuple{"created", &r.createdJobs, &created},
+                  std::tuple{"jobs", &r.jobs, basis == JobCountBasis::Created ? &created : &linked},
+                  std::tuple{"export", &r.exportSupportedJobs, &exports}}) {
+                ASSERT_EQ(series->size(), points) << name;
+                for (Eigen::Index t = 0; t < points; ++t)
+                    EXPECT_EQ((*series)(t), (*expected)(t)) << name << " month " << t << " horizon " << horizon;
+            }
+            EXPECT_GT(r.linkedJobs(points - 1), r.linkedJobs(0)) << "the central estimate grows";
         }
     }
 }
