@@ -1831,6 +1831,18 @@
         <source>Reported</source>
         <translation>Gemeldet</translation>
     </message>
+    <message>
+        <source>sellers (market size above the scale)</source>
+        <translation>Händler (Marktgröße über der Skala)</translation>
+    </message>
+    <message>
+        <source>Market size (logistic cap): %1, off the scale</source>
+        <translation>Marktgröße (logistische Obergrenze): %1, außerhalb der Skala</translation>
+    </message>
+    <message>
+        <source>↑ market size off the scale: %1</source>
+        <translation>↑ Marktgröße außerhalb der Skala: %1</translation>
+    </message>
 </context>
 <context>
     <name>SourcesChart</name>

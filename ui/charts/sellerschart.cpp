@@ -1,6 +1,8 @@
 #include "sellerschart.h"
 
+#include "anchoredlabels.h"
 #include "datedmarks.h"
+#include "jobsaxis.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -21,18 +23,24 @@ SellersChart::SellersChart()
     m_reported->setVisible(false);
     showAsDiamondInLegend(m_reported);
     putFirstInLegend({m_sellers, m_hiringSellers, m_marketSize, m_reported, m_baseline});
+    m_labels = std::make_unique<AnchoredLabels>(chart(), m_sellers);
     m_marks = std::make_unique<DatedMarks>(chart(), m_sellers);
     scaleChanged(scale());
     themeChanged();
     // The axes' labels can move the plot after show(): the marks follow.
-    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] { m_marks->updateGeometry(); });
+    QObject::connect(chart(), &QChart::plotAreaChanged, chart(), [this] {
+        m_labels->updateGeometry();
+        m_marks->updateGeometry();
+    });
 }
 
 SellersChart::~SellersChart() = default;
 
 void SellersChart::scaleChanged(double scale)
 {
-    if (m_marks) // not yet made while the base class sets its first fonts
+    if (m_labels) // not yet made while the base class sets its first fonts
+        m_labels->setFont(scaledFont(9), scale);
+    if (m_marks)
         m_marks->setSizes(scaledFont(9), scale);
 }
 
@@ -56,19 +64,33 @@ void SellersChart::show(const QString &scenarioName, const ScenarioResults &curr
     setTitle(QCoreApplication::translate("SellersChart", "%1: US sellers on the platforms")
                  .arg(titleName(scenarioName)));
     setTimeAxis(current.parameters, lastMonth);
-    setCountAxis(
-        std::max({p.sellers.maxCoeff(),
-                  ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
-                  logistic ? marketSize : 0.0, reported ? reported->second : 0.0}),
-        QCoreApplication::translate("SellersChart", "sellers"));
+    const double sellersTop = std::max({p.sellers.maxCoeff(),
+                                        ghost ? largestShown(baseline.projection.sellers, baselineShift, lastMonth) : 0.0,
+                                        reported ? reported->second : 0.0});
+    // The market sets the axis only where the sellers stay readable under it. Under a tenth of it
+    // (the jobs axis's rule: what happened, 7,000 sellers falling to 4,383 under a market of
+    // 287,835) they would be a flat line on the floor: the axis fits them, and the market is
+    // marked at the top edge with its figure.
+    const bool marketAbove = logistic && sellersTop < kReadableShare * marketSize;
+    const double axisTop = setCountAxis(
+        std::max(sellersTop, logistic && !marketAbove ? marketSize : 0.0),
+        marketAbove ? QCoreApplication::translate("SellersChart", "sellers (market size above the scale)")
+                    : QCoreApplication::translate("SellersChart", "sellers"));
 
     if (m_marketSize->isVisible() != logistic)
         m_marketSize->setVisible(logistic);
+    m_labels->clear();
     if (logistic) {
         replaceWithLevel(m_marketSize, marketSize, lastMonth);
         setLegendText(m_marketSize,
-                      QCoreApplication::translate("SellersChart", "Market size (logistic cap): %1")
-                          .arg(formatCount(marketSize)));
+                      marketAbove ? QCoreApplication::translate("SellersChart", "Market size (logistic cap): %1, off the scale")
+                                        .arg(formatCount(marketSize))
+                                  : QCoreApplication::translate("SellersChart", "Market size (logistic cap): %1")
+                                        .arg(formatCount(marketSize)));
+        if (marketAbove)
+            m_labels->add(QCoreApplication::translate("SellersChart", "\u2191 market size off the scale: %1")
+                              .arg(formatCount(marketSize)),
+                          QPointF(lastMonth, axisTop), AnchoredLabels::Side::Left, theme().pledge);
     }
     replacePoints(m_sellers, p.sellers);
     replacePoints(m_hiringSellers, p.hiringSellers);

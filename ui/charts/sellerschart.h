@@ -6,12 +6,13 @@
 
 namespace pledgecheck {
 
-/// Sellers over time: all sellers, those that hire, the baseline's sellers as a ghost, and the
-/// market size when growth is logistic.
+class AnchoredLabels;
 class DatedMarks;
 
-/// The scenario's events are drawn as labelled vertical lines, and the reported seller counts as
-/// markers with their ranges ("Reported" in the legend).
+/// Sellers over time: all sellers, those that hire, the baseline's sellers as a ghost, and the
+/// market size when growth is logistic (above the axis, marked at its edge, where it would flatten
+/// the sellers). The scenario's events are drawn as labelled vertical lines, and the reported
+/// seller counts as markers with their ranges ("Reported" in the legend).
 class SellersChart : public ScenarioChart
 {
 public:
@@ -29,6 +30,7 @@ private:
     QLineSeries *m_marketSize;
     QLineSeries *m_hiringSellers;
     QLineSeries *m_sellers;
+    std::unique_ptr<AnchoredLabels> m_labels; ///< the market's mark when it is above the axis
     std::unique_ptr<DatedMarks> m_marks;
 };
 

@@ -379,6 +379,40 @@ private slots:
         QVERIFY(axis("sellersChart", Qt::Vertical)->max() > 50000);
     }
 
+    void shouldFitTheSellersAxisToTheSellersWhenTheMarketWouldFlattenThem()
+    {
+        // 1,000 sellers halving a year under a market of 50,000: S(60) = 50000 / (1 + 49 x 2^5)
+        // = 31.9, the top S(0) = 1,000, a fiftieth of the market: on an axis up to it, a line on
+        // the floor. The axis fits the sellers and the market is marked at its top edge.
+        Parameters shrinking = doublingScenario();
+        shrinking.set(ParameterId::GrowthModel, static_cast<double>(GrowthModel::Logistic));
+        shrinking.set(ParameterId::AnnualGrowthRate, -0.5);
+        shrinking.set(ParameterId::MarketSize, 50000);
+        show(shrinking, shrinking); // no ghost
+        QCategoryAxis *counts = axis("sellersChart", Qt::Vertical);
+        QVERIFY2(counts->max() >= 1000 && counts->max() < 2000, qPrintable(QString::number(counts->max())));
+        QCOMPARE(counts->titleText(), QString("sellers (market size above the scale)"));
+        QStringList texts = textsIn(chart("sellersChart"));
+        QVERIFY2(texts.contains("\u2191 market size off the scale: 50,000"), qPrintable(texts.join('|')));
+        QVERIFY(texts.contains("Market size (logistic cap): 50,000, off the scale"));
+
+        // A tenth is the edge: a market of 10,000 over a top of 1,000 still sets the axis.
+        shrinking.set(ParameterId::MarketSize, 10000);
+        show(shrinking, shrinking);
+        QVERIFY(counts->max() >= 10000);
+        QCOMPARE(counts->titleText(), QString("sellers"));
+        texts = textsIn(chart("sellersChart"));
+        QVERIFY(texts.contains("Market size (logistic cap): 10,000"));
+        QVERIFY(texts.filter("off the scale").isEmpty());
+        shrinking.set(ParameterId::MarketSize, 10001);
+        show(shrinking, shrinking);
+        QVERIFY(counts->max() < 2000);
+
+        // Exponential growth has no market: nothing marked.
+        show(doublingScenario(), doublingScenario());
+        QVERIFY(textsIn(chart("sellersChart")).filter("market").isEmpty());
+    }
+
     void shouldStackDirectAndServiceJobsUnderTheDisplacedShare()
     {
         auto *direct = series<QAreaSeries>("sourcesChart", "Direct hires, net of displacement");
