@@ -62,12 +62,27 @@ private:
     double m_hi;
 };
 
+/// Why the fit cannot use @p o: eventrules::observationProblem(), or a jobs report in the start
+/// month on the created basis, where J(0) = 0 whatever the values (its logarithm would be the
+/// floor's, a residual no value moves, which would only swell the error reported).
+std::optional<ModelMessage> targetProblem(const Observation &o, const Parameters &parameters)
+{
+    if (auto problem = eventrules::observationProblem(o, parameters))
+        return problem;
+    if (o.metric == ObservedMetric::Jobs && parameters.jobCountBasis() == JobCountBasis::Created
+        && monthsFromStart(parameters, o.month) == 0)
+        return ModelMessage(MessageId::FitJobsCreatedAtStart,
+                            {nested(ModelMessage(MessageId::ReportedFigure,
+                                                 {messagearg::Metric{o.metric}, messagearg::Month{o.month}}))});
+    return std::nullopt;
+}
+
 std::vector<Target> targetsOf(const Observations &observations, const Parameters &parameters,
                               std::vector<ModelMessage> &warnings)
 {
     std::vector<Target> targets;
     for (const Observation &o : observations) {
-        if (auto problem = eventrules::observationProblem(o, parameters)) {
+        if (auto problem = targetProblem(o, parameters)) {
             warnings.emplace_back(MessageId::FitLeftOut, std::vector<MessageArg>{nested(std::move(*problem))});
             continue;
         }
@@ -185,12 +200,17 @@ std::optional<ModelMessage> fitProblem(const std::vector<ParameterId> &ids, cons
 {
     if (auto problem = fitParametersProblem(ids))
         return problem;
-    const bool anyUsable = std::any_of(observations.begin(), observations.end(), [&](const Observation &o) {
-        return !eventrules::observationProblem(o, parameters);
-    });
-    if (!anyUsable)
-        return ModelMessage(observations.empty() ? MessageId::FitNoObservations : MessageId::FitNoObservationInside);
-    return std::nullopt;
+    if (observations.empty())
+        return ModelMessage(MessageId::FitNoObservations);
+    const auto usable = [&](const Observation &o) { return !targetProblem(o, parameters); };
+    if (std::any_of(observations.begin(), observations.end(), usable))
+        return std::nullopt;
+    // Inside the scenario but unusable: say why, rather than that none falls inside.
+    for (const Observation &o : observations) {
+        if (!eventrules::observationProblem(o, parameters))
+            return targetProblem(o, parameters);
+    }
+    return ModelMessage(MessageId::FitNoObservationInside);
 }
 
 FitResult fitToObservations(const Parameters &parameters, const std::vector<ParameterId> &ids,

@@ -142,6 +142,9 @@ constexpr std::array<MessageTemplate, static_cast<std::size_t>(MessageId::Count)
                                        "triangular, mean of a normal, median of a lognormal, midpoint of a "
                                        "uniform)")},
     {MessageId::ObjectSuchAs, QT_TRANSLATE_NOOP("ModelMessage", "an object such as %1")},
+    {MessageId::FitJobsCreatedAtStart,
+     QT_TRANSLATE_NOOP("ModelMessage", "%1 is in the start month, where no job has yet been created (jobs counted as "
+                                       "created are 0 there, whatever the values): count jobs as linked to fit to it")},
 }};
 
 // Every id has its template, at its own index: a gap or a swap fails the build.

@@ -92,6 +92,7 @@ enum class MessageId : int {
     WholeNumberFromTo,
     CentreNotValue,
     ObjectSuchAs,
+    FitJobsCreatedAtStart,
     Count
 };
 

@@ -1383,6 +1383,10 @@
         <source>source</source>
         <translation>Die Quelle</translation>
     </message>
+    <message>
+        <source>%1 is in the start month, where no job has yet been created (jobs counted as created are 0 there, whatever the values): count jobs as linked to fit to it</source>
+        <translation>%1 liegt im Startmonat, in dem noch kein Arbeitsplatz geschaffen ist (als „geschaffen“ gezählt sind es dort 0, welche Werte auch gelten): zählen Sie die Arbeitsplätze als „zugerechnet“, um daran anzupassen</translation>
+    </message>
 </context>
 <context>
     <name>Parameter</name>

@@ -193,3 +193,38 @@ TEST(Fit, NamesWhatCannotBeFitted)
     EXPECT_EQ(fitProblem({}, one, p), "name at least one parameter to fit");
     EXPECT_FALSE(fitProblem({ParameterId::AnnualGrowthRate}, one, p));
 }
+
+TEST(Fit, LeavesOutJobsReportedInTheStartMonthWhenJobsAreCountedAsCreated)
+{
+    // Counted as created, J(0) = J_linked(0) - J_linked(0) = 0 whatever the values: a report of
+    // 900 jobs in 2017-01 (the doubling scenario's linked J(0) = 900) is nothing the fit can move.
+    // It is left out with the reason, and the sellers alone set the growth; counted as linked,
+    // the same report is used.
+    Parameters truth = scenario(1.2);
+    truth.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
+    Observations observations = madeByTheModel(truth, ObservedMetric::Sellers, {12, 36});
+    const Observation atStart{monthOf(0), ObservedMetric::Jobs, 900, std::nullopt, std::nullopt, "x"};
+    observations.push_back(atStart);
+    Parameters from = scenario(0.3);
+    from.set(ParameterId::JobCountBasis, static_cast<double>(JobCountBasis::Created));
+    const FitResult fit = fitToObservations(from, {ParameterId::AnnualGrowthRate}, observations);
+    EXPECT_EQ(fit.observationsUsed, 2);
+    EXPECT_NEAR(fit.parameters[ParameterId::AnnualGrowthRate], 1.2, 1e-6);
+    EXPECT_LT(fit.rmsLogError, 1e-6) << "the floor's residual, ln(1e-6) - ln(900) = -20.6, is not counted";
+    ASSERT_EQ(fit.warnings.size(), 1u);
+    EXPECT_EQ(fit.warnings[0].text(),
+              "left out: a reported jobs figure in 2017-01 is in the start month, where no job has yet been "
+              "created (jobs counted as created are 0 there, whatever the values): count jobs as linked to fit to it");
+
+    // The report alone: nothing to fit to, and why.
+    EXPECT_EQ(fitProblem({ParameterId::AnnualGrowthRate}, {atStart}, from),
+              "a reported jobs figure in 2017-01 is in the start month, where no job has yet been created (jobs "
+              "counted as created are 0 there, whatever the values): count jobs as linked to fit to it");
+
+    // Linked: J(0) = 1.2 x 0.75 x 1000 = 900 with the doubling scenario's rates, a report the fit uses.
+    const FitResult linked = fitToObservations(scenario(0.3), {ParameterId::AnnualGrowthRate}, observations);
+    EXPECT_EQ(linked.observationsUsed, 3);
+    EXPECT_FALSE(warns(linked, "left out"));
+    EXPECT_NEAR(linked.parameters[ParameterId::AnnualGrowthRate], 1.2, 1e-6);
+    EXPECT_FALSE(fitProblem({ParameterId::AnnualGrowthRate}, {atStart}, scenario(0.3)));
+}
