@@ -993,6 +993,10 @@
         <source>%1 (%2 to %3)</source>
         <translation>%1 (%2 bis %3)</translation>
     </message>
+    <message>
+        <source>%1 (no spread)</source>
+        <translation>%1 (keine Streuung)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -319,6 +319,18 @@ private slots:
         QVERIFY(!text("figureJobsDraws").contains(QChar(0x2013)));
     }
 
+    void shouldSayNoSpreadWhereNoUncertainInputMovesTheFigure()
+    {
+        // What happened draws the hiring and the wider effects, not the growth: every draw has
+        // the same sellers, 4,383 by 2022-01.
+        open("what-happened");
+        const MonteCarloResult &u = m_document->uncertainty()->monteCarlo;
+        const Eigen::Index end = u.sellersPercentiles.rows() - 1;
+        QCOMPARE(u.sellersPercentiles(end, percentileColumn(0.10)), u.sellersPercentiles(end, percentileColumn(0.90)));
+        QCOMPARE(text("figureSellersDraws"), QString("4,380 (no spread)"));
+        QVERIFY(!text("figureJobsDraws").contains("no spread"));
+    }
+
     void shouldSayWhatThePledgeNeedsOrThatNothingInRangeWillDo()
     {
         // The central case: found for growth and sellers, out of reach for hires (964 needed).

@@ -169,6 +169,11 @@ QString quantityText(PlausibilityQuantity quantity)
 // "4,100 (1,780\u20136,350)": the median of the draws, then their 10th to 90th percentile.
 QString medianAndRangeText(const Eigen::ArrayXXd &percentiles, Eigen::Index month)
 {
+    // No uncertain input moves the figure (what happened's sellers: its growth is fixed): say so
+    // rather than "4,380 (4,380–4,380)", which reads like draws gone wrong.
+    if (percentiles(month, percentileColumn(0.10)) == percentiles(month, percentileColumn(0.90)))
+        return QCoreApplication::translate("KeyFiguresView", "%1 (no spread)")
+            .arg(roundedCountText(percentiles(month, percentileColumn(0.50))));
     // A dash between two negative counts reads as minus signs run together ("-336--93"): say "to".
     const bool negative = percentiles(month, percentileColumn(0.10)) < 0;
     return (negative ? QCoreApplication::translate("KeyFiguresView", "%1 (%2 to %3)")
