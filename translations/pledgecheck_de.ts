@@ -2897,6 +2897,14 @@ Jetzt aufbewahrt unter: %2</translation>
         <source>Fit to Reported Data</source>
         <translation>An gemeldete Zahlen anpassen</translation>
     </message>
+    <message>
+        <source>Also open in another PledgeCheck window</source>
+        <translation>Auch in einem anderen PledgeCheck-Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>Another PledgeCheck window has this file open too. Whichever of the two saves second is asked before it replaces the other&apos;s version.</source>
+        <translation>Ein anderes PledgeCheck-Fenster hat diese Datei ebenfalls geöffnet. Wer von beiden als Zweites speichert, wird gefragt, bevor die Fassung des anderen ersetzt wird.</translation>
+    </message>
 </context>
 <context>
     <name>pledgecheck::ObservationLinesView</name>

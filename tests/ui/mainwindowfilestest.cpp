@@ -3,6 +3,7 @@
 // exports, the yearly table's copy, and the status bar's word after each.
 #include "fulldisk.h"
 #include "mainwindowfixture.h"
+#include "openfilelock.h"
 #include "scenariofile.h"
 #include "yearlytableview.h"
 
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLockFile>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -144,6 +147,48 @@ private slots:
         QVERIFY(m_window->controller()->revert());
         QCOMPARE(value(ParameterId::HiresPerSeller), 1.0);
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    void shouldSayWhileAnotherWindowHasTheFileOpen()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath("shared.pledgecheck");
+        QVERIFY(m_window->controller()->saveTo(path));
+        auto *notice = m_window->findChild<QLabel *>("openElsewhereNotice");
+        QVERIFY(notice);
+        QVERIFY(!m_window->controller()->isOpenElsewhere());
+        QVERIFY(notice->isHidden());
+        // The window holds the file's lock: another holder is refused it.
+        QLockFile probe(OpenFileLock::lockPathOf(path));
+        probe.setStaleLockTime(0);
+        QVERIFY(!probe.tryLock(0));
+
+        // A second window opens the same file, by another name for it (a link): it says so, in
+        // words, for as long as the first has the file, and opens it all the same.
+        const QString link = folder.filePath("link.pledgecheck");
+        QVERIFY(QFile::link(path, link));
+        auto second = std::make_unique<MainWindow>();
+        second->controller()->setErrorReporter([this](const QString &, const QString &message) { m_errors << message; });
+        second->show();
+        QVERIFY(second->controller()->openFile(link));
+        QVERIFY(second->controller()->isOpenElsewhere());
+        auto *secondNotice = second->findChild<QLabel *>("openElsewhereNotice");
+        QVERIFY(secondNotice->isVisible());
+        QCOMPARE(secondNotice->text(), QString("Also open in another PledgeCheck window"));
+        QVERIFY(m_errors.isEmpty());
+
+        // The first lets it go (a preset opened in its place): the second takes the lock when it
+        // looks again, at its next save here, and the notice goes.
+        QVERIFY(m_window->controller()->newFromPreset("sceptic"));
+        QVERIFY(second->controller()->saveTo(link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QVERIFY(!second->controller()->isOpenElsewhere());
+        QVERIFY(secondNotice->isHidden());
+        QVERIFY(!probe.tryLock(0));
+
+        // Gone, it lets go: the lock is free.
+        second.reset();
+        QVERIFY(probe.tryLock(0));
     }
 
     void shouldExportTheMonthlyDataAsCsv()

@@ -25,6 +25,8 @@ namespace pledgecheck {
 namespace {
 
 constexpr int kMaxRecentFiles = 8;
+// How often a window whose file another window has open looks whether that one has let it go.
+constexpr int kRetryOpenFileLockMs = 5000;
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
 // Scenarios have their own extension (the desktop's file type); .json, the older one, still opens
 // and can still be chosen for a save.
@@ -77,6 +79,23 @@ DocumentController::DocumentController(ScenarioDocument *document, ChartPanel *c
     connect(document, &ScenarioDocument::filePathChanged, this,
             &DocumentController::rememberDiskVersion);
     rememberDiskVersion();
+    connect(document, &ScenarioDocument::filePathChanged, this, &DocumentController::holdOpenFile);
+    m_retryOpenFileLock.setInterval(kRetryOpenFileLockMs);
+    connect(&m_retryOpenFileLock, &QTimer::timeout, this, &DocumentController::holdOpenFile);
+    holdOpenFile();
+}
+
+void DocumentController::holdOpenFile()
+{
+    const bool elsewhere = !m_openFileLock.hold(m_document->filePath());
+    if (elsewhere)
+        m_retryOpenFileLock.start();
+    else
+        m_retryOpenFileLock.stop();
+    if (elsewhere != m_openElsewhere) {
+        m_openElsewhere = elsewhere;
+        emit openElsewhereChanged(elsewhere);
+    }
 }
 
 bool DocumentController::openFile(const QString &path)
@@ -151,6 +170,7 @@ bool DocumentController::saveTo(const QString &path)
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     rememberDiskVersion();
+    holdOpenFile(); // a save under the same name changes no path
     addRecentFile(QFileInfo(path).absoluteFilePath());
     emit confirmed(
         tr("Saved %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));

@@ -2,11 +2,13 @@
 
 #include "chartkind.h"
 #include "chartpicture.h"
+#include "openfilelock.h"
 
 #include <QMessageBox>
 #include <QObject>
 #include <QSize>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -61,8 +63,13 @@ public:
     using OverwriteQuestion = std::function<bool(const QString &question)>;
     void setOverwriteQuestion(OverwriteQuestion question) { m_askToOverwrite = std::move(question); }
 
+    /// True while another PledgeCheck window has the document's file open too (found by
+    /// OpenFileLock when this window came to hold it, and tried again every few seconds).
+    bool isOpenElsewhere() const { return m_openElsewhere; }
+
 signals:
     void recentFilesChanged();
+    void openElsewhereChanged(bool openElsewhere);
     /// Work done, for the status bar: "Saved /path/file.json", "Exported the data to /path.csv".
     void confirmed(const QString &confirmation);
 
@@ -80,6 +87,8 @@ private:
     static std::optional<DiskStamp> stampOf(const QString &path);
     /// Remembers the document's file as it is on disk now: the version this window holds.
     void rememberDiskVersion();
+    /// Holds the lock of the document's file, or finds another window holding it.
+    void holdOpenFile();
     /// False when the user declines to overwrite a file changed on disk by someone else.
     bool mayOverwrite(const QString &path);
     void addRecentFile(const QString &path);
@@ -93,6 +102,9 @@ private:
     OverwriteQuestion m_askToOverwrite;
     QString m_stampedPath; // the file m_diskStamp describes
     std::optional<DiskStamp> m_diskStamp;
+    OpenFileLock m_openFileLock;
+    bool m_openElsewhere = false;
+    QTimer m_retryOpenFileLock; // while another window has the file: it may close
 };
 
 } // namespace pledgecheck

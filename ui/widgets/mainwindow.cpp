@@ -27,6 +27,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -154,6 +155,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentFilesMenu);
     connect(m_controller, &DocumentController::confirmed, this, &MainWindow::confirm);
+    // Another window with the same file open: said for as long as it lasts, not for a few seconds.
+    auto *openElsewhere = new QLabel(tr("Also open in another PledgeCheck window"), this);
+    openElsewhere->setObjectName(QStringLiteral("openElsewhereNotice"));
+    openElsewhere->setToolTip(tr("Another PledgeCheck window has this file open too. Whichever of the two saves "
+                                 "second is asked before it replaces the other's version."));
+    openElsewhere->setVisible(m_controller->isOpenElsewhere());
+    statusBar()->addPermanentWidget(openElsewhere);
+    connect(m_controller, &DocumentController::openElsewhereChanged, openElsewhere, &QWidget::setVisible);
 
     m_controller->newFromPreset(QString::fromLatin1(presetlibrary::kDefaultPreset));
     restoreLayout();
