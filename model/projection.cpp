@@ -27,31 +27,50 @@ void projectSellers(const Parameters &p, const Months &months, Eigen::ArrayXd &s
 
 // What the jobs equations read besides the sellers: one value each for the whole projection.
 struct JobsRates {
-    double hires;             // h, workers per hiring seller
-    double servicePerSeller;  // service_jobs_per_1000_sellers / 1000
-    double displacement;      // the share of jobs that would exist anyway
-    double exportValue;       // export_value_per_seller
-    double perBillion;        // jobs_per_billion_exports
-    double linkedAtStart;     // the linked jobs of month 0, which the created basis deducts
-    bool created;             // job_count_basis is created
+    double side;             // side_business_share
+    double hires;            // h, workers per hiring seller
+    double servicePerSeller; // service_jobs_per_1000_sellers / 1000
+    double displacement;     // the share of jobs that would exist anyway
+    double exportValue;      // export_value_per_seller
+    double perBillion;       // jobs_per_billion_exports
+    bool created;            // job_count_basis is created
 };
+
+JobsRates jobsRatesOf(const Parameters &p)
+{
+    return {.side = p[ParameterId::SideBusinessShare],
+            .hires = p[ParameterId::HiresPerSeller],
+            .servicePerSeller = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]),
+            .displacement = p[ParameterId::DisplacementShare],
+            .exportValue = p[ParameterId::ExportValuePerSeller],
+            .perBillion = p[ParameterId::JobsPerBillionExports],
+            .created = p.jobCountBasis() == JobCountBasis::Created};
+}
+
+// J_linked of one month, from its hiring sellers Hs and its sellers S.
+double linkedJobsOf(const JobsRates &r, double hiringSellers, double sellers)
+{
+    return equations::jobs(equations::directJobs(r.hires, hiringSellers), r.servicePerSeller * sellers,
+                           r.displacement);
+}
 
 // Writes the six jobs series of @p points months from the sellers and the hiring sellers, in one
 // pass over the months: six Eigen assignments would walk the months six times, and a linear
 // projection (no exp) is then mostly those walks (BM_Projection/2). __restrict says what
 // Eigen::ArrayXd cannot, that the arrays are each their own, so the compiler takes two months at a
-// time.
-void jobsOverMonths(const JobsRates &r, Eigen::Index points, const double *__restrict sellers,
-                    const double *__restrict hiringSellers, double *__restrict directJobs,
-                    double *__restrict serviceJobs, double *__restrict linkedJobs,
-                    double *__restrict createdJobs, double *__restrict jobs,
-                    double *__restrict exportSupportedJobs)
+// time. @p linkedAtStart is J_linked(0), which the created basis deducts.
+void jobsOverMonths(const JobsRates &r, double linkedAtStart, Eigen::Index points,
+                    const double *__restrict sellers, const double *__restrict hiringSellers,
+                    double *__restrict directJobs, double *__restrict serviceJobs,
+                    double *__restrict linkedJobs, double *__restrict createdJobs,
+                    double *__restrict jobs, double *__restrict exportSupportedJobs)
 {
     for (Eigen::Index t = 0; t < points; ++t) {
+        // linkedJobsOf()'s products, kept apart: each is a series of its own.
         const double direct = equations::directJobs(r.hires, hiringSellers[t]);
         const double service = r.servicePerSeller * sellers[t];
         const double linked = equations::jobs(direct, service, r.displacement);
-        const double sinceStart = equations::jobsCreated(linked, r.linkedAtStart);
+        const double sinceStart = equations::jobsCreated(linked, linkedAtStart);
         directJobs[t] = direct;
         serviceJobs[t] = service;
         linkedJobs[t] = linked;
@@ -59,23 +78,6 @@ void jobsOverMonths(const JobsRates &r, Eigen::Index points, const double *__res
         jobs[t] = r.created ? sinceStart : linked;
         exportSupportedJobs[t] = equations::exportSupportedJobs(r.exportValue, r.perBillion, sellers[t]);
     }
-}
-
-// Fills the jobs series of @p out from its sellers and hiring sellers.
-void projectJobs(const Parameters &p, Projection &out)
-{
-    JobsRates r{.hires = p[ParameterId::HiresPerSeller],
-                .servicePerSeller = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]),
-                .displacement = p[ParameterId::DisplacementShare],
-                .exportValue = p[ParameterId::ExportValuePerSeller],
-                .perBillion = p[ParameterId::JobsPerBillionExports],
-                .linkedAtStart = 0.0,
-                .created = p.jobCountBasis() == JobCountBasis::Created};
-    r.linkedAtStart = equations::jobs(equations::directJobs(r.hires, out.hiringSellers(0)),
-                                      r.servicePerSeller * out.sellers(0), r.displacement);
-    jobsOverMonths(r, out.sellers.size(), out.sellers.data(), out.hiringSellers.data(), out.directJobs.data(),
-                   out.serviceJobs.data(), out.linkedJobs.data(), out.createdJobs.data(), out.jobs.data(),
-                   out.exportSupportedJobs.data());
 }
 
 } // namespace
@@ -93,13 +95,15 @@ void project(const Parameters &p, Projection &out)
     projectSellers(p, Eigen::ArrayXd::LinSpaced(points, 0.0, static_cast<double>(points - 1)), out.sellers);
 
     // Hs(t) = (1 - side) S(max(0, t - lag)): a seller joining at t hires at t + lag.
-    const double side = p[ParameterId::SideBusinessShare];
+    const JobsRates r = jobsRatesOf(p);
     const Eigen::Index lag
         = std::min<Eigen::Index>(std::lround(p[ParameterId::HiringLagMonths]), points);
-    out.hiringSellers.head(lag).setConstant(equations::hiringSellers(side, out.sellers(0)));
-    out.hiringSellers.tail(points - lag) = equations::hiringSellers(side, out.sellers.head(points - lag));
+    out.hiringSellers.head(lag).setConstant(equations::hiringSellers(r.side, out.sellers(0)));
+    out.hiringSellers.tail(points - lag) = equations::hiringSellers(r.side, out.sellers.head(points - lag));
 
-    projectJobs(p, out);
+    jobsOverMonths(r, linkedJobsOf(r, out.hiringSellers(0), out.sellers(0)), points, out.sellers.data(),
+                   out.hiringSellers.data(), out.directJobs.data(), out.serviceJobs.data(), out.linkedJobs.data(),
+                   out.createdJobs.data(), out.jobs.data(), out.exportSupportedJobs.data());
 }
 
 double projectJobsAtHorizon(const Parameters &p)
@@ -112,16 +116,12 @@ double projectJobsAtHorizon(const Parameters &p)
     // Zeros first: GCC cannot see that every growth curve writes all three, and warns.
     Eigen::ArrayXd sellers = Eigen::ArrayXd::Zero(3);
     projectSellers(p, Eigen::Array3d(0.0, lagged, horizon), sellers);
-    const double hires = p[ParameterId::HiresPerSeller];
-    const double side = p[ParameterId::SideBusinessShare];
-    const double servicePerSeller = equations::serviceJobsPerSeller(p[ParameterId::ServiceJobsPer1000Sellers]);
-    const double displacement = p[ParameterId::DisplacementShare];
-    const auto linked = [&](double laggedSellers, double sellersNow) {
-        return equations::jobs(equations::directJobs(hires, equations::hiringSellers(side, laggedSellers)),
-                               servicePerSeller * sellersNow, displacement);
+    const JobsRates r = jobsRatesOf(p);
+    const auto linked = [&r](double laggedSellers, double sellersNow) {
+        return linkedJobsOf(r, equations::hiringSellers(r.side, laggedSellers), sellersNow);
     };
     const double linkedAtHorizon = linked(sellers(1), sellers(2));
-    if (p.jobCountBasis() == JobCountBasis::Linked)
+    if (!r.created)
         return linkedAtHorizon;
     return equations::jobsCreated(linkedAtHorizon, linked(sellers(0), sellers(0)));
 }
