@@ -17,6 +17,23 @@
 
 using namespace pledgecheck;
 
+namespace {
+
+// Counts the requests for a new layout that reach a widget.
+class LayoutRequests : public QObject
+{
+public:
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
+
 class MainWindowTest : public MainWindowFixture
 {
     Q_OBJECT
@@ -111,6 +128,77 @@ private slots:
         QSettings().remove("charts/logarithmicJobs");
         m_window = std::make_unique<MainWindow>();
         QCOMPARE(m_window->charts()->jobsAxis(), JobsAxis::Auto);
+    }
+
+    // A drag lays the key figures out within their dock (LayoutBoundary): the whole window is
+    // laid out again when their height changes, as a warning comes or goes, and not on every step
+    // (twice a step before: the main window's layout ran for each new figure's width).
+    void shouldNotLayTheWholeWindowOutOnEveryStepOfADrag()
+    {
+        auto *slider = child<QSlider>("slider_annual_growth_rate");
+        auto *figures = child<QWidget>("keyFigures");
+        auto *jobs = child<QLabel>("figureJobs");
+        LayoutRequests requests;
+        m_window->installEventFilter(&requests);
+        int heightChanges = 0;
+        int height = figures->height();
+        const int steps = 60;
+        slider->setSliderDown(true);
+        for (int step = 0; step <= steps; ++step) {
+            slider->setValue(slider->minimum() + step * (slider->maximum() - slider->minimum()) / steps);
+            QCoreApplication::processEvents();
+            QVERIFY(jobs->width() >= jobs->sizeHint().width()); // the new figure shows whole
+            if (figures->height() != height) {
+                ++heightChanges;
+                height = figures->height();
+            }
+        }
+        slider->setSliderDown(false);
+        m_window->removeEventFilter(&requests);
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::processEvents(); // the last step's layout, to its end
+
+        // Each warning the drag brought is inside the key figures, which fill the room the window
+        // gave them (the boundary passed their new height on).
+        QCOMPARE(figures->geometry(), figures->parentWidget()->rect());
+        int warningsShown = 0;
+        for (const QLabel *warning : child<QWidget>("plausibilityWarnings")->findChildren<QLabel *>()) {
+            if (warning->isHidden())
+                continue;
+            ++warningsShown;
+            QVERIFY(figures->rect().contains(QRect(warning->mapTo(figures, QPoint()), warning->size())));
+        }
+        QVERIFY(warningsShown >= 1);
+        QVERIFY2(heightChanges >= 1, "the drag should reach a plausibility warning");
+        QVERIFY2(requests.count <= 2 * heightChanges + 2,
+                 qPrintable(QString("%1 layouts of the window for %2 changes of height")
+                                .arg(requests.count)
+                                .arg(heightChanges)));
+    }
+
+    // As the app starts from the command line: the scenario in the window before it shows. The
+    // pledge as stated crosses three checks; their warnings take room the default's did not.
+    void shouldGiveTheKeyFiguresTheirWholeHeightWhenAScenarioOpensBeforeTheWindowShows()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->fitInto(QRect(0, 0, 1920, 1050)); // a desktop's screen, not offscreen's 800x600
+        QVERIFY(m_window->controller()->newFromPreset("pledge-as-stated"));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        for (int round = 0; round < 5; ++round)
+            QCoreApplication::processEvents();
+
+        auto *figures = child<QWidget>("keyFigures");
+        // Within a pixel: the dock gives its content one pixel under its minimum height, with or
+        // without the boundary (152 for 153 here); the boundary, told nothing while the window
+        // was hidden, once left them 81.
+        QVERIFY2(figures->height() >= figures->minimumSizeHint().height() - 1,
+                 qPrintable(QString("%1 px tall, needs %2")
+                                .arg(figures->height())
+                                .arg(figures->minimumSizeHint().height())));
+        const auto *warnings = child<QWidget>("plausibilityWarnings");
+        QVERIFY(warnings->isVisible());
+        QVERIFY(figures->rect().contains(QRect(warnings->mapTo(figures, QPoint()), warnings->size())));
     }
 
     void shouldShowWhenThePledgeIsMetAndWhatItWouldNeed()

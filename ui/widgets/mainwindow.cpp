@@ -8,6 +8,7 @@
 #include "fitdialog.h"
 #include "helpmenu.h"
 #include "keyfiguresview.h"
+#include "layoutboundary.h"
 #include "leftoverrecovery.h"
 #include "observationstablemodel.h"
 #include "parameterpanel.h"
@@ -85,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     figures->setObjectName(QStringLiteral("keyFiguresDock"));
     figures->setFeatures(QDockWidget::NoDockWidgetFeatures);
     figures->setTitleBarWidget(new QWidget(figures));
-    figures->setWidget(new KeyFiguresView(m_document, figures));
+    figures->setWidget(new LayoutBoundary(new KeyFiguresView(m_document), figures));
     figures->toggleViewAction()->setVisible(false);
     setCorner(Qt::TopLeftCorner, Qt::TopDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::TopDockWidgetArea);
