@@ -1,6 +1,7 @@
 // LayoutBoundary: a text that changes within the content is laid out there, and the window
 // around it hears only of a change in the content's height or minimum size.
 #include "layoutboundary.h"
+#include "layoutrequests.h"
 
 #include <QLabel>
 #include <QTest>
@@ -11,19 +12,6 @@
 using namespace pledgecheck;
 
 namespace {
-
-// Counts the requests for a new layout that reach a widget.
-class LayoutRequests : public QObject
-{
-public:
-    int count = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::LayoutRequest)
-            ++count;
-        return false;
-    }
-};
 
 // A window like the main one: a block of figures on top, with or without a boundary, and below
 // it a widget that takes whatever height is left, as the charts do.

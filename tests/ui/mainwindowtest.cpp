@@ -4,6 +4,7 @@
 #include "chartpanel.h"
 #include "figuretext.h"
 #include "helpmenu.h"
+#include "layoutrequests.h"
 #include "mainwindowfixture.h"
 #include "uncertaintyrunner.h"
 #include "version.h"
@@ -16,23 +17,6 @@
 #include <QMenuBar>
 
 using namespace pledgecheck;
-
-namespace {
-
-// Counts the requests for a new layout that reach a widget.
-class LayoutRequests : public QObject
-{
-public:
-    int count = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::LayoutRequest)
-            ++count;
-        return false;
-    }
-};
-
-} // namespace
 
 class MainWindowTest : public MainWindowFixture
 {
