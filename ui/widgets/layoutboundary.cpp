@@ -58,8 +58,7 @@ bool LayoutBoundary::event(QEvent *event)
 {
     if (event->type() == QEvent::LayoutRequest) {
         // Within its own size the content is already laid out again: its layout did that
-        // before asking here.
-        m_content->setGeometry(rect());
+        // before asking here. Only the window may need to hear of it.
         tellTheWindowIfChanged();
         return true;
     }
